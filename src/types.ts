@@ -1,0 +1,62 @@
+// The plain-data contracts shared by the engine and every shell (REPL, batch, bot).
+
+/** Commands the engine answers; the bot adds presentation-only ones (/sources, /help). */
+export const COMMANDS = ['who', 'when', 'quote', 'search'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+/** One article as read from the corpus folder, before NLP. */
+export interface Article {
+  /** File name relative to the corpus folder, e.g. `000_becc.txt`. */
+  file: string;
+  title?: string;
+  /** ISO `YYYY-MM-DD` publication date, when the file gives one. */
+  date?: string;
+  /** Dateline place (`ISLAMABAD:`), stripped from the text. */
+  place?: string;
+  /** Body paragraphs, chrome and headers removed. */
+  paragraphs: string[];
+}
+
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+export interface Citation {
+  file: string;
+  title?: string;
+  date?: string;
+  sentence: string;
+}
+
+export interface Answer {
+  /** The extracted phrase (who/when), quotation (quote) or sentence (search). */
+  answer: string;
+  speaker?: string;
+  /** ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+  date?: string;
+  /** The part of `source.sentence` that supports the answer (always a substring of it). */
+  evidence: string;
+  source: Citation;
+  score: number;
+  /** Other articles that support the same answer. */
+  also?: { file: string; title?: string; sentence: string }[];
+}
+
+export interface AskResult {
+  ask: string;
+  command: CommandName;
+  answers: Answer[];
+}
+
+export interface AskError {
+  ask: string;
+  error: string;
+}
+
+export interface AnswerOptions {
+  /** How many answers at most (default 3). */
+  limit?: number;
+  /** Restrict to one article (file name). */
+  source?: string;
+}

@@ -1,0 +1,46 @@
+// Datelines ("ISLAMABAD:", "WASHINGTON (Reuters) —", a lone "Islamabad:" line)
+// name where the story was filed. They are metadata, not part of the first
+// sentence, so they are cut off and kept as the article's place.
+
+// Words that look like a dateline but label the paragraph instead.
+const LABELS = new Set([
+  'NOTE', 'UPDATE', 'UPDATED', 'BREAKING', 'EXCLUSIVE', 'WATCH', 'VIDEO', 'PHOTOS', 'READ', 'ALSO',
+  'EDITOR', 'EDITORS', 'CORRECTION', 'ANALYSIS', 'OPINION', 'LIVE', 'WARNING', 'SOURCE', 'SOURCES',
+  'Q', 'A', 'FAQ', 'TL;DR', 'PS', 'NB', 'RELATED', 'MORE', 'SEE', 'ADVERTISEMENT', 'SPONSORED',
+]);
+
+const CAPS_WORD = "\\p{Lu}[\\p{Lu}.'’&-]+";
+const TITLE_WORD = "\\p{Lu}[\\p{Ll}.'’-]+";
+// Region/date after the place: "PESHAWAR, Pakistan", "NEW YORK, N.Y.", "ISLAMABAD, June 22".
+const REGION = `(?:,\\s*(?:[\\p{Lu}\\d][\\p{L}\\d.'’-]*)(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.'’-]*){0,2})?`;
+const AGENCY = "(?:\\s*\\(([\\p{L}\\d .&'’/-]{1,30})\\))?";
+const SEP = '\\s*(?::|—|–|--|\\s-)\\s+';
+
+// All-caps place at the start of a paragraph.
+const INLINE_CAPS = new RegExp(`^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,2})${REGION}${AGENCY}${SEP}(?=\\S)`, 'u');
+// Title-case place only with an agency tag, which makes the intent unmistakable: "Washington (AP) —".
+const INLINE_TITLE_AGENCY = new RegExp(`^(${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2})${REGION}\\s*\\(([\\p{L}\\d .&'’/-]{1,30})\\)${SEP}(?=\\S)`, 'u');
+// A line that is only a place: "Islamabad:", "NEW YORK:", "Peshawar, Pakistan:".
+const STANDALONE = new RegExp(`^((?:${CAPS_WORD}|${TITLE_WORD})(?:\\s+(?:${CAPS_WORD}|${TITLE_WORD})){0,2})${REGION}${AGENCY}\\s*(?::|—|–|--)$`, 'u');
+
+function isLabel(place: string): boolean {
+  return place.split(/\s+/).some((w) => LABELS.has(w.toUpperCase().replace(/[.’']+$/, '')));
+}
+
+function hasLetterRun(place: string): boolean {
+  return /\p{L}{2}/u.test(place);
+}
+
+/** `place` for a line that is nothing but a dateline, else undefined. */
+export function standalonePlace(line: string): string | undefined {
+  const m = STANDALONE.exec(line);
+  if (!m || isLabel(m[1]) || !hasLetterRun(m[1])) return undefined;
+  return m[1];
+}
+
+/** Splits a leading dateline off a paragraph. */
+export function stripDateline(paragraph: string): { place: string; text: string } | undefined {
+  const m = INLINE_CAPS.exec(paragraph) ?? INLINE_TITLE_AGENCY.exec(paragraph);
+  if (!m || isLabel(m[1]) || !hasLetterRun(m[1])) return undefined;
+  return { place: m[1], text: paragraph.slice(m[0].length) };
+}

@@ -1,0 +1,135 @@
+// Text → Article: header, chrome, dateline, title, dedupe. Pure.
+import type { Article } from '../types.ts';
+import { isChrome } from './chrome.ts';
+import { standalonePlace, stripDateline } from './dateline.ts';
+import { parseDateBanner, parseDateHeader } from './header.ts';
+import { splitLong } from './split.ts';
+import { firstSentence, looksLikeProse, splitLines, truncateWords, wordCount } from './text.ts';
+
+export const MAX_TITLE = 100;
+// A dateline sits at the top of the story, sometimes after a standfirst;
+// deeper "NAME:" prefixes are speaker labels or quotations.
+const DATELINE_WINDOW = 3;
+
+// Comparison key for duplicates: scrapes repeat paragraphs with different quote styles or case.
+function dedupeKey(s: string): string {
+  return s.toLowerCase().replace(/[“”„"]/g, '"').replace(/[‘’‚']/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+// An agency tag after the last sentence ("… for the Afghan Taliban. IANS").
+const TRAILING_AGENCY = /([.!?…]["'”’)\]]*)\s+\p{Lu}{2,6}$/u;
+
+interface Header {
+  date?: string;
+  /** Headline given by the corpus format (line after a bare date header). */
+  title?: string;
+}
+
+/** Consumes the ` date YYYY-MM-DD` header (and the headline line after it) in place. */
+function takeDateHeader(lines: string[]): Header {
+  const i = lines.findIndex((l) => l !== '');
+  if (i < 0) return {};
+  const hdr = parseDateHeader(lines[i]);
+  if (!hdr) return {};
+  if (hdr.rest) {
+    // Glued header: the rest is content (body or a page label) and there is no headline line.
+    lines[i] = hdr.rest;
+    return { date: hdr.date };
+  }
+  lines[i] = '';
+  const next = lines[i + 1] ?? '';
+  const after = lines[i + 2] ?? '';
+  // The format puts the headline on line 2 and a blank line 3; without the
+  // blank, a prose line 2 is the first paragraph rather than a headline.
+  if (next && !isChrome(next) && (after === '' || !looksLikeProse(next))) {
+    lines[i + 1] = '';
+    return { date: hdr.date, title: next };
+  }
+  return { date: hdr.date };
+}
+
+/** Best headline among the non-prose lines above the body: the wordiest one, first on ties. */
+function pickHeadline(candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestWords = 0;
+  for (const c of candidates) {
+    const w = wordCount(c);
+    if (w > bestWords) {
+      best = c;
+      bestWords = w;
+    }
+  }
+  return best;
+}
+
+export function parseArticle(file: string, text: string): Article {
+  const lines = splitLines(text);
+  const header = takeDateHeader(lines);
+
+  const headerLines: string[] = [];
+  const body: string[] = [];
+  let bannerDate: string | undefined;
+  let place: string | undefined;
+
+  for (const line of lines) {
+    if (!line) continue;
+    if (body.length === 0) {
+      const banner = parseDateBanner(line);
+      if (banner) {
+        bannerDate ??= banner;
+        continue;
+      }
+    }
+    const lonePlace = standalonePlace(line);
+    if (lonePlace) {
+      if (place === undefined && body.length < DATELINE_WINDOW) place = lonePlace;
+      continue;
+    }
+    if (isChrome(line)) continue;
+    if (looksLikeProse(line)) body.push(line);
+    else if (body.length === 0) headerLines.push(line);
+    // Non-prose lines below the first paragraph are subheadings, captions and
+    // footers: not sentences, so they stay out of the body.
+  }
+
+  if (place === undefined) {
+    for (let i = 0; i < Math.min(DATELINE_WINDOW, body.length); i++) {
+      const d = stripDateline(body[i]);
+      if (d) {
+        place = d.place;
+        body[i] = d.text;
+        break;
+      }
+    }
+  }
+
+  if (body.length > 0) {
+    const last = body.length - 1;
+    body[last] = body[last].replace(TRAILING_AGENCY, '$1');
+  }
+
+  const headline = header.title ?? pickHeadline(headerLines);
+  // No headline line (glued header, bare body): the opening sentence stands in.
+  const title = headline ?? (body.length > 0 ? truncateWords(firstSentence(body[0]), MAX_TITLE) : undefined);
+
+  // A repeated headline or paragraph is a page banner, not new text.
+  const seen = new Set<string>();
+  if (headline) seen.add(dedupeKey(headline));
+  const paragraphs: string[] = [];
+  for (const p of body) {
+    const key = dedupeKey(p);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    paragraphs.push(...splitLong(p));
+  }
+
+  const date = header.date ?? bannerDate;
+  // Optional fields are omitted, not undefined, so snapshots and JSON stay clean.
+  return {
+    file,
+    ...(title ? { title } : {}),
+    ...(date ? { date } : {}),
+    ...(place ? { place } : {}),
+    paragraphs,
+  };
+}

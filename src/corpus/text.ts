@@ -1,0 +1,73 @@
+// Line-level text helpers shared by the parsing steps.
+
+// Zero-width and BOM characters carry no meaning in article text and break
+// exact-match dedupe and quote search downstream.
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+// C0/C1 controls except \n (tabs become spaces first, \r is folded into \n).
+const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g;
+// Every Unicode space separator, so NBSP, thin spaces etc. collapse like ASCII spaces.
+const SPACES = /[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
+
+/** Normalises line ends, whitespace and control characters; quotes are left untouched. */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+    .replace(/\t/g, ' ')
+    .replace(INVISIBLE, '')
+    .replace(CONTROL, '')
+    .replace(SPACES, ' ');
+}
+
+export function splitLines(text: string): string[] {
+  return normalizeText(text)
+    .split('\n')
+    .map((l) => l.trim());
+}
+
+export function wordCount(line: string): number {
+  let n = 0;
+  for (const w of line.split(' ')) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  return n;
+}
+
+// Sentence end: terminal punctuation, then any closing quotes/brackets.
+const TERMINAL = /[.!?…]["'”’»)\]]*$/;
+
+export function endsLikeSentence(line: string): boolean {
+  return TERMINAL.test(line);
+}
+
+/**
+ * Body paragraphs must read as prose. Short lines without a sentence end are
+ * headlines, captions, section labels or page chrome; long unterminated lines
+ * are kept because files are sometimes cut off mid-sentence.
+ */
+export function looksLikeProse(line: string): boolean {
+  const words = wordCount(line);
+  if (words >= 16) return /\p{Ll}/u.test(line);
+  return words >= 4 && endsLikeSentence(line) && /\p{Ll}{2}/u.test(line);
+}
+
+// Tokens whose trailing dot does not end a sentence.
+const ABBREV = /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Capt|Sgt|Gov|Sen|Rep|Rev|Hon|Inc|Ltd|Co|Corp|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z]\.[A-Z])\.$/;
+
+/** The first sentence of a paragraph (whole paragraph if no clear end). */
+export function firstSentence(text: string): string {
+  const re = /[.!?…]["'”’)\]]*(?=\s+["'“‘(]?[\p{Lu}\p{N}])/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const end = m.index + m[0].length;
+    if (m[0][0] === '.' && ABBREV.test(text.slice(Math.max(0, m.index - 12), m.index + 1))) continue;
+    return text.slice(0, end);
+  }
+  return text;
+}
+
+/** Cuts on a word boundary, marking the cut with an ellipsis. */
+export function truncateWords(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  const head = space > max / 2 ? cut.slice(0, space) : cut;
+  return head.replace(/[\s,;:–—-]+$/, '') + '…';
+}

@@ -1,0 +1,33 @@
+// Batch mode: one command per stdin line in, one result per line out (JSON lines with --json).
+import { createInterface } from 'node:readline';
+import { answer, parseAsk, QueryError } from '../engine/index.ts';
+import type { AskError, AskResult } from '../types.ts';
+import { loadIndex } from './load.ts';
+import { parseArgs } from './options.ts';
+import { renderAnswers } from './render.ts';
+
+function run(index: Awaited<ReturnType<typeof loadIndex>>, line: string): AskResult | AskError {
+  try {
+    const { command, query } = parseAsk(line);
+    return { ask: line, command, answers: answer(index, command, query) };
+  } catch (err) {
+    if (err instanceof QueryError) return { ask: line, error: err.message };
+    return { ask: line, error: `internal error: ${(err as Error).message}` };
+  }
+}
+
+async function main(): Promise<void> {
+  const opts = parseArgs(process.argv.slice(2));
+  const index = await loadIndex(opts);
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of rl) {
+    const result = run(index, line);
+    if (opts.json) process.stdout.write(JSON.stringify(result) + '\n');
+    else process.stdout.write(`> ${line}\n${'error' in result ? result.error : renderAnswers(result.answers)}\n\n`);
+  }
+}
+
+main().catch((err: Error) => {
+  process.stderr.write(`ask: ${err.message}\n`);
+  process.exit(1);
+});

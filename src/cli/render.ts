@@ -1,0 +1,26 @@
+import type { Answer } from '../types.ts';
+
+/** Marks the answer inside its evidence sentence, like the bot's bold. */
+function highlight(sentence: string, phrase: string): string {
+  const at = sentence.indexOf(phrase);
+  return at < 0 ? sentence : `${sentence.slice(0, at)}«${phrase}»${sentence.slice(at + phrase.length)}`;
+}
+
+export function citation(a: Answer): string {
+  return [a.source.file, a.source.title, a.source.date].filter(Boolean).join(' · ');
+}
+
+/** Plain-text rendering of a command's answers for the terminal. */
+export function renderAnswers(answers: Answer[]): string {
+  if (answers.length === 0) return 'No answer in the corpus for that.';
+  return answers
+    .map((a, i) => {
+      const head = [`${i + 1}. ${a.answer}`];
+      if (a.speaker) head.push(`— ${a.speaker}`);
+      if (a.date && a.date !== a.answer) head.push(`[${a.date}]`);
+      const lines = [head.join('  '), `   "${highlight(a.source.sentence, a.evidence === a.source.sentence ? a.answer : a.evidence)}"`, `   source: ${citation(a)}`];
+      if (a.also?.length) lines.push(`   also in: ${a.also.map((x) => x.file).join(', ')}`);
+      return lines.join('\n');
+    })
+    .join('\n');
+}

@@ -1,0 +1,69 @@
+import type { Answer, AnswerOptions, CommandName } from '../types.ts';
+import type { SearchIndex } from '../index/types.ts';
+import { planQuery } from './query.ts';
+import { retrieve, type Hit } from './retrieve.ts';
+import { whoCandidates } from './who.ts';
+import { whenCandidates } from './when.ts';
+import { quoteCandidates } from './quote.ts';
+import type { Candidate } from './candidate.ts';
+import { checkQuery } from './parse-ask.ts';
+import { fold } from './terms.ts';
+
+/** Below this share of the question found in the text, the corpus is taken not to answer it. */
+export const MIN_COVERAGE = 0.6;
+
+const searchCandidates = (hits: Hit[]): Candidate[] =>
+  hits.map((hit) => ({ answer: hit.sentence.text, evidence: hit.sentence.text, hit, score: hit.score }));
+
+const EXTRACTORS: Record<CommandName, (index: SearchIndex, plan: ReturnType<typeof planQuery>, hits: Hit[]) => Candidate[]> = {
+  who: whoCandidates,
+  when: whenCandidates,
+  quote: quoteCandidates,
+  search: (_index, _plan, hits) => searchCandidates(hits),
+};
+
+/** Answers one command over the index: plain data, best first, `[]` when the corpus has no answer. */
+export function answer(index: SearchIndex, command: CommandName, query: string, options: AnswerOptions = {}): Answer[] {
+  const clean = checkQuery(query);
+  const limit = options.limit ?? 3;
+  const plan = planQuery(index, clean);
+  const hits = retrieve(index, plan, { source: options.source }).filter((h) => h.coverage >= MIN_COVERAGE);
+  const candidates = EXTRACTORS[command](index, plan, hits);
+  return merge(index, candidates).slice(0, limit);
+}
+
+/** One answer per distinct phrase; other articles saying the same become `also` and raise the score. */
+function merge(index: SearchIndex, candidates: Candidate[]): Answer[] {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of [...candidates].sort((a, b) => b.score - a.score || a.hit.id - b.hit.id)) {
+    const key = fold(c.date ?? c.answer) + '|' + fold(c.speaker ?? '');
+    const list = groups.get(key);
+    if (list) list.push(c);
+    else groups.set(key, [c]);
+  }
+  const answers: Answer[] = [];
+  for (const list of groups.values()) {
+    const best = list[0];
+    const doc = index.docs[best.hit.sentence.d];
+    const otherDocs = new Map<number, Candidate>();
+    for (const c of list.slice(1)) {
+      const d = c.hit.sentence.d;
+      if (d !== best.hit.sentence.d && !otherDocs.has(d)) otherDocs.set(d, c);
+    }
+    const also = [...otherDocs.entries()].map(([d, c]) => ({
+      file: index.docs[d].file,
+      title: index.docs[d].title,
+      sentence: c.sentence ?? c.hit.sentence.text,
+    }));
+    answers.push({
+      answer: best.answer,
+      ...(best.speaker ? { speaker: best.speaker } : {}),
+      ...(best.date ? { date: best.date } : {}),
+      evidence: best.evidence,
+      source: { file: doc.file, ...(doc.title ? { title: doc.title } : {}), ...(doc.date ? { date: doc.date } : {}), sentence: best.sentence ?? best.hit.sentence.text },
+      score: Math.round(best.score * (1 + 0.1 * Math.min(also.length, 5)) * 1000) / 1000,
+      ...(also.length ? { also } : {}),
+    });
+  }
+  return answers.sort((a, b) => b.score - a.score);
+}

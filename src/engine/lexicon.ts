@@ -1,0 +1,52 @@
+// General English vocabulary about people and organisations in news (not tied to any corpus).
+
+/** Words that form a title or role before a name: "Prime Minister X", "spokesperson X". */
+export const TITLE_WORDS = new Set([
+  'president', 'vice', 'prime', 'minister', 'ambassador', 'secretary', 'general', 'chief', 'spokesperson',
+  'spokesman', 'spokeswoman', 'senator', 'sen', 'governor', 'gov', 'mayor', 'judge', 'justice', 'king', 'queen',
+  'prince', 'princess', 'sheikh', 'mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'coordinator', 'acting',
+  'deputy', 'commander', 'director', 'chairman', 'chairwoman', 'chairperson', 'chair', 'ceo', 'captain', 'capt',
+  'colonel', 'col', 'lieutenant', 'lt', 'major', 'maj', 'admiral', 'officer', 'leader', 'pope', 'bishop',
+  'archbishop', 'cardinal', 'professor', 'prof', 'rep', 'representative', 'speaker', 'attorney', 'chancellor',
+  'premier', 'envoy', 'commissioner', 'inspector', 'sergeant', 'sgt', 'detective', 'agent', 'coach', 'founder',
+  'head', 'emir', 'sultan', 'senior', 'former', 'foreign', 'interior', 'defence', 'defense', 'finance', 'army',
+  'federal', 'state', 'special', 'assistant', 'advisor', 'adviser', 'executive', 'manager', 'editor', 'reporter',
+  'correspondent', 'analyst', 'counsel', 'associate', 'mp', 'mep', 'congressman', 'congresswoman', 'treasurer',
+  'auditor', 'marshal', 'field', 'air', 'vice-president', 'opposition', 'minority', 'majority', 'whip', 'dean',
+  'rector', 'principal', 'pastor', 'imam', 'rabbi', 'rev', 'father', 'saint', 'st', 'crown', 'grand',
+  'high', 'lawmaker', 'legislator', 'official', 'police',
+]);
+
+/** Heads of organisation names: "the Federal Apex Committee", "the Foreign Office". */
+export const ORG_WORDS = new Set([
+  'committee', 'department', 'office', 'ministry', 'council', 'party', 'army', 'government', 'agency', 'bank',
+  'university', 'court', 'commission', 'assembly', 'parliament', 'senate', 'congress', 'police', 'force', 'forces',
+  'organisation', 'organization', 'association', 'union', 'company', 'corporation', 'corp', 'inc', 'ltd', 'group',
+  'brigade', 'front', 'league', 'movement', 'institute', 'centre', 'center', 'foundation', 'board', 'authority',
+  'service', 'services', 'news', 'times', 'post', 'network', 'team', 'club', 'fund', 'administration', 'cabinet',
+  'bureau', 'tribunal', 'alliance', 'coalition', 'federation', 'airlines', 'airline', 'railway', 'school',
+  'college', 'hospital', 'church', 'nations', 'taliban', 'navy', 'guard', 'militia', 'secretariat', 'division',
+  'unit', 'press', 'broadcasting', 'channel', 'television', 'radio', 'newspaper', 'magazine', 'agency', 'fc',
+  'society', 'trust', 'industries', 'systems', 'technologies', 'motors', 'labs', 'studios', 'records',
+]);
+
+/** Title abbreviations that stand for a role, so "the PM said" finds the prime minister. */
+export const ROLE_ABBREVIATIONS: Record<string, string> = {
+  pm: 'prime minister',
+  fm: 'foreign minister',
+  premier: 'prime minister',
+  potus: 'president',
+};
+
+/** Calendar words tagged as proper nouns that are never a who-answer. */
+export const CALENDAR_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/** Pronouns that point back at a person already named. */
+export const PERSON_PRONOUNS = new Set(['he', 'she', 'they']);
+
+/** Nouns by which a text refers to a document or body that "said" something. */
+export const STATEMENT_NOUNS = new Set(['statement', 'release', 'communique', 'communiqué', 'announcement', 'report', 'notification', 'declaration']);

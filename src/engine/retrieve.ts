@@ -1,0 +1,112 @@
+import lunr from 'lunr';
+import type { SearchIndex, SentenceRecord } from '../index/types.ts';
+import { sentenceKeys, tokenAt, tokenCount } from '../index/keys.ts';
+import { isCapitalised, skeleton, termKey } from './terms.ts';
+import type { Concept, QueryPlan } from './query.ts';
+import { nlp } from '../nlp/nlp.ts';
+
+export interface Hit {
+  id: number;
+  sentence: SentenceRecord;
+  /** Weighted share of the query's concepts found in the sentence or its context, 0..1. */
+  coverage: number;
+  /** Concepts matched in the sentence itself, with the token positions that matched. */
+  matched: Map<Concept, number[]>;
+  score: number;
+}
+
+interface SentenceTerms {
+  keys: (string | undefined)[];
+  skeletons: (string | undefined)[];
+}
+
+// Per-index caches of derived data that is cheap to recompute but queried repeatedly.
+const termCache = new WeakMap<SearchIndex, Map<number, SentenceTerms>>();
+const titleCache = new WeakMap<SearchIndex, Map<number, Set<string>>>();
+
+export function termsOf(index: SearchIndex, id: number): SentenceTerms {
+  let cache = termCache.get(index);
+  if (!cache) termCache.set(index, (cache = new Map()));
+  let t = cache.get(id);
+  if (!t) {
+    const s = index.sentences[id];
+    const skeletons: (string | undefined)[] = [];
+    for (let i = 0; i < tokenCount(s); i++) {
+      const tok = tokenAt(s, i);
+      skeletons.push(isCapitalised(tok) ? skeleton(tok) : undefined);
+    }
+    t = { keys: sentenceKeys(s), skeletons };
+    cache.set(id, t);
+  }
+  return t;
+}
+
+function titleKeys(index: SearchIndex, d: number): Set<string> {
+  let cache = titleCache.get(index);
+  if (!cache) titleCache.set(index, (cache = new Map()));
+  let keys = cache.get(d);
+  if (!keys) {
+    const title = index.docs[d].title ?? '';
+    const toks = title ? (nlp.readDoc(title).tokens().out() as string[]) : [];
+    keys = new Set(toks.map(termKey).filter((k): k is string => k !== undefined));
+    cache.set(d, keys);
+  }
+  return keys;
+}
+
+export function matchPositions(index: SearchIndex, id: number, plan: QueryPlan): Map<Concept, number[]> {
+  const { keys, skeletons } = termsOf(index, id);
+  const out = new Map<Concept, number[]>();
+  for (const c of plan.concepts) {
+    const pos: number[] = [];
+    keys.forEach((k, i) => {
+      if ((k && c.keys.has(k)) || (skeletons[i] && c.skeletons.has(skeletons[i]!))) pos.push(i);
+    });
+    if (pos.length) out.set(c, pos);
+  }
+  return out;
+}
+
+function conceptIn(index: SearchIndex, id: number, c: Concept): boolean {
+  const { keys, skeletons } = termsOf(index, id);
+  return keys.some((k, i) => (k && c.keys.has(k)) || (skeletons[i] !== undefined && c.skeletons.has(skeletons[i]!)));
+}
+
+/**
+ * lunr finds the sentences sharing any concept; we then rank them by how much of the question
+ * they cover, counting the headline and neighbouring sentences as weaker context.
+ */
+export function retrieve(index: SearchIndex, plan: QueryPlan, opts: { limit?: number; source?: string } = {}): Hit[] {
+  if (plan.concepts.length === 0) return [];
+  const results = index.lunr.query((q) => {
+    for (const c of plan.concepts) {
+      for (const key of c.keys) q.term(key, { fields: ['t'], usePipeline: false, boost: c.weight, presence: lunr.Query.presence.OPTIONAL });
+      for (const sk of c.skeletons) q.term(sk, { fields: ['k'], usePipeline: false, boost: c.weight * 0.5, presence: lunr.Query.presence.OPTIONAL });
+    }
+  });
+  const pool = results.slice(0, 400);
+  const maxLunr = pool[0]?.score || 1;
+  const hits: Hit[] = [];
+  for (const r of pool) {
+    const id = Number(r.ref);
+    const s = index.sentences[id];
+    if (opts.source && index.docs[s.d].file !== opts.source) continue;
+    const matched = matchPositions(index, id, plan);
+    const title = titleKeys(index, s.d);
+    let covered = 0;
+    for (const c of plan.concepts) {
+      if (matched.has(c)) covered += c.weight;
+      else if ([...c.keys].some((k) => title.has(k))) covered += 0.5 * c.weight;
+      else if (neighbours(index, id).some((n) => conceptIn(index, n, c))) covered += 0.35 * c.weight;
+    }
+    const coverage = covered / plan.totalWeight;
+    hits.push({ id, sentence: s, coverage, matched, score: coverage + 0.1 * (r.score / maxLunr) });
+  }
+  hits.sort((a, b) => b.score - a.score || a.id - b.id);
+  return hits.slice(0, opts.limit ?? 40);
+}
+
+function neighbours(index: SearchIndex, id: number): number[] {
+  const d = index.sentences[id].d;
+  return [id - 1, id + 1].filter((n) => n >= 0 && n < index.sentences.length && index.sentences[n].d === d);
+}

@@ -1,9 +1,9 @@
-import lunr from 'lunr';
 import type { SearchIndex, SentenceRecord } from '../index/types.ts';
 import { sentenceKeys, tokenAt, tokenCount } from '../index/keys.ts';
 import { isCapitalised, skeleton, termKey } from './terms.ts';
 import type { Concept, QueryPlan } from './query.ts';
 import { nlp } from '../nlp/nlp.ts';
+import { lunrCandidates } from '../index/search.ts';
 
 export interface Hit {
   id: number;
@@ -77,18 +77,11 @@ function conceptIn(index: SearchIndex, id: number, c: Concept): boolean {
  * they cover, counting the headline and neighbouring sentences as weaker context.
  */
 export function retrieve(index: SearchIndex, plan: QueryPlan, opts: { limit?: number; source?: string } = {}): Hit[] {
-  if (plan.concepts.length === 0) return [];
-  const results = index.lunr.query((q) => {
-    for (const c of plan.concepts) {
-      for (const key of c.keys) q.term(key, { fields: ['t'], usePipeline: false, boost: c.weight, presence: lunr.Query.presence.OPTIONAL });
-      for (const sk of c.skeletons) q.term(sk, { fields: ['k'], usePipeline: false, boost: c.weight * 0.5, presence: lunr.Query.presence.OPTIONAL });
-    }
-  });
-  const pool = results.slice(0, 400);
+  const pool = lunrCandidates(index, plan.concepts, 400);
   const maxLunr = pool[0]?.score || 1;
   const hits: Hit[] = [];
   for (const r of pool) {
-    const id = Number(r.ref);
+    const id = r.id;
     const s = index.sentences[id];
     if (opts.source && index.docs[s.d].file !== opts.source) continue;
     const matched = matchPositions(index, id, plan);

@@ -27,18 +27,33 @@ export function analyseParagraph(paragraph: string): AnalysedSentence[] {
   for (const [first, last] of sentenceSpans) {
     let text = '';
     const off: number[] = [];
+    const pos: string[] = [];
+    // Token number in this sentence of each wink token, after re-joining split words.
+    const local: number[] = [];
     for (let i = first; i <= last; i++) {
       if (i > first) text += spaces[i];
-      off.push(text.length, text.length + values[i].length);
+      // The lite model splits words at letters outside Latin-1 (Brudzi|ń|ski): join them back.
+      if (i > first && spaces[i] === '' && endsWithLetter(values[i - 1]) && startsWithLetter(values[i]) && !isLatin1(values[i - 1] + values[i])) {
+        off[off.length - 1] += values[i].length;
+      } else {
+        off.push(text.length, text.length + values[i].length);
+        pos.push(tags[i]);
+      }
+      local.push(pos.length - 1);
       text += values[i];
     }
     const ents: [number, number, string][] = [];
     while (e < entitySpans.length && entitySpans[e][0] <= last) {
       const [s, t] = entitySpans[e];
-      if (s >= first) ents.push([s - first, Math.min(t, last) - first, entityTypes[e]]);
+      if (s >= first) ents.push([local[s - first], local[Math.min(t, last) - first], entityTypes[e]]);
       e++;
     }
-    out.push({ text, off, pos: packPos(tags.slice(first, last + 1)), ents });
+    out.push({ text, off, pos: packPos(pos), ents });
   }
   return out;
 }
+
+const endsWithLetter = (t: string): boolean => /\p{L}$/u.test(t);
+const startsWithLetter = (t: string): boolean => /^\p{L}/u.test(t);
+// eslint-disable-next-line no-control-regex
+const isLatin1 = (t: string): boolean => /^[\u0000-\u00ff]*$/.test(t);

@@ -1,0 +1,53 @@
+// The local REPL: the same engine as the bot, in a terminal (or fed by a pipe).
+import { createInterface, type Interface } from 'node:readline';
+import { answer, listSources, parseAsk, QueryError, type SearchIndex } from '../engine/index.ts';
+import { renderAnswers } from './render.ts';
+
+const HELP = `Commands:
+  /who <question>     a person or organisation, e.g. /who is the State Department spokesperson
+  /when <question>    a date, resolved against the article date, e.g. /when was the decision taken
+  /quote <words>      a quotation and its speaker, e.g. /quote diplomatic efforts
+  /search <words>     the best-matching sentences
+  /sources            the indexed articles
+  /help               this help
+  /quit               leave (Ctrl-D works too)`;
+
+/** What the REPL prints for one input line; undefined means "quit". */
+export function replyTo(index: SearchIndex, line: string): string | undefined {
+  const text = line.trim();
+  if (!text) return '';
+  const word = text.split(/\s+/)[0].toLowerCase();
+  if (word === '/quit' || word === '/exit') return undefined;
+  if (word === '/help' || word === 'help') return HELP;
+  if (word === '/sources') {
+    return listSources(index)
+      .map((s) => `${s.file} · ${s.title ?? '(no headline)'} · ${s.date ?? 'undated'} · ${s.sentences} sentences`)
+      .join('\n');
+  }
+  try {
+    const { command, query } = parseAsk(text);
+    return renderAnswers(answer(index, command, query));
+  } catch (err) {
+    if (err instanceof QueryError) return `${err.message}\nType /help for the commands.`;
+    return `Something went wrong answering that: ${(err as Error).message}`;
+  }
+}
+
+export async function runRepl(index: SearchIndex, input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<void> {
+  const interactive = Boolean((input as NodeJS.ReadStream).isTTY);
+  const rl: Interface = createInterface({ input, output, terminal: interactive, prompt: 'newsdesk> ' });
+  output.write(`${index.docs.length} articles, ${index.sentences.length} sentences indexed. Type /help for the commands.\n`);
+  if (interactive) rl.prompt();
+  // Ctrl-C clears the line instead of killing the session; Ctrl-D or /quit leaves.
+  rl.on('SIGINT', () => {
+    output.write('\n(Ctrl-D or /quit to leave)\n');
+    rl.prompt();
+  });
+  for await (const line of rl) {
+    const reply = replyTo(index, line);
+    if (reply === undefined) break;
+    if (reply) output.write(reply + '\n');
+    if (interactive) rl.prompt();
+  }
+  rl.close();
+}

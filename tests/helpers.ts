@@ -1,0 +1,20 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openIndex, type SearchIndex } from '../src/engine/index.ts';
+
+export const SEEDS = join(import.meta.dirname, '..', 'seeds');
+
+let seeds: Promise<SearchIndex> | undefined;
+/** The real index over the seed articles, built once per test file. */
+export const seedIndex = (): Promise<SearchIndex> => (seeds ??= openIndex({ corpusDir: SEEDS, onWarn: () => {} }));
+
+/** A corpus folder of articles written for a test: name → body lines (header added). */
+export function tempCorpus(articles: Record<string, { date?: string; title: string; paragraphs: string[] }>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-corpus-'));
+  for (const [file, a] of Object.entries(articles)) {
+    const header = a.date ? ` date ${a.date}\n` : '';
+    writeFileSync(join(dir, file), `${header}${a.title}\n\n${a.paragraphs.join('\n')}\n`);
+  }
+  return dir;
+}

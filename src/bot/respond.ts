@@ -43,7 +43,8 @@ export async function send(interaction: Repliable, r: Reply, ephemeral = false):
 
 /** Updates the message a button is on (or edits it after a deferUpdate). */
 export async function update(interaction: ButtonInteraction, r: Reply): Promise<void> {
-  const p = { content: '', embeds: [], components: [], ...payload(r) };
+  const q = payload(r);
+  const p = { content: q.content ?? '', embeds: q.embeds ?? [], components: q.components ?? [], allowedMentions: NO_MENTIONS };
   if (interaction.deferred || interaction.replied) await interaction.editReply(p);
   else await interaction.update(p);
 }

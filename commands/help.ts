@@ -1,0 +1,28 @@
+// /help — what the bot can do, shown only to the user who asked.
+import { SlashCommandBuilder } from 'discord.js';
+import type { Command } from '../src/bot/command.ts';
+import { send } from '../src/bot/respond.ts';
+
+const TEXT = [
+  'I answer questions from a folder of news articles, always citing the sentence I found the answer in.',
+  '',
+  '`/who <query>` — a person or organisation, e.g. `/who is the State Department spokesperson`',
+  '`/when <query>` — a date, e.g. `/when was the operation launched`',
+  '`/quote <query>` — what someone said, with the speaker, e.g. `/quote Matthew Miller`',
+  '`/search <query>` — the sentences that best match your words',
+  '`/sources` — the indexed articles',
+  '',
+  'Options: `source` limits an answer to one article; `hide` shows the answer only to you.',
+  'Buttons: **Show context** shows the sentences around the evidence; **More answers** pages through other answers.',
+].join('\n');
+
+export default {
+  data: new SlashCommandBuilder().setName('help').setDescription('How to ask the news desk bot questions'),
+  cooldown: 0,
+  async execute(interaction, ctx, outcome) {
+    const index = ctx.index();
+    const status = index ? `${index.docs.length} articles indexed.` : 'The articles are still being indexed — answers may take a moment.';
+    outcome.answers = 0;
+    await send(interaction, { embeds: [{ title: 'News desk bot', description: TEXT, footer: { text: status } }] }, true);
+  },
+} satisfies Command;

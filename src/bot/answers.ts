@@ -1,0 +1,156 @@
+// The shared body of /who, /when, /quote and /search: options, autocomplete, answer pages and buttons.
+import {
+  ButtonStyle,
+  SlashCommandBuilder,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+} from 'discord.js';
+import { answer, checkQuery, contextOf, listSources, MAX_QUERY_LENGTH, QueryError, suggest, type SearchIndex } from '../engine/index.ts';
+import type { CommandName } from '../types.ts';
+import type { BotContext, Command, Outcome } from './command.ts';
+import { button, contextId, EXPIRED, pageId, parseButtonId, rows, sentenceAt, sentencePosition, type PageState } from './buttons.ts';
+import { answerEmbed, citation, LIMITS, md, truncate } from './render.ts';
+import { indexFor, send, tell, update, type Reply } from './respond.ts';
+
+/** Answers per page (one embed each). */
+export const PAGE_SIZE = 3;
+/** "More answers" stops after this many pages. */
+export const MAX_PAGES = 5;
+/** Sentences either side of the cited one in "Show context". */
+export const CONTEXT_RADIUS = 2;
+
+/** The options every answer command has: query (autocompleted), source (autocompleted), hide. */
+export function answerData(name: CommandName, description: string, queryHelp: string) {
+  return new SlashCommandBuilder()
+    .setName(name)
+    .setDescription(description)
+    .addStringOption((o) => o.setName('query').setDescription(queryHelp).setRequired(true).setMaxLength(MAX_QUERY_LENGTH).setAutocomplete(true))
+    .addStringOption((o) => o.setName('source').setDescription('Only look in this article').setAutocomplete(true))
+    .addBooleanOption((o) => o.setName('hide').setDescription('Only you see the answer'));
+}
+
+/** Finds the article the user meant: file name as given, then case-insensitively, then by headline. */
+export function resolveSource(index: SearchIndex, given: string): string {
+  const sources = listSources(index);
+  const g = given.trim().toLowerCase();
+  const hit =
+    sources.find((s) => s.file === given.trim()) ??
+    sources.find((s) => s.file.toLowerCase() === g) ??
+    sources.find((s) => s.title?.toLowerCase() === g) ??
+    sources.find((s) => s.file.toLowerCase().replace(/\.txt$/, '') === g);
+  if (!hit) throw new QueryError(`There is no indexed article called “${truncate(given, 80)}” — pick one from the list, or see \`/sources\`.`);
+  return hit.file;
+}
+
+/** One page of answers as a message: an embed per answer, context buttons, paging buttons. */
+export function answerPage(index: SearchIndex, command: CommandName, state: PageState, page: number): { reply: Reply; answers: number } {
+  const want = Math.min((page + 1) * PAGE_SIZE + 1, MAX_PAGES * PAGE_SIZE);
+  const all = answer(index, command, state.query, { limit: want, ...(state.source ? { source: state.source } : {}) });
+  const shown = all.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
+  if (shown.length === 0) {
+    if (page > 0) return { reply: { content: EXPIRED }, answers: 0 };
+    return { reply: { content: noAnswer(index, command, state) }, answers: 0 };
+  }
+  const hasMore = all.length > (page + 1) * PAGE_SIZE;
+  const embeds = shown.map((a) => answerEmbed(command, a));
+  const buttons = shown.map((a, i) =>
+    button(
+      contextId(command, i, { file: a.source.file, sentence: a.source.sentence, n: sentencePosition(index, a.source.file, a.source.sentence) }),
+      shown.length === 1 ? 'Show context' : `Show context ${page * PAGE_SIZE + i + 1}`,
+    ),
+  );
+  if (page > 0) buttons.push(button(pageId(command, page - 1, state), 'Previous', ButtonStyle.Secondary));
+  if (hasMore) buttons.push(button(pageId(command, page + 1, state), 'More answers', ButtonStyle.Primary));
+  const first = page * PAGE_SIZE + 1;
+  const content = page > 0 || hasMore ? `Answers ${first}–${first + shown.length - 1}` : undefined;
+  return { reply: { content, embeds, components: rows(buttons) }, answers: shown.length };
+}
+
+function noAnswer(index: SearchIndex, command: CommandName, state: PageState): string {
+  const n = index.docs.length;
+  const where = state.source ? `the article \`${state.source.replace(/`/g, "'")}\`` : `the ${n} indexed article${n === 1 ? '' : 's'}`;
+  const hint = command === 'search' ? 'Try fewer or different words.' : 'Try `/search` with a few key words, or rephrase.';
+  return `No answer in ${where} for /${command} “${md(truncate(state.query, 200))}”. ${hint}`;
+}
+
+export async function executeAnswer(command: CommandName, interaction: ChatInputCommandInteraction, ctx: BotContext, outcome: Outcome): Promise<void> {
+  const query = checkQuery(interaction.options.getString('query') ?? '');
+  const given = interaction.options.getString('source') ?? undefined;
+  const hide = interaction.options.getBoolean('hide') ?? false;
+  const index = await indexFor(interaction, ctx, { ephemeral: hide });
+  const source = given ? resolveSource(index, given) : undefined;
+  const { reply, answers } = answerPage(index, command, { query, ...(source ? { source } : {}) }, 0);
+  outcome.answers = answers;
+  await send(interaction, reply, hide);
+}
+
+/** Autocomplete for `query` (names, places, terms) and `source` (articles). Never defers: answers [] while loading. */
+export async function autocompleteAnswer(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {
+  const index = ctx.index();
+  const focused = interaction.options.getFocused(true);
+  if (!index) return void (await interaction.respond([]));
+  const typed = String(focused.value ?? '');
+  let choices: { name: string; value: string }[];
+  if (focused.name === 'source') {
+    const t = typed.trim().toLowerCase();
+    choices = listSources(index)
+      .filter((s) => !t || s.file.toLowerCase().includes(t) || (s.title ?? '').toLowerCase().includes(t))
+      .map((s) => ({ name: truncate([s.title ?? s.file, s.date].filter(Boolean).join(' — '), LIMITS.choice), value: s.file }))
+      .filter((c) => c.value.length <= LIMITS.choice);
+  } else {
+    choices = suggest(index, typed, LIMITS.choices)
+      .filter((s) => s.length <= LIMITS.choice)
+      .map((s) => ({ name: s, value: s }));
+  }
+  await interaction.respond(dedupe(choices).slice(0, LIMITS.choices));
+}
+
+const dedupe = <T extends { value: string }>(xs: T[]): T[] => {
+  const seen = new Set<string>();
+  return xs.filter((x) => !seen.has(x.value) && !!seen.add(x.value));
+};
+
+/** "Show context" and "More answers"/"Previous". */
+export async function answerButton(command: CommandName, interaction: ButtonInteraction, ctx: BotContext, outcome: Outcome): Promise<void> {
+  const action = parseButtonId(interaction.customId);
+  if (action.kind === 'context') {
+    const st = action.state;
+    if (!st) return tell(interaction, EXPIRED);
+    const index = await indexFor(interaction, ctx, { ephemeral: true });
+    const sentence = (st.n !== undefined ? sentenceAt(index, st.file, st.n) : undefined) ?? st.sentence;
+    const around = sentence ? contextOf(index, st.file, sentence, CONTEXT_RADIUS) : [];
+    if (around.length === 0) return tell(interaction, EXPIRED);
+    outcome.answers = 1;
+    const doc = listSources(index).find((s) => s.file === st.file);
+    const description = around.map((s) => (s === sentence ? `**${md(s)}**` : md(s))).join(' ');
+    const reply: Reply = { embeds: [{ title: md(doc?.title ?? st.file), description, footer: { text: citation({ file: st.file, title: doc?.title, date: doc?.date }) } }] };
+    await send(interaction, reply, true);
+    return;
+  }
+  if (action.kind === 'page') {
+    const st = action.state;
+    if (!st || !st.query) return tell(interaction, EXPIRED);
+    // Only the person who asked turns the pages of their message; anyone else gets their own copy.
+    const owner = interaction.message.interactionMetadata?.user?.id;
+    const own = !owner || owner === interaction.user.id;
+    const index = await indexFor(interaction, ctx, own ? { updateMessage: true } : { ephemeral: true });
+    const { reply, answers } = answerPage(index, command, st, action.page);
+    outcome.answers = answers;
+    if (answers === 0) return tell(interaction, EXPIRED);
+    if (own) await update(interaction, reply);
+    else await send(interaction, reply, true);
+    return;
+  }
+  await tell(interaction, EXPIRED);
+}
+
+/** Builds the Command for one engine command. */
+export function answerCommand(name: CommandName, description: string, queryHelp: string): Command {
+  return {
+    data: answerData(name, description, queryHelp),
+    execute: (i, ctx, o) => executeAnswer(name, i, ctx, o),
+    autocomplete: (i, ctx) => autocompleteAnswer(i, ctx),
+    button: (i, ctx, o) => answerButton(name, i, ctx, o),
+  };
+}

@@ -188,6 +188,11 @@ export class FakeDiscord {
     for (const w of [...this.waiters]) w();
   }
 
+  /** Re-checks every `waitUntil` condition (call it when something outside the fake changed, e.g. a log line). */
+  poke(): void {
+    this.notify();
+  }
+
   /** Resolves with the first recorded request (past or future) matching `pred`. */
   waitForRequest(pred: (r: RecordedRequest) => boolean, timeoutMs = 10_000, label = 'request'): Promise<RecordedRequest> {
     return this.waitUntil(() => this.requests.find(pred), timeoutMs, label);

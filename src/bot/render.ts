@@ -98,7 +98,10 @@ export function answerEmbed(command: CommandName, a: Answer): APIEmbed {
     description = highlight(a.source.sentence, a.answer, a.evidence);
   }
   if (command === 'quote' && a.speaker) fields.push({ name: 'Speaker', value: md(a.speaker), inline: true });
-  if (a.date) fields.push({ name: 'Date', value: `${formatDate(a.date)} (${a.date})`, inline: true });
+  if (a.date) {
+    const human = formatDate(a.date);
+    fields.push({ name: 'Date', value: human === a.date ? human : `${human} (${a.date})`, inline: true });
+  }
   if (a.also?.length) {
     const n = a.also.length;
     const lines = a.also.map((x) => `• ${md(x.title ?? x.file)} — \`${x.file.replace(/`/g, "'")}\``);

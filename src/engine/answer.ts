@@ -10,7 +10,7 @@ import { checkQuery } from './parse-ask.ts';
 import { fold } from './terms.ts';
 
 /** Below this share of the question found in the text, the corpus is taken not to answer it. */
-export const MIN_COVERAGE = 0.6;
+export const MIN_COVERAGE = 0.5;
 
 const searchCandidates = (hits: Hit[]): Candidate[] =>
   hits.map((hit) => ({ answer: hit.sentence.text, evidence: hit.sentence.text, hit, score: hit.score }));

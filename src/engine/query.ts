@@ -9,6 +9,8 @@ export interface Concept {
   /** Consonant skeletons that also count as a match on capitalised words. */
   skeletons: Set<string>;
   weight: number;
+  /** Written as a name in the question ("Japan"): an answer must come from an article that has it. */
+  name: boolean;
 }
 
 export interface QueryPlan {
@@ -30,11 +32,11 @@ export function planQuery(index: SearchIndex, text: string): QueryPlan {
   const tokens = nlp.readDoc(text).tokens().out() as string[];
   const concepts: Concept[] = [];
   const ownKeys = new Set<string>();
-  for (const token of tokens) {
+  tokens.forEach((token, position) => {
     const key = queryKey(token);
-    if (!key) continue;
+    if (!key) return;
     ownKeys.add(key);
-    if (concepts.some((c) => c.keys.has(key))) continue;
+    if (concepts.some((c) => c.keys.has(key))) return;
     const keys = new Set([key]);
     const skeletons = new Set<string>();
     const sk = skeleton(token);
@@ -42,9 +44,11 @@ export function planQuery(index: SearchIndex, text: string): QueryPlan {
     for (const expansion of index.acronyms[fold(token)] ?? []) {
       for (const k of keysOf(expansion)) keys.add(k);
     }
-    const weight = Math.max(...[...keys].map((k) => (index.df[k] ? idf(index, k) : idf(index, k) * 0.5)));
-    concepts.push({ word: token, keys, skeletons, weight });
-  }
+    // A word the corpus never uses weighs most: a question about it is not answered here.
+    const weight = Math.max(...[...keys].map((k) => idf(index, k)));
+    const name = position > 0 && /^\p{Lu}/u.test(token) && !/^\p{Lu}+$/u.test(token);
+    concepts.push({ word: token, keys, skeletons, weight, name });
+  });
   // "National Action Plan" in the query also matches "NAP" in the text.
   for (const [acronym, expansions] of Object.entries(index.acronyms)) {
     for (const expansion of expansions) {

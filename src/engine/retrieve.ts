@@ -87,11 +87,16 @@ export function retrieve(index: SearchIndex, plan: QueryPlan, opts: { limit?: nu
     const matched = matchPositions(index, id, plan);
     const title = titleKeys(index, s.d);
     let covered = 0;
+    let missingName = false;
     for (const c of plan.concepts) {
       if (matched.has(c)) covered += c.weight;
-      else if ([...c.keys].some((k) => title.has(k))) covered += 0.5 * c.weight;
-      else if (neighbours(index, id).some((n) => conceptIn(index, n, c))) covered += 0.35 * c.weight;
+      else {
+        const w = contextWeight(index, id, c, title);
+        covered += c.weight * w;
+        if (w === 0 && c.name) missingName = true;
+      }
     }
+    if (missingName) continue;
     const coverage = covered / plan.totalWeight;
     hits.push({ id, sentence: s, coverage, matched, score: coverage + 0.1 * (r.score / maxLunr) });
   }
@@ -99,7 +104,17 @@ export function retrieve(index: SearchIndex, plan: QueryPlan, opts: { limit?: nu
   return hits.slice(0, opts.limit ?? 40);
 }
 
-function neighbours(index: SearchIndex, id: number): number[] {
+/**
+ * How much a concept missing from the sentence still counts because its article supplies it:
+ * the sentences around it often name who or what the sentence is about.
+ */
+function contextWeight(index: SearchIndex, id: number, c: Concept, title: Set<string>): number {
   const d = index.sentences[id].d;
-  return [id - 1, id + 1].filter((n) => n >= 0 && n < index.sentences.length && index.sentences[n].d === d);
+  const inDoc = (n: number): boolean => n >= 0 && n < index.sentences.length && index.sentences[n].d === d;
+  if ([id - 1, id + 1].some((n) => inDoc(n) && conceptIn(index, n, c))) return 0.6;
+  if ([...c.keys].some((k) => title.has(k))) return 0.5;
+  if ([id - 2, id + 2].some((n) => inDoc(n) && conceptIn(index, n, c))) return 0.45;
+  const doc = index.docs[d];
+  for (let n = doc.first; n < doc.first + doc.count; n++) if (conceptIn(index, n, c)) return 0.3;
+  return 0;
 }

@@ -1,8 +1,12 @@
 import lunr from 'lunr';
 
 // Accents, case and typographic quotes never distinguish two words for retrieval.
+// Letters NFKD does not decompose into a base letter plus accent.
+const LETTERS: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ı: 'i', þ: 'th', ð: 'd' };
+
 export function fold(word: string): string {
   return word
+    .replace(/[łŁøØđĐßæÆœŒıþð]/g, (c) => LETTERS[c])
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
@@ -26,6 +30,8 @@ const isWordy = (w: string): boolean => /[\p{L}\p{N}]/u.test(w);
 export function termKey(token: string): string | undefined {
   let w = fold(token);
   if (w.endsWith("'s")) w = w.slice(0, -2);
+  // "counter-terrorism" and "counterterrorism" are one word; the tokenizer keeps some hyphens and splits others.
+  w = w.replace(/(?<=[\p{L}\p{N}])[-\u2010\u2011](?=[\p{L}\p{N}])/gu, '');
   w = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
   if (w.length < 2 || !isWordy(w)) return undefined;
   if (!stopWords(new lunr.Token(w, {}))) return undefined;

@@ -69,11 +69,10 @@ export async function tell(interaction: Interaction, content: string): Promise<v
     await interaction.editReply({ ...body, embeds: [], components: [] });
     return;
   }
-  await interaction.followUp({ ...body, flags: MessageFlags.Ephemeral });
   // A public "is thinking…" placeholder from deferReply would otherwise stay forever.
-  if (interaction.isChatInputCommand() && interaction.deferred && !interaction.replied) {
-    await interaction.deleteReply().catch(() => {});
-  }
+  const placeholder = interaction.isChatInputCommand() && interaction.deferred && !interaction.replied;
+  await interaction.followUp({ ...body, flags: MessageFlags.Ephemeral });
+  if (placeholder) await interaction.deleteReply().catch(() => {});
 }
 
 /**

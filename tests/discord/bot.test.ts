@@ -226,10 +226,17 @@ describe('while the index is loading', () => {
     // Autocomplete cannot defer: it answers nothing rather than time out.
     const ac = await h2.fake.sendAutocomplete('who', { query: 'Mat' }, 'query').callback();
     expect(ac.body.data.choices).toEqual([]);
+    // A mistake found only once the index is there: an ephemeral follow-up, the public placeholder removed.
+    const bad = h2.fake.sendCommand('who', { query: 'is the spokesperson', source: 'nope.txt' });
+    expect((await bad.callback()).body.type).toBe(5);
     release(seedIndex);
     const edit = await sent.edit();
     expect(edit.body.embeds[0].title).toBe('Matthew Miller');
     expect(edit.body.allowed_mentions).toEqual({ parse: [] });
+    const follow = await bad.followUp();
+    expect(follow.body.flags).toBe(EPHEMERAL);
+    expect(follow.body.content).toMatch(/no indexed article called/);
+    await h2.fake.waitForRequest((r) => r.interactionId === bad.id && r.method === 'DELETE');
   });
 
   it('a hidden question defers ephemerally', async () => {

@@ -62,19 +62,19 @@ describe('deploy', () => {
     const ids = fake.commands.get(guild)!.map((c) => c.id);
     expect((await deploy(env)).code).toBe(0);
     expect(fake.commands.get(guild)!.map((c) => c.id)).toEqual(ids);
-  });
+  }, 90_000);
 
   it('registers globally without DISCORD_GUILD_ID', async () => {
     const run = await deploy({ DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Registered 6 commands (global)');
     expect(fake.commands.get('global')?.length).toBe(6);
-  });
+  }, 60_000);
 
   it('names the missing variable', async () => {
     const run = await deploy({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('Missing DISCORD_APPLICATION_ID');
     expect(run.stderr).not.toContain(fake.token);
-  });
+  }, 60_000);
 });

@@ -1,0 +1,54 @@
+// `npm start` with DISCORD_TOKEN set, as a real process: online, answers, logs JSON lines, and exits 0 on SIGTERM.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { startFakeDiscord, type FakeDiscord } from './fake-discord.ts';
+
+const ROOT = resolve('.');
+
+let fake: FakeDiscord;
+let child: ChildProcess | undefined;
+let stderr = '';
+
+beforeAll(async () => {
+  fake = await startFakeDiscord();
+});
+
+afterAll(async () => {
+  if (child && child.exitCode === null) child.kill('SIGKILL');
+  await fake?.close();
+});
+
+describe('npm start with DISCORD_TOKEN', () => {
+  it('comes online, answers /who, logs one JSON line per interaction, and stops cleanly on SIGTERM', async () => {
+    const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('DISCORD_')));
+    // node --import tsx (not the tsx wrapper) so the signal reaches the bot's own process.
+    child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts')], {
+      cwd: ROOT,
+      env: { ...base, DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, CORPUS_DIR: join(ROOT, 'seeds'), LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stderr!.on('data', (b: Buffer) => {
+      stderr += b.toString();
+      fake.poke();
+    });
+    const exited = new Promise<number | null>((res) => child!.on('exit', (code) => res(code)));
+
+    await fake.waitUntil(() => (stderr.includes('"msg":"bot ready"') ? true : undefined), 30_000, 'bot ready');
+    await fake.waitUntil(() => (stderr.includes('"msg":"index ready"') ? true : undefined), 30_000, 'index ready');
+    const data = await fake.sendCommand('who', { query: 'is the State Department spokesperson' }).response();
+    expect(data.embeds[0].title).toBe('Matthew Miller');
+    await fake.waitUntil(() => (stderr.includes('"msg":"interaction"') ? true : undefined), 10_000, 'interaction log');
+
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+
+    const lines = stderr.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+    const interaction = lines.find((l) => l.msg === 'interaction');
+    expect(interaction).toMatchObject({ level: 'info', command: 'who', status: 'ok', answers: 3 });
+    expect(typeof interaction.latency_ms).toBe('number');
+    expect(lines.map((l) => l.msg)).toContain('bot stopped');
+    expect(stderr).not.toContain(fake.token);
+    expect(stderr).not.toContain('State Department spokesperson');
+  }, 90_000);
+});

@@ -10,7 +10,7 @@ import { answer, checkQuery, contextOf, listSources, MAX_QUERY_LENGTH, QueryErro
 import type { CommandName } from '../types.ts';
 import type { BotContext, Command, Outcome } from './command.ts';
 import { button, contextId, EXPIRED, pageId, parseButtonId, rows, sentenceAt, sentencePosition, type PageState } from './buttons.ts';
-import { answerEmbed, citation, LIMITS, md, truncate } from './render.ts';
+import { answerEmbed, citation, clip, LIMITS, md, truncate } from './render.ts';
 import { indexFor, send, tell, update, type Reply } from './respond.ts';
 
 /** Answers per page (one embed each). */
@@ -123,8 +123,8 @@ export async function answerButton(command: CommandName, interaction: ButtonInte
     if (around.length === 0) return tell(interaction, EXPIRED);
     outcome.answers = 1;
     const doc = listSources(index).find((s) => s.file === st.file);
-    const description = around.map((s) => (s === sentence ? `**${md(s)}**` : md(s))).join(' ');
-    const reply: Reply = { embeds: [{ title: md(doc?.title ?? st.file), description, footer: { text: citation({ file: st.file, title: doc?.title, date: doc?.date }) } }] };
+    const description = around.map((s) => (s === sentence ? `**${md(clip(s, 1200))}**` : md(clip(s, 600)))).join(' ');
+    const reply: Reply = { embeds: [{ title: md(clip(doc?.title ?? st.file, 300)), description, footer: { text: citation({ file: st.file, title: doc?.title, date: doc?.date }) } }] };
     await send(interaction, reply, true);
     return;
   }

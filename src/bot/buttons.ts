@@ -54,7 +54,7 @@ const contexts = new Memo<ContextState>(2000);
 export function pageId(command: string, page: number, state: PageState): string {
   const src = state.source ?? '';
   const inline = `${command}:p:${page}:${src}:${state.query}`;
-  if (inline.length <= LIMITS.customId && !src.includes(':')) return inline;
+  if (inline.length <= LIMITS.customId && !src.includes(':') && !src.startsWith('~')) return inline;
   return `${command}:p:${page}:~${pages.put(state)}`;
 }
 

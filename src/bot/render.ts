@@ -52,8 +52,30 @@ export function truncate(text: string, max: number): string {
   }
 }
 
+/**
+ * At most `max` characters of raw corpus text, keeping `part` in view: a window around it, "…" marking
+ * what was cut. Applied before escaping (escapeMarkdown is slow on very long text, and escaping at most
+ * doubles the length).
+ */
+export function clip(text: string, max: number, part?: string): string {
+  if (text.length <= max) return text;
+  const at = part ? text.indexOf(part) : -1;
+  if (at < 0 || at + part!.length <= max - 1) return truncate(text, max);
+  const start = Math.max(0, Math.min(at - Math.floor((max - part!.length) / 2), text.length - max + 1));
+  const tail = text.slice(start);
+  const from = tail.search(/\s/) + 1;
+  return '…' + truncate(from > 0 && from < 40 ? tail.slice(from) : tail, max - 1);
+}
+
+/** Raw text longer than this is clipped before escaping (the description limit is 4096). */
+const RAW_MAX = 1800;
+
 /** `sentence` with `part` (when found in it) in bold, everything markdown-escaped. */
 export function highlight(sentence: string, ...parts: (string | undefined)[]): string {
+  if (sentence.length > RAW_MAX) {
+    const part = parts.find((p) => p?.trim() && sentence.includes(p.trim()))?.trim();
+    sentence = clip(sentence, RAW_MAX, part && part.length < RAW_MAX / 2 ? part : undefined);
+  }
   for (const part of parts) {
     const p = part?.trim();
     if (!p) continue;
@@ -91,20 +113,21 @@ export function answerEmbed(command: CommandName, a: Answer): APIEmbed {
   let title: string;
   let description: string;
   if (command === 'search') {
-    title = md(a.source.title ?? a.source.file);
-    description = md(a.source.sentence);
+    title = md(clip(a.source.title ?? a.source.file, 300));
+    description = highlight(a.source.sentence);
   } else {
-    title = md(command === 'quote' ? `“${a.answer}”` : a.answer);
+    title = md(clip(command === 'quote' ? `“${a.answer}”` : a.answer, 300));
     description = highlight(a.source.sentence, a.answer, a.evidence);
   }
-  if (command === 'quote' && a.speaker) fields.push({ name: 'Speaker', value: md(a.speaker), inline: true });
+  if (command === 'quote' && a.speaker) fields.push({ name: 'Speaker', value: md(clip(a.speaker, 500)), inline: true });
   if (a.date) {
     const human = formatDate(a.date);
     fields.push({ name: 'Date', value: human === a.date ? human : `${human} (${a.date})`, inline: true });
   }
   if (a.also?.length) {
     const n = a.also.length;
-    const lines = a.also.map((x) => `• ${md(x.title ?? x.file)} — \`${x.file.replace(/`/g, "'")}\``);
+    const lines = a.also.slice(0, 20).map((x) => `• ${md(clip(x.title ?? x.file, 150))} — \`${clip(x.file, 150).replace(/`/g, "'")}\``);
+    if (n > 20) lines.push(`…and ${n - 20} more`);
     fields.push({ name: `Also in ${n} other article${n === 1 ? '' : 's'}`, value: lines.join('\n') });
   }
   return fitEmbed({ title, description, fields, footer: { text: citation(a.source) }, color: COLORS[command] });

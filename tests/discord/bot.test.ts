@@ -239,15 +239,32 @@ describe('while the index is loading', () => {
     await h2.fake.waitForRequest((r) => r.interactionId === bad.id && r.method === 'DELETE');
   });
 
-  it('a hidden question defers ephemerally', async () => {
-    // (the index is ready by now, so make a fresh loading context)
-    const ctx = createContext(new Promise<SearchIndex>(() => {}));
+  it('a hidden question defers ephemerally; a button pressed after a restart defers its update', async () => {
+    // A fresh bot whose index is still loading, as after a restart.
+    let ready!: (i: SearchIndex) => void;
+    const ctx = createContext(new Promise<SearchIndex>((resolve) => (ready = resolve)));
     const h3 = await startHarness({ ctx });
     try {
       const cb = await h3.fake.sendCommand('who', { query: 'is anyone', hide: true }).callback();
       expect(cb.body).toEqual({ type: 5, data: { flags: EPHEMERAL } });
+      // "More answers" on a message the previous run sent: everything it needs is in its customId.
+      const user = { id: snowflake(), username: 'back', discriminator: '0', avatar: null };
+      const press = h3.fake.sendButton('search:p:1::terrorism', h3.fake.messageFrom({ content: '' }, user), { user });
+      expect((await press.callback()).body.type).toBe(6);
+      ready(seedIndex);
+      const edit = await press.edit();
+      expect(edit.body.content).toBe('Answers 4–6');
+      expect(edit.body.embeds).toHaveLength(3);
     } finally {
       await h3.stop();
     }
+  });
+
+  it('a live re-index (ctx.set) is used from the next interaction on', async () => {
+    const other = await openIndex({ corpusDir: 'seeds' });
+    other.docs = other.docs.slice(0, 2);
+    h2.bot.ctx.set(other);
+    const data = await h2.fake.sendCommand('sources').response();
+    expect(data.embeds[0].title).toBe('Indexed articles (2)');
   });
 });

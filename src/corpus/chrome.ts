@@ -4,11 +4,10 @@
 import { parseDateBanner } from './header.ts';
 import { wordCount } from './text.ts';
 
-/** Only numbers, units and symbols: "13.1 C", "12,800", "27°C", "5 min read". */
+/** Numbers with at most a unit: "13.1 C", "12,800", "27°C", "3/5". ("1973 oil crisis" is a title.) */
 function isNumericJunk(line: string): boolean {
   if (!/\d/.test(line)) return false;
-  const letters = line.replace(/[^\p{L}]/gu, '');
-  return letters.length <= 3 || (wordCount(line) <= 3 && /^\d/.test(line) && letters.length <= 10);
+  return line.replace(/[^\p{L}]/gu, '').length <= 3;
 }
 
 /** A single token that is not a word: `info_icon`, `146,751FansLike`, `#hashtag`, URLs. */
@@ -21,7 +20,7 @@ function isIdentifier(line: string): boolean {
 /** Photo/image credits and captions that end in one ("… Photo: AP", "Image: Author."). */
 export function isCredit(line: string): boolean {
   return (
-    wordCount(line) <= 30 &&
+    wordCount(line, 31) <= 30 &&
     /(?:^|\s|\()(?:Photo(?:graph)?s?|PHOTOS?|Images?|IMAGES?|Pictures?|(?:Photo )?Credits?|CREDITS?|Courtesy|Illustration)(?: [Cc]redit)?\s*[:/©]\s*\S/.test(line)
   );
 }
@@ -38,6 +37,8 @@ function isSymbolic(line: string): boolean {
 
 /** True for lines that are never article content, whatever their position. */
 export function isChrome(line: string): boolean {
+  // Chrome is short; long lines are content (or a caption, caught by the prose test).
+  if (line.length > 400) return false;
   return (
     isSymbolic(line) ||
     isNumericJunk(line) ||

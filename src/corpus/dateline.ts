@@ -2,11 +2,21 @@
 // name where the story was filed. They are metadata, not part of the first
 // sentence, so they are cut off and kept as the article's place.
 
-// Words that look like a dateline but label the paragraph instead.
+// Words that look like a dateline but label the paragraph: section and
+// form-field words, transcript speakers, organisations rather than places.
+// Common vocabulary, not names from any one corpus.
 const LABELS = new Set([
-  'NOTE', 'UPDATE', 'UPDATED', 'BREAKING', 'EXCLUSIVE', 'WATCH', 'VIDEO', 'PHOTOS', 'READ', 'ALSO',
-  'EDITOR', 'EDITORS', 'CORRECTION', 'ANALYSIS', 'OPINION', 'LIVE', 'WARNING', 'SOURCE', 'SOURCES',
-  'Q', 'A', 'FAQ', 'TL;DR', 'PS', 'NB', 'RELATED', 'MORE', 'SEE', 'ADVERTISEMENT', 'SPONSORED',
+  'NOTE', 'NOTES', 'UPDATE', 'UPDATED', 'BREAKING', 'EXCLUSIVE', 'WATCH', 'VIDEO', 'PHOTO', 'PHOTOS',
+  'READ', 'ALSO', 'MORE', 'SEE', 'RELATED', 'EDITOR', 'EDITORS', 'CORRECTION', 'CLARIFICATION',
+  'ANALYSIS', 'OPINION', 'COMMENT', 'LIVE', 'WARNING', 'ALERT', 'SOURCE', 'SOURCES', 'ADVERTISEMENT',
+  'SPONSORED', 'FAQ', 'PS', 'NB', 'RE', 'CC', 'TO', 'FROM', 'SUBJECT', 'TOPIC',
+  'WHO', 'WHAT', 'WHEN', 'WHERE', 'WHY', 'HOW', 'DATE', 'TIME', 'VENUE', 'LOCATION', 'ADDRESS',
+  'CONTACT', 'CONTACTS', 'PHONE', 'EMAIL', 'WEBSITE', 'MEDIA', 'PRESS', 'AGENDA', 'DETAILS',
+  'Q', 'A', 'QUESTION', 'ANSWER', 'MODERATOR', 'SPEAKER', 'INTERVIEWER', 'HOST', 'PARTICIPANTS',
+  'BACKGROUND', 'SUMMARY', 'OVERVIEW', 'INTRODUCTION', 'CONCLUSION', 'RESULTS', 'HIGHLIGHTS',
+  'FACTS', 'TIPS', 'STEP', 'SECTION', 'CHAPTER', 'PART', 'APPENDIX', 'FUNDING', 'DEAR',
+  'DIVISION', 'DEPARTMENT', 'OFFICE', 'COMMITTEE', 'AGENCY', 'BUREAU', 'MINISTRY', 'COUNCIL',
+  'ON', 'ABOUT', 'FOR', 'WITH', 'BY', 'AT', 'IN', 'THE', 'AND', 'OR', 'IS', 'ARE', 'MY', 'OUR',
 ]);
 
 const CAPS_WORD = "\\p{Lu}[\\p{Lu}.'’&-]+";

@@ -48,8 +48,8 @@ const ISO = new RegExp(`^${LABEL}(\\d{4})-(\\d{2})-(\\d{2})${TIME}$`, 'i');
  * "Updated: Apr 30, 2024 10:15 PKT", "2024-04-30") → ISO date; anything else → undefined.
  */
 export function parseDateBanner(line: string): string | undefined {
+  if (line.length > 80) return undefined;
   const s = line.trim().replace(/\s+/g, ' ');
-  if (s.length > 60) return undefined;
   let m = MONTH_FIRST.exec(s);
   if (m) return isoDate(+m[3], monthIndex(m[1]) + 1, +m[2]);
   m = DAY_FIRST.exec(s);

@@ -13,7 +13,7 @@ const DATELINE_WINDOW = 3;
 
 // Comparison key for duplicates: scrapes repeat paragraphs with different quote styles or case.
 function dedupeKey(s: string): string {
-  return s.toLowerCase().replace(/[“”„"]/g, '"').replace(/[‘’‚']/g, "'").replace(/\s+/g, ' ').trim();
+  return s.toLowerCase().replace(/[“”„]/g, '"').replace(/[‘’‚]/g, "'");
 }
 
 // An agency tag after the last sentence ("… for the Afghan Taliban. IANS").
@@ -69,7 +69,8 @@ export function parseArticle(file: string, text: string): Article {
   const headerLines: string[] = [];
   const body: string[] = [];
   let bannerDate: string | undefined;
-  let place: string | undefined;
+  // Lines shaped like a lone dateline ("Islamabad:"), with the paragraph index they precede.
+  const lonePlaces: { place: string; at: number }[] = [];
 
   for (const line of lines) {
     if (!line) continue;
@@ -82,7 +83,7 @@ export function parseArticle(file: string, text: string): Article {
     }
     const lonePlace = standalonePlace(line);
     if (lonePlace) {
-      if (place === undefined && body.length < DATELINE_WINDOW) place = lonePlace;
+      lonePlaces.push({ place: lonePlace, at: body.length });
       continue;
     }
     if (isChrome(line)) continue;
@@ -92,14 +93,17 @@ export function parseArticle(file: string, text: string): Article {
     // footers: not sentences, so they stay out of the body.
   }
 
-  if (place === undefined) {
-    for (let i = 0; i < Math.min(DATELINE_WINDOW, body.length); i++) {
-      const d = stripDateline(body[i]);
-      if (d) {
-        place = d.place;
-        body[i] = d.text;
-        break;
-      }
+  // A story has one dateline. When the shape recurs ("MODERATOR: … CARLIN: …",
+  // "Belize: … Guatemala: …") it marks speakers or list labels instead.
+  const inline = body.map((p, i) => ({ at: i, d: stripDateline(p) })).filter((x) => x.d);
+  let place: string | undefined;
+  if (lonePlaces.length + inline.length === 1) {
+    const lone = lonePlaces[0];
+    const first = inline[0];
+    if (lone && lone.at < DATELINE_WINDOW) place = lone.place;
+    else if (first?.d && first.at < DATELINE_WINDOW) {
+      place = first.d.place;
+      body[first.at] = first.d.text;
     }
   }
 

@@ -2,8 +2,9 @@
 // line breaks) are cut into sentence-sized pieces so later NLP stays linear
 // and citations stay readable.
 
-export const MAX_PARAGRAPH = 4000;
-const TARGET = 1500;
+// Well above real paragraphs (long Wikipedia ones reach ~5,000 characters).
+export const MAX_PARAGRAPH = 10_000;
+const TARGET = 2000;
 
 /** Splits at sentence ends near TARGET, else at a space, else hard; short text is returned as is. */
 export function splitLong(paragraph: string, max = MAX_PARAGRAPH): string[] {

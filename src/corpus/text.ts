@@ -5,8 +5,10 @@
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 // C0/C1 controls except \n (tabs become spaces first, \r is folded into \n).
 const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g;
-// Every Unicode space separator, so NBSP, thin spaces etc. collapse like ASCII spaces.
-const SPACES = /[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
+// Every Unicode space separator, so NBSP, thin spaces etc. collapse like ASCII
+// spaces. Single ASCII spaces are not matched: rewriting each one made
+// multi-megabyte files crawl.
+const SPACES = /[ \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]{2,}|[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 
 /** Normalises line ends, whitespace and control characters; quotes are left untouched. */
 export function normalizeText(text: string): string {
@@ -24,14 +26,19 @@ export function splitLines(text: string): string[] {
     .map((l) => l.trim());
 }
 
-export function wordCount(line: string): number {
+/** Words (tokens with a letter or digit); stops counting at `cap`, since callers only compare against small thresholds. */
+export function wordCount(line: string, cap = Infinity): number {
+  const re = /\S+/g;
   let n = 0;
-  for (const w of line.split(' ')) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  let m: RegExpExecArray | null;
+  while (n < cap && (m = re.exec(line))) if (/[\p{L}\p{N}]/u.test(m[0])) n++;
   return n;
 }
 
-// Sentence end: terminal punctuation, then any closing quotes/brackets.
-const TERMINAL = /[.!?…]["'”’»)\]]*$/;
+// Sentence end: terminal punctuation, then any closing quotes/brackets/emphasis.
+const TERMINAL = /[.!?…]["'”’»)\]*]*$/;
+// A clause that leads into a quotation or list ("… said in a statement:") or is a list item ("…;").
+const LEAD_IN = /[:;]$/;
 
 export function endsLikeSentence(line: string): boolean {
   return TERMINAL.test(line);
@@ -43,9 +50,10 @@ export function endsLikeSentence(line: string): boolean {
  * are kept because files are sometimes cut off mid-sentence.
  */
 export function looksLikeProse(line: string): boolean {
-  const words = wordCount(line);
+  const words = wordCount(line, 16);
   if (words >= 16) return /\p{Ll}/u.test(line);
-  return words >= 4 && endsLikeSentence(line) && /\p{Ll}{2}/u.test(line);
+  if (!/\p{Ll}{2}/u.test(line)) return false;
+  return (words >= 4 && endsLikeSentence(line)) || (words >= 6 && LEAD_IN.test(line));
 }
 
 // Tokens whose trailing dot does not end a sentence.

@@ -22,6 +22,7 @@ export interface NameSpan {
 
 const bare = (t: string): string => fold(t).replace(/\.$/, '');
 const isTitle = (t: string): boolean => TITLE_WORDS.has(bare(t));
+const LEADING_ADJECTIVES = new Set(['former', 'ex', 'then', 'acting', 'interim']);
 const HYPHENS = new Set(['-', '‐', '–']);
 const INFIXES = new Set(['e', 'i', 'ul', 'al', 'ur', 'el', 'bin', 'van', 'de', 'von', 'da', 'di', 'du', 'la', 'le']);
 
@@ -76,10 +77,21 @@ function makeSpan(s: AnalysedSentence, start: number, end: number, index?: Searc
   // Titles belong to people; "Foreign Office" keeps its first word.
   if (kindOf(s, start, end, index) !== 'org') {
     while (nameStart < end && isTitle(tokenAt(s, nameStart))) nameStart++;
-    // Leading common nouns are not part of a person's name: "Counterterrorism Christopher Landberg".
+    // Leading common nouns and the titles after them are not part of a person's name:
+    // "Counterterrorism Christopher Landberg", "Emergencies Minister Yevgeny Zinichev".
     let first = nameStart;
-    while (end - first >= 2 && !isNameWord(index, tokenAt(s, first))) first++;
+    while (first < end && (isTitle(tokenAt(s, first)) || (end - first >= 2 && !isNameWord(index, tokenAt(s, first))))) first++;
     if (first > nameStart && kindOf(s, first, end, index) === 'person') nameStart = first;
+    // A title inside the run ends what came before it: "U.S. District Judge Gray Miller".
+    for (let k = end - 2; k > nameStart; k--) {
+      if (isTitle(tokenAt(s, k)) && kindOf(s, k + 1, end, index) === 'person') {
+        nameStart = k + 1;
+        break;
+      }
+    }
+  } else {
+    // "Former United States Central Intelligence Agency": a leading "former" is not the organisation's.
+    while (nameStart < end && LEADING_ADJECTIVES.has(bare(tokenAt(s, nameStart)))) nameStart++;
   }
   // Lower-case role words just before the phrase: "State Department spokesperson Matthew Miller".
   let roleStart = start;

@@ -1,27 +1,97 @@
 import type { SearchIndex } from '../index/types.ts';
 import { fold, termKey } from './terms.ts';
-import { tokenAt } from '../index/keys.ts';
-import { fullName, nameSpans, type NameSpan } from './names.ts';
+import { tokenAt, tokenCount } from '../index/keys.ts';
+import { posAt } from '../nlp/pos.ts';
+import { fullName, nameSpans, personWithRole, textOf, type NameSpan } from './names.ts';
+import { ROLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.ts';
+import { copulaPartners, rolesOf } from './name-roles.ts';
+import { PLACE_PREPOSITIONS, placeLikeness } from './name-places.ts';
+import { analyseWho, type WhoQuestion } from './who-question.ts';
+import { agentAfter, antecedent, isInfinitive, isPassive, objectAfter, subjectOf, verbPositions, type Relation } from './who-syntax.ts';
+import { matchPositions, termsOf } from './retrieve.ts';
 import type { QueryPlan } from './query.ts';
 import type { Hit } from './retrieve.ts';
 import type { Candidate } from './candidate.ts';
 
-const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'across', 'near', 'into', 'toward', 'towards']);
+/** Titles that make someone not quite the role asked about: a deputy minister is not the minister. */
+const LESSER_TITLES = new Set(['deputy', 'vice', 'former', 'acting', 'assistant', 'ex', 'associate', 'junior', 'interim']);
 
-/** Person or organisation phrases near the question's words, scored by proximity and role match. */
+/** Person or organisation phrases answering the question, scored by role, verb structure and proximity. */
 export function whoCandidates(index: SearchIndex, plan: QueryPlan, hits: Hit[]): Candidate[] {
+  const q = analyseWho(plan.text);
   const out: Candidate[] = definitions(index, plan, hits);
-  for (const hit of hits) {
+  const spanCache = new Map<number, NameSpan[]>();
+  const spansOf = (id: number): NameSpan[] => {
+    let sp = spanCache.get(id);
+    if (!sp) spanCache.set(id, (sp = nameSpans(index.sentences[id], index)));
+    return sp;
+  };
+  for (const hit of [...hits, ...agentNounHits(index, plan, q, hits)]) {
     const s = hit.sentence;
-    for (const span of nameSpans(s, index)) {
-      const nameKeys = span.name.split(/[\s\-]+/).map(termKey).filter((k): k is string => k !== undefined);
-      if (nameKeys.length === 0 || nameKeys.every((k) => plan.ownKeys.has(k))) continue;
-      const fit = proximity(plan, hit, span) * kindFactor(s, span) * roleFactor(plan, span);
-      const answer = span.kind === 'person' || span.kind === 'other' ? fullName(index, s.d, span.name) : span.name;
+    const spans = spansOf(hit.id);
+    const roleKeys = wantedRole(index, hit.id, q);
+    const relations = q.verb ? verbRelations(index, hit, q, spans) : undefined;
+    const answered = new Set<NameSpan>();
+
+    for (const span of spans) {
+      const answer = answerOf(index, hit.id, span);
+      if (!answer || ownWords(plan, answer)) continue;
+      const fit =
+        proximity(plan, hit, span) *
+        kindFactor(index, s, span) *
+        overlapFactor(plan, span) *
+        roleFit(index, hit, q, roleKeys, span, spans) *
+        verbFit(relations, span);
+      if (fit <= 0) continue;
+      answered.add(span);
       out.push({ answer, hit, score: hit.score * fit, evidence: s.text });
+    }
+
+    // "he had ordered": the pronoun's antecedent does the verb.
+    for (const r of relations?.pronouns ?? []) {
+      const ante = antecedent(index, hit.id, r.at, spansOf);
+      if (!ante) continue;
+      const answer = answerOf(index, ante.id, ante.span);
+      if (!answer || ownWords(plan, answer)) continue;
+      const fit = 0.8 * (1 + 1.2 * r.strength * relations!.weight) * overlapFactor(plan, ante.span);
+      out.push({ answer, hit, score: hit.score * fit, evidence: s.text });
+    }
+    // "the prime minister ordered": a role named in lower case stands for the person holding it.
+    for (const r of relations?.roles ?? []) {
+      const person = personWithRole(index, s.d, r.role, hit.id);
+      if (!person || ownWords(plan, person.name)) continue;
+      out.push({ answer: person.name, hit, score: hit.score * 0.8 * (1 + 1.2 * r.strength * relations!.weight), evidence: s.text });
+    }
+    // "The lone survivor was a flight engineer.": a common-noun answer across a copula.
+    if (roleKeys.size) {
+      for (const [a, b] of copulaPartners(s, roleKeys)) {
+        if (spans.some((sp) => sp.start <= b && sp.end >= a)) continue;
+        const text = textOf(s, a, b);
+        const keys = words(text);
+        if (!keys.length || keys.every((k) => plan.ownKeys.has(k) || roleKeys.has(k))) continue;
+        if (![...Array(b - a + 1).keys()].some((k) => posAt(s.pos, a + k) === 'NOUN')) continue;
+        out.push({ answer: text, hit, score: hit.score * 1.6, evidence: s.text });
+      }
     }
   }
   return out;
+}
+
+const words = (text: string): string[] => text.split(/[\s\-]+/).map(termKey).filter((k): k is string => k !== undefined);
+const ownWords = (plan: QueryPlan, answer: string): boolean => {
+  const keys = words(answer);
+  return keys.length === 0 || keys.every((k) => plan.ownKeys.has(k));
+};
+
+/** The phrase to answer with: the full name the article gives, the person behind "the PM". */
+function answerOf(index: SearchIndex, id: number, span: NameSpan): string | undefined {
+  const d = index.sentences[id].d;
+  const nameWords = span.name.split(/\s+/);
+  if (nameWords.every((w) => TITLE_WORDS.has(fold(w).replace(/\.$/, '')) || ROLE_ABBREVIATIONS[fold(w)])) {
+    return personWithRole(index, d, span.name, id)?.name;
+  }
+  if (span.kind === 'org') return span.name;
+  return fullName(index, d, span.name);
 }
 
 function proximity(plan: QueryPlan, hit: Hit, span: NameSpan): number {
@@ -33,18 +103,209 @@ function proximity(plan: QueryPlan, hit: Hit, span: NameSpan): number {
   return 0.4 + 0.6 * (near / plan.totalWeight);
 }
 
-function kindFactor(s: Hit['sentence'], span: NameSpan): number {
-  if (span.kind === 'person') return 1;
-  if (span.kind === 'org') return 0.85;
+/** People first, then organisations; places (after "in", or what the corpus writes after "in") last. */
+function kindFactor(index: SearchIndex, s: Hit['sentence'], span: NameSpan): number {
   const before = span.start > 0 ? tokenAt(s, span.start - 1).toLowerCase() : '';
-  return PLACE_PREPOSITIONS.has(before) ? 0.35 : 0.6;
+  const afterPreposition = PLACE_PREPOSITIONS.has(before) || before === 'to';
+  const place = placeLikeness(index, span.name);
+  let f = span.kind === 'person' ? 1 : span.kind === 'org' ? 0.85 : 0.6;
+  if (afterPreposition && span.kind !== 'org') f *= span.kind === 'person' ? 0.6 : 0.55;
+  // "the Iranian military", "Taliban spokesperson X": a name modifying a common noun is not the actor.
+  const next = span.end + 1 < tokenCount(s) ? span.end + 1 : -1;
+  if (span.kind !== 'person' && next >= 0 && posAt(s.pos, next) === 'NOUN' && /^\p{Ll}/u.test(tokenAt(s, next))) f *= 0.6;
+  if (span.nameStart === span.end && posAt(s.pos, span.end) === 'ADJ') f *= 0.5;
+  if (place >= 0.5 && span.kind !== 'org') f *= 0.4;
+  else if (place >= 0.3 && span.kind !== 'org') f *= 0.7;
+  return f;
 }
 
-/** A question naming a role ("the spokesperson") wants the person holding that role. */
-function roleFactor(plan: QueryPlan, span: NameSpan): number {
-  if (!span.role) return 1;
-  const roleKeys = span.role.split(/\s+/).map(termKey).filter((k): k is string => k !== undefined);
-  return roleKeys.some((k) => plan.ownKeys.has(k)) ? 1.5 : 1;
+/** A phrase sharing words with the question is mostly what the question is about, not its answer. */
+function overlapFactor(plan: QueryPlan, span: NameSpan): number {
+  const keys = words(span.name);
+  if (!keys.length) return 1;
+  const shared = keys.filter((k) => plan.ownKeys.has(k)).length / keys.length;
+  return 1 - 0.85 * shared;
+}
+
+/** The role the sentence should attach to the answer: the question's, or "survivor" for "who survived". */
+function wantedRole(index: SearchIndex, id: number, q: WhoQuestion): Set<string> {
+  if (q.role.length) return new Set([q.role.at(-1)!]);
+  const out = new Set<string>();
+  if (!q.verb) return out;
+  const s = index.sentences[id];
+  const base = q.verb.lemma.replace(/e$/, '');
+  if (base.length < 4) return out;
+  for (let i = 0; i < tokenCount(s); i++) {
+    const t = fold(tokenAt(s, i));
+    if (posAt(s.pos, i) === 'NOUN' && t.startsWith(base) && /^(or|er|ors|ers|ant|ants)$/.test(t.slice(base.length))) {
+      const k = termKey(t);
+      if (k) out.add(k);
+    }
+  }
+  return out;
+}
+
+/**
+ * "who survived X" is often answered by "the lone survivor was …", a sentence sharing no word with
+ * the question: look for the verb's agent noun in the articles the question found.
+ */
+function agentNounHits(index: SearchIndex, plan: QueryPlan, q: WhoQuestion, hits: Hit[]): Hit[] {
+  if (!q.verb || q.role.length || q.object || q.passive) return [];
+  const seen = new Set(hits.map((h) => h.id));
+  const docs = new Map<number, Hit>();
+  for (const h of hits) if (!docs.has(h.sentence.d) && docs.size < 3) docs.set(h.sentence.d, h);
+  const out: Hit[] = [];
+  for (const [d, best] of docs) {
+    const doc = index.docs[d];
+    for (let id = doc.first; id < doc.first + doc.count; id++) {
+      if (seen.has(id) || wantedRole(index, id, q).size === 0) continue;
+      const matched = matchPositions(index, id, plan);
+      out.push({ id, sentence: index.sentences[id], coverage: best.coverage, matched, score: best.score * 0.9 });
+    }
+  }
+  return out;
+}
+
+/** How well the roles the sentence gives the name fit the question's role and its modifiers. */
+function roleFit(index: SearchIndex, hit: Hit, q: WhoQuestion, roleKeys: Set<string>, span: NameSpan, spans: NameSpan[]): number {
+  if (!roleKeys.size) return 1;
+  const s = hit.sentence;
+  const roles = rolesOf(s, span);
+  const match = roles.find((r) => r.keys.some((k) => roleKeys.has(k)));
+  if (match) {
+    let f = 3;
+    if (q.role.length > 1 && q.role.every((k) => match.keys.includes(k))) f *= 1.2;
+    const lesser = match.keys.filter((k) => LESSER_TITLES.has(k) && !q.modifiers.includes(k) && !q.role.includes(k));
+    if (lesser.length) f *= 0.5;
+    // "prime minister of Japan": a UK prime minister does not answer; the qualifier must be in evidence.
+    for (const name of q.names) {
+      if (match.keys.includes(name)) f *= 1.2;
+      else {
+        const where = nameEvidence(index, hit.id, name);
+        if (where === 'none') return 0;
+        if (where === 'article') f *= 0.6;
+      }
+    }
+    for (const m of q.modifiers) if (!q.names.includes(m) && match.keys.includes(m)) f *= 1.2;
+    return f;
+  }
+  // The role word near the name, nothing closer to it: "The detained suspect's identity is … 'Stefan W'".
+  const { keys } = termsOf(index, hit.id);
+  let best = Infinity;
+  keys.forEach((k, p) => {
+    if (!k || !roleKeys.has(k)) return;
+    const dist = (sp: NameSpan): number => (p < sp.start ? sp.start - p : p > sp.end ? p - sp.end : 0);
+    const d = dist(span);
+    if (spans.every((o) => o === span || dist(o) > d)) best = Math.min(best, d);
+  });
+  if (best <= 12) return 1.8;
+  // A name holding some other title is someone else.
+  if (roles.some((r) => r.how !== 'copula' && r.keys.some((k) => TITLE_WORDS.has(k)))) return 0.5;
+  return q.role.length ? 0.8 : 1;
+}
+
+/** Where a qualifier of the question appears for a sentence: near it, elsewhere in its article, or not at all. */
+function nameEvidence(index: SearchIndex, id: number, key: string): 'near' | 'article' | 'none' {
+  const s = index.sentences[id];
+  const has = (n: number): boolean => termsOf(index, n).keys.some((k) => k !== undefined && sameName(k, key));
+  for (let n = id - 2; n <= id + 2; n++) if (n >= 0 && n < index.sentences.length && index.sentences[n].d === s.d && has(n)) return 'near';
+  const title = index.docs[s.d].title ?? '';
+  if (words(title).some((k) => sameName(k, key))) return 'near';
+  const doc = index.docs[s.d];
+  for (let n = doc.first; n < doc.first + doc.count; n++) if (has(n)) return 'article';
+  return 'none';
+}
+
+/** "russia" and "russian", "pakistan" and "pakistani": a name and the adjective made from it. */
+const sameName = (a: string, b: string): boolean => {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 3;
+};
+
+interface VerbRelations {
+  spans: Map<NameSpan, number>;
+  pronouns: { at: number; strength: number }[];
+  roles: { role: string; strength: number }[];
+  /** The sentence uses the verb at all. */
+  present: boolean;
+  /** How much the verb tells: "had", "got", "made" are everywhere. */
+  weight: number;
+}
+
+const LIGHT_VERBS = new Set(['have', 'get', 'make', 'take', 'do', 'go', 'come', 'give', 'be', 'become', 'put', 'set']);
+
+/** Who does (or undergoes) the question's verb in this sentence. */
+function verbRelations(index: SearchIndex, hit: Hit, q: WhoQuestion, spans: NameSpan[]): VerbRelations {
+  const s = hit.sentence;
+  const rel: VerbRelations = { spans: new Map(), pronouns: [], roles: [], present: false, weight: LIGHT_VERBS.has(q.verb!.lemma) ? 0.4 : 1 };
+  const add = (r: Relation | NameSpan | undefined, strength: number): void => {
+    if (!r) return;
+    if ('name' in r) rel.spans.set(r, Math.max(rel.spans.get(r) ?? 0, strength));
+    else if ('span' in r) rel.spans.set(r.span, Math.max(rel.spans.get(r.span) ?? 0, strength * r.strength));
+    else rel.pronouns.push({ at: r.pronoun, strength: strength * r.strength });
+  };
+  for (const v of verbPositions(index, hit.id, q.verb!)) {
+    rel.present = true;
+    const passive = isPassive(s, v);
+    if (q.object || q.passive) {
+      if (passive) add(subjectOf(s, passiveStart(s, v), spans), 1);
+      else add(objectAfter(s, v, spans), 1);
+    } else if (passive) {
+      add(agentAfter(s, v, spans), 1);
+    } else {
+      const subj = subjectOf(s, v, spans);
+      if (subj) add(subj, 1);
+      else {
+        const role = roleSubject(s, v);
+        if (role) rel.roles.push({ role, strength: 0.8 });
+      }
+    }
+  }
+  // "a lawsuit by X" answers "who brought the lawsuit".
+  const { keys } = termsOf(index, hit.id);
+  keys.forEach((k, p) => {
+    if (k && q.objectKeys.includes(k)) {
+      const agent = agentAfter(s, p, spans);
+      if (agent) {
+        rel.present = true;
+        add(agent, 0.9);
+      }
+    }
+  });
+  return rel;
+}
+
+/** The first token of "was replaced" / "had been replaced": the subject stands before it. */
+function passiveStart(s: Hit['sentence'], v: number): number {
+  let j = v;
+  while (j - 1 >= 0 && (posAt(s.pos, j - 1) === 'AUX' || posAt(s.pos, j - 1) === 'ADV' || posAt(s.pos, j - 1) === 'PART')) j--;
+  return j;
+}
+
+/** "the prime minister ordered": the title words of a lower-case subject. */
+function roleSubject(s: Hit['sentence'], v: number): string | undefined {
+  if (isInfinitive(s, v)) return undefined;
+  let j = v - 1;
+  while (j >= 0 && (posAt(s.pos, j) === 'AUX' || posAt(s.pos, j) === 'ADV')) j--;
+  if (j < 0) return undefined;
+  // Only a definite role of titles alone: "the prime minister", "the PM" — not "the first head coach".
+  const titles: string[] = [];
+  let k = j;
+  for (; k >= 0; k--) {
+    const w = fold(tokenAt(s, k)).replace(/\.$/, '');
+    if (TITLE_WORDS.has(w) || ROLE_ABBREVIATIONS[w]) titles.unshift(w);
+    else break;
+  }
+  if (!titles.length || k < 0 || fold(tokenAt(s, k)) !== 'the') return undefined;
+  return titles.join(' ');
+}
+
+function verbFit(rel: VerbRelations | undefined, span: NameSpan): number {
+  if (!rel || !rel.present) return 1;
+  const strength = rel.spans.get(span);
+  if (strength !== undefined) return 1 + 1.2 * strength * rel.weight;
+  return 1 - 0.3 * rel.weight;
 }
 
 /** "who is TTP": the expansion the corpus gives for an acronym, cited where it is defined. */

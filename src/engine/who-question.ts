@@ -1,0 +1,106 @@
+// What a /who question asks for: a role ("the spokesperson"), the doer of a verb ("who ordered X"),
+// or the one a verb was done to ("who did X beat"); and the words that qualify it ("of Japan").
+import { nlp, its } from '../nlp/nlp.ts';
+import { TITLE_WORDS } from './lexicon.ts';
+import { fold, termKey } from './terms.ts';
+
+export interface WhoQuestion {
+  /** Keys of the role asked about, head last: ["prime", "minist"], ["spokesperson"]. Empty when none. */
+  role: string[];
+  /** Keys of the question's other content words: what the role or action is qualified by. */
+  modifiers: string[];
+  /** Keys of the words written as names in the question ("Japan", "State Department"). */
+  names: string[];
+  /** The question's main verb, when it asks who did (or underwent) something. */
+  verb?: { lemma: string; key: string };
+  /** "who did the Broncos beat": the answer is the verb's object, not its subject. */
+  object: boolean;
+  /** "who was replaced by X": the answer underwent the action. */
+  passive: boolean;
+  /** Keys of the verb's object nouns: "lawsuit" in "who brought the lawsuit", found as "a lawsuit by X". */
+  objectKeys: string[];
+}
+
+const BE = new Set(['be']);
+const DO = new Set(['do']);
+const STOP_NP = new Set(['ADP', 'VERB', 'AUX', 'SCONJ', 'PUNCT', 'PRON', 'CCONJ']);
+
+interface Tok {
+  text: string;
+  pos: string;
+  lemma: string;
+  key?: string;
+}
+
+function tokens(text: string): Tok[] {
+  const doc = nlp.readDoc(text);
+  const words = doc.tokens().out() as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.pos) as string[];
+  return words.map((w, i) => ({ text: w, pos: pos[i], lemma: fold(lemmas[i] ?? w), key: termKey(w) }));
+}
+
+const isRoleNoun = (t: Tok): boolean =>
+  (t.pos === 'NOUN' || TITLE_WORDS.has(fold(t.text))) && /^\p{L}/u.test(t.text);
+
+/** Reads the question (the text after `/who`). */
+export function analyseWho(query: string): WhoQuestion {
+  const toks = tokens(/^who\b/i.test(query) ? query : `who ${query}`);
+  const q: WhoQuestion = { role: [], modifiers: [], names: [], object: false, passive: false, objectKeys: [] };
+  let i = 1;
+  const used = new Set<number>();
+  const first = toks[i];
+  if (first && BE.has(first.lemma)) {
+    i++;
+    // "who was replaced by", "who was elected": a passive verb, not a role.
+    const next = toks[i];
+    if (next && next.pos === 'VERB' && /(ed|en|wn|t)$/.test(fold(next.text))) {
+      q.verb = { lemma: next.lemma, key: next.key ?? next.lemma };
+      q.passive = true;
+      used.add(i);
+      i++;
+    } else {
+      // The complement noun phrase: its head (and the title words before it) is the role.
+      let end = i;
+      while (end < toks.length && !STOP_NP.has(toks[end].pos)) end++;
+      let h = end - 1;
+      while (h >= i && !isRoleNoun(toks[h])) h--;
+      if (h >= i) {
+        let r = h;
+        while (r - 1 >= i && TITLE_WORDS.has(fold(toks[r - 1].text))) r--;
+        for (let k = r; k <= h; k++) {
+          const key = toks[k].key;
+          if (key) q.role.push(key);
+          used.add(k);
+        }
+      }
+      // "who is the suspect in X" / "who is the head coach of the Broncos": a verb inside is a relative clause.
+    }
+  } else if (first && DO.has(first.lemma)) {
+    // "who did the Broncos beat": the first verb after the subject.
+    let v = i + 1;
+    while (v < toks.length && toks[v].pos !== 'VERB') v++;
+    if (v < toks.length) {
+      q.verb = { lemma: toks[v].lemma, key: toks[v].key ?? toks[v].lemma };
+      q.object = true;
+      used.add(v);
+    }
+  } else if (first && /^\p{L}/u.test(first.text)) {
+    // "who ordered X", "who heads X" (tagged as a noun), "who had five sacks".
+    q.verb = { lemma: first.lemma, key: first.key ?? first.lemma };
+    used.add(i);
+    let o = i + 1;
+    while (o < toks.length && (toks[o].pos === 'DET' || toks[o].pos === 'ADJ' || toks[o].pos === 'NUM')) o++;
+    while (o < toks.length && (toks[o].pos === 'NOUN' || toks[o].pos === 'PROPN')) {
+      if (toks[o].key && toks[o].pos === 'NOUN') q.objectKeys.push(toks[o].key!);
+      o++;
+    }
+  }
+  toks.forEach((t, k) => {
+    if (k === 0 || used.has(k) || !t.key) return;
+    if (/^(who|whom|whose|is|was|are|were|did|does|do)$/i.test(t.text)) return;
+    q.modifiers.push(t.key);
+    if (/^\p{Lu}/u.test(t.text) && k > 0) q.names.push(t.key);
+  });
+  return q;
+}

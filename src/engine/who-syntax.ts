@@ -1,0 +1,150 @@
+// Who did what in a sentence, read from POS tags and lemmas: the subject of a verb in an active
+// clause, the agent after "by" in a passive one, the object after it.
+import type { SearchIndex } from '../index/types.ts';
+import type { AnalysedSentence } from '../nlp/analyse.ts';
+import { nlp, its } from '../nlp/nlp.ts';
+import { posAt } from '../nlp/pos.ts';
+import { tokenAt, tokenCount } from '../index/keys.ts';
+import type { NameSpan } from './names.ts';
+import { fold, termKey } from './terms.ts';
+
+const lemmaCache = new WeakMap<SearchIndex, Map<number, string[]>>();
+
+/** Lemma of each stored token (the folded token where the model split it differently). */
+export function lemmasOf(index: SearchIndex, id: number): string[] {
+  let cache = lemmaCache.get(index);
+  if (!cache) lemmaCache.set(index, (cache = new Map()));
+  let out = cache.get(id);
+  if (!out) {
+    const s = index.sentences[id];
+    const doc = nlp.readDoc(s.text);
+    const words = doc.tokens().out() as string[];
+    const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+    const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.pos) as string[];
+    const byStart = new Map<number, string>();
+    let at = 0;
+    words.forEach((w, i) => {
+      at += spaces[i].length;
+      byStart.set(at, fold(lemmas[i] ?? w));
+      at += w.length;
+    });
+    out = [];
+    for (let i = 0; i < tokenCount(s); i++) out.push(byStart.get(s.off[2 * i]) ?? fold(tokenAt(s, i)));
+    cache.set(id, out);
+  }
+  return out;
+}
+
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+const SKIP_BACK = new Set(['AUX', 'ADV', 'PART']);
+
+/** Positions where the sentence uses the question's verb (same lemma or stem). */
+export function verbPositions(index: SearchIndex, id: number, verb: { lemma: string; key: string }): number[] {
+  const s = index.sentences[id];
+  const lemmas = lemmasOf(index, id);
+  const out: number[] = [];
+  for (let i = 0; i < tokenCount(s); i++) {
+    const pos = posAt(s.pos, i);
+    if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'AUX') continue;
+    if (pos === 'NOUN' && /^\p{Lu}/u.test(tokenAt(s, i))) continue;
+    if (lemmas[i] === verb.lemma || termKey(tokenAt(s, i)) === verb.key) {
+      // A noun use counts only when the verb reading fits: "X heads the side" tagged as a noun.
+      if (pos === 'NOUN' && i > 0 && posAt(s.pos, i - 1) === 'DET') continue;
+      out.push(i);
+    }
+  }
+  return out;
+}
+
+/** "to win": the subject of an infinitive is not written next to it. */
+export function isInfinitive(s: AnalysedSentence, v: number): boolean {
+  let j = v - 1;
+  while (j >= 0 && posAt(s.pos, j) === 'ADV') j--;
+  return j >= 0 && fold(tokenAt(s, j)) === 'to';
+}
+
+/** Whether the verb at `v` is passive: "was ordered", "filed by". */
+export function isPassive(s: AnalysedSentence, v: number): boolean {
+  for (let j = v - 1; j >= 0 && j >= v - 3; j--) {
+    const t = fold(tokenAt(s, j));
+    if (BE.has(t)) return true;
+    if (!SKIP_BACK.has(posAt(s.pos, j))) break;
+  }
+  return tokenAt(s, v + 1) === 'by' && /(ed|en|wn|t)$/.test(fold(tokenAt(s, v)));
+}
+
+export type Relation = { span: NameSpan; strength: number } | { pronoun: number; strength: number };
+
+const spanEndingAt = (spans: NameSpan[], j: number): NameSpan | undefined => spans.find((sp) => sp.end === j || (sp.start <= j && j <= sp.end));
+const possessive = (s: AnalysedSentence, sp: NameSpan): boolean => /^['’]s$/.test(tokenAt(s, sp.end + 1) ?? '');
+
+/** The name (or pronoun) doing the verb at `v` in an active clause. */
+export function subjectOf(s: AnalysedSentence, v: number, spans: NameSpan[]): Relation | undefined {
+  if (isInfinitive(s, v)) return undefined;
+  let j = v - 1;
+  while (j >= 0 && SKIP_BACK.has(posAt(s.pos, j))) j--;
+  if (j < 0) return undefined;
+  const t = tokenAt(s, j);
+  // "they" is as often a team, a crowd or a company: only "he" and "she" point back at a person.
+  if (posAt(s.pos, j) === 'PRON') return PERSON_PRONOUNS.has(fold(t)) ? { pronoun: j, strength: 1 } : undefined;
+  const direct = spanEndingAt(spans, j);
+  if (direct && !possessive(s, direct)) return { span: direct, strength: 1 };
+  // "X, Pakistan's ambassador, said": skip back over a comma-enclosed apposition.
+  if (t === ',') {
+    for (let k = j - 1; k >= 0 && k >= j - 14; k--) {
+      if (tokenAt(s, k) !== ',') continue;
+      const sp = spanEndingAt(spans, k - 1);
+      if (sp && !possessive(s, sp)) return { span: sp, strength: 0.9 };
+      break;
+    }
+  }
+  // A common-noun subject with a name inside or before it: "the rights group National Coalition sued".
+  for (let k = j; k >= 0 && k >= j - 8; k--) {
+    const pos = posAt(s.pos, k);
+    if (pos === 'VERB' || pos === 'PUNCT' || pos === 'SCONJ' || (pos === 'ADP' && tokenAt(s, k) !== 'of')) break;
+    const sp = spanEndingAt(spans, k);
+    if (sp && !possessive(s, sp)) return { span: sp, strength: 0.6 };
+  }
+  return undefined;
+}
+
+/** The agent after "by" following position `v`: "filed by the group X", "a lawsuit by X". */
+export function agentAfter(s: AnalysedSentence, v: number, spans: NameSpan[]): NameSpan | undefined {
+  const n = tokenCount(s);
+  let by = -1;
+  for (let j = v + 1; j < n && j <= v + 3; j++) if (tokenAt(s, j) === 'by') { by = j; break; }
+  if (by < 0) return undefined;
+  for (let j = by + 1; j < n && j <= by + 7; j++) {
+    const sp = spans.find((x) => x.start === j || x.nameStart === j);
+    if (sp) return sp;
+    const pos = posAt(s.pos, j);
+    if (!(pos === 'DET' || pos === 'ADJ' || pos === 'NOUN' || pos === 'PART' || tokenAt(s, j) === "'s" || pos === 'PROPN')) return undefined;
+  }
+  return undefined;
+}
+
+/** The name right after the verb: its object ("beat the New England Patriots"). */
+export function objectAfter(s: AnalysedSentence, v: number, spans: NameSpan[]): NameSpan | undefined {
+  const n = tokenCount(s);
+  for (let j = v + 1; j < n && j <= v + 4; j++) {
+    const sp = spans.find((x) => x.start === j || x.nameStart === j);
+    if (sp) return sp;
+    const pos = posAt(s.pos, j);
+    if (!(pos === 'DET' || pos === 'ADJ' || pos === 'NUM')) return undefined;
+  }
+  return undefined;
+}
+
+/** The latest person mentioned before token `at` of sentence `id`, in it or the article's previous sentences. */
+export function antecedent(index: SearchIndex, id: number, at: number, spansOf: (id: number) => NameSpan[]): { id: number; span: NameSpan } | undefined {
+  const d = index.sentences[id].d;
+  const own = spansOf(id).filter((sp) => sp.kind === 'person' && sp.end < at);
+  if (own.length) return { id, span: own[own.length - 1] };
+  for (let k = id - 1; k >= 0 && k >= id - 3 && index.sentences[k].d === d; k--) {
+    const people = spansOf(k).filter((sp) => sp.kind === 'person');
+    // News style: "he" continues the sentence's subject, its first person.
+    if (people.length) return { id: k, span: people[0] };
+  }
+  return undefined;
+}

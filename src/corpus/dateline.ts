@@ -16,20 +16,30 @@ const LABELS = new Set([
   'BACKGROUND', 'SUMMARY', 'OVERVIEW', 'INTRODUCTION', 'CONCLUSION', 'RESULTS', 'HIGHLIGHTS',
   'FACTS', 'TIPS', 'STEP', 'SECTION', 'CHAPTER', 'PART', 'APPENDIX', 'FUNDING', 'DEAR',
   'DIVISION', 'DEPARTMENT', 'OFFICE', 'COMMITTEE', 'AGENCY', 'BUREAU', 'MINISTRY', 'COUNCIL',
+  // Sentence openers and dates, which a Title-case "X, Y —" opening can also start with.
+  'HOWEVER', 'MEANWHILE', 'MOREOVER', 'FURTHERMORE', 'STILL', 'INSTEAD', 'FINALLY', 'FIRST', 'SECOND',
+  'THEN', 'NOW', 'LATER', 'EARLIER', 'TODAY', 'YESTERDAY', 'TOMORROW', 'TONIGHT', 'HERE', 'THERE',
+  'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY',
+  'JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'MAY', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER',
+  'NOVEMBER', 'DECEMBER', 'MR', 'MRS', 'MS', 'DR', 'PROF', 'PRESIDENT', 'MINISTER',
   'ON', 'ABOUT', 'FOR', 'WITH', 'BY', 'AT', 'IN', 'THE', 'AND', 'OR', 'IS', 'ARE', 'MY', 'OUR',
 ]);
 
 const CAPS_WORD = "\\p{Lu}[\\p{Lu}.'’&-]+";
 const TITLE_WORD = "\\p{Lu}[\\p{Ll}.'’-]+";
-// Region/date after the place: "PESHAWAR, Pakistan", "NEW YORK, N.Y.", "ISLAMABAD, June 22".
-const REGION = `(?:,\\s*(?:[\\p{Lu}\\d][\\p{L}\\d.'’-]*)(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.'’-]*){0,2})?`;
+const REGION_WORD = "[\\p{Lu}\\d][\\p{L}\\d.'’-]*";
+// Region/date after the place: "PESHAWAR, Pakistan", "NEW YORK, N.Y.", "ISLAMABAD, June 22",
+// "Evansville, Indiana, United States"; scrapes sometimes put a space before the comma.
+const REGION = `(\\s*,\\s*${REGION_WORD}(?:\\s+${REGION_WORD}){0,2}){0,2}`;
 const AGENCY = "(?:\\s*\\(([\\p{L}\\d .&'’/-]{1,30})\\))?";
-const SEP = '\\s*(?::|—|–|--|\\s-)\\s+';
+const DASH = '(?:—|–|--|\\s-)';
+const SEP = `\\s*(:|${DASH})\\s+`;
 
-// All-caps place at the start of a paragraph.
+// All-caps place at the start of a paragraph: "ISLAMABAD:", "WASHINGTON (Reuters) —", "TUCSON, Ariz. -".
 const INLINE_CAPS = new RegExp(`^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,2})${REGION}${AGENCY}${SEP}(?=\\S)`, 'u');
-// Title-case place only with an agency tag, which makes the intent unmistakable: "Washington (AP) —".
-const INLINE_TITLE_AGENCY = new RegExp(`^(${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2})${REGION}\\s*\\(([\\p{L}\\d .&'’/-]{1,30})\\)${SEP}(?=\\S)`, 'u');
+// Title-case place needs more evidence, a region or an agency and a dash:
+// "Taipei, Taiwan — The …", "Washington (AP) — …". A colon would admit "However, Smith: …".
+const INLINE_TITLE = new RegExp(`^(${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2})${REGION}${AGENCY}\\s*(${DASH})\\s+(?=["“‘']?\\p{Lu})`, 'u');
 // A line that is only a place: "Islamabad:", "NEW YORK:", "Peshawar, Pakistan:".
 const STANDALONE = new RegExp(`^((?:${CAPS_WORD}|${TITLE_WORD})(?:\\s+(?:${CAPS_WORD}|${TITLE_WORD})){0,2})${REGION}${AGENCY}\\s*(?::|—|–|--)$`, 'u');
 
@@ -48,9 +58,30 @@ export function standalonePlace(line: string): string | undefined {
   return m[1];
 }
 
+export interface Dateline {
+  place: string;
+  /** The paragraph without its dateline. */
+  text: string;
+  /**
+   * A dash or agency form ("WASHINGTON —", "Taipei, Taiwan —"). A bare
+   * "NAME:" is also how transcripts mark speakers, so it counts only when alone.
+   */
+  strong: boolean;
+  /** Title-case place: trusted only at the very top of the story. */
+  titleCase: boolean;
+}
+
 /** Splits a leading dateline off a paragraph. */
-export function stripDateline(paragraph: string): { place: string; text: string } | undefined {
-  const m = INLINE_CAPS.exec(paragraph) ?? INLINE_TITLE_AGENCY.exec(paragraph);
+export function stripDateline(paragraph: string): Dateline | undefined {
+  const caps = INLINE_CAPS.exec(paragraph);
+  const m = caps ?? INLINE_TITLE.exec(paragraph);
   if (!m || isLabel(m[1]) || !hasLetterRun(m[1])) return undefined;
-  return { place: m[1], text: paragraph.slice(m[0].length) };
+  const agency = m[3];
+  const sep = m[4];
+  return {
+    place: m[1],
+    text: paragraph.slice(m[0].length),
+    strong: agency !== undefined || sep !== ':',
+    titleCase: !caps,
+  };
 }

@@ -1,10 +1,10 @@
 // Text → Article: header, chrome, dateline, title, dedupe. Pure.
 import type { Article } from '../types.ts';
 import { isChrome } from './chrome.ts';
-import { standalonePlace, stripDateline } from './dateline.ts';
+import { standalonePlace, stripDateline, type Dateline } from './dateline.ts';
 import { parseDateBanner, parseDateHeader } from './header.ts';
 import { splitLong } from './split.ts';
-import { firstSentence, looksLikeProse, splitLines, truncateWords, wordCount } from './text.ts';
+import { TRAILING_AGENCY, firstSentence, joinWrapped, looksLikeProse, splitLines, truncateWords, wordCount } from './text.ts';
 
 export const MAX_TITLE = 100;
 // A dateline sits at the top of the story, sometimes after a standfirst;
@@ -16,8 +16,13 @@ function dedupeKey(s: string): string {
   return s.toLowerCase().replace(/[“”„]/g, '"').replace(/[‘’‚]/g, "'");
 }
 
-// An agency tag after the last sentence ("… for the Afghan Taliban. IANS").
-const TRAILING_AGENCY = /([.!?…]["'”’)\]]*)\s+\p{Lu}{2,6}$/u;
+
+interface LonePlace {
+  place: string;
+  /** Index of the body paragraph that follows it. */
+  at: number;
+  leadsProse: boolean;
+}
 
 interface Header {
   date?: string;
@@ -63,17 +68,25 @@ function pickHeadline(candidates: string[]): string | undefined {
 }
 
 export function parseArticle(file: string, text: string): Article {
-  const lines = splitLines(text);
-  const header = takeDateHeader(lines);
+  const raw = splitLines(text);
+  const header = takeDateHeader(raw);
+  const lines = joinWrapped(raw);
 
   const headerLines: string[] = [];
   const body: string[] = [];
   let bannerDate: string | undefined;
   // Lines shaped like a lone dateline ("Islamabad:"), with the paragraph index they precede.
-  const lonePlaces: { place: string; at: number }[] = [];
+  // A real dateline line introduces the story's next paragraph; a "COMMUTATIONS:"
+  // heading introduces a list, so the line after it must be prose.
+  const lonePlaces: LonePlace[] = [];
+  let awaiting: LonePlace | undefined;
 
   for (const line of lines) {
     if (!line) continue;
+    if (awaiting) {
+      awaiting.leadsProse = looksLikeProse(line);
+      awaiting = undefined;
+    }
     if (body.length === 0) {
       const banner = parseDateBanner(line);
       if (banner) {
@@ -83,7 +96,8 @@ export function parseArticle(file: string, text: string): Article {
     }
     const lonePlace = standalonePlace(line);
     if (lonePlace) {
-      lonePlaces.push({ place: lonePlace, at: body.length });
+      awaiting = { place: lonePlace, at: body.length, leadsProse: false };
+      lonePlaces.push(awaiting);
       continue;
     }
     if (isChrome(line)) continue;
@@ -93,24 +107,24 @@ export function parseArticle(file: string, text: string): Article {
     // footers: not sentences, so they stay out of the body.
   }
 
-  // A story has one dateline. When the shape recurs ("MODERATOR: … CARLIN: …",
-  // "Belize: … Guatemala: …") it marks speakers or list labels instead.
-  const inline = body.map((p, i) => ({ at: i, d: stripDateline(p) })).filter((x) => x.d);
+  // A story has one dateline. When the "NAME:" shape recurs ("MODERATOR: …
+  // CARLIN: …", "Belize: … Guatemala: …") it marks speakers or list labels.
+  const inline = body
+    .map((p, i) => ({ at: i, d: stripDateline(p) }))
+    .filter((x): x is { at: number; d: Dateline } => x.d !== undefined && (!x.d.titleCase || x.at === 0));
+  const unique = lonePlaces.length + inline.length === 1;
   let place: string | undefined;
-  if (lonePlaces.length + inline.length === 1) {
-    const lone = lonePlaces[0];
-    const first = inline[0];
-    if (lone && lone.at < DATELINE_WINDOW) place = lone.place;
-    else if (first?.d && first.at < DATELINE_WINDOW) {
-      place = first.d.place;
-      body[first.at] = first.d.text;
-    }
+  const lone = lonePlaces[0];
+  const first = inline[0];
+  if (first && first.at < DATELINE_WINDOW && (first.d.strong || unique) && (!lone || lone.at > first.at)) {
+    place = first.d.place;
+    body[first.at] = first.d.text;
+  } else if (unique && lone?.leadsProse && lone.at < DATELINE_WINDOW) {
+    place = lone.place;
   }
 
-  if (body.length > 0) {
-    const last = body.length - 1;
-    body[last] = body[last].replace(TRAILING_AGENCY, '$1');
-  }
+  // Agency credits are bylines, not part of the last sentence.
+  for (let i = 0; i < body.length; i++) body[i] = body[i].replace(TRAILING_AGENCY, '$1');
 
   const headline = header.title ?? pickHeadline(headerLines);
   // No headline line (glued header, bare body): the opening sentence stands in.

@@ -40,8 +40,21 @@ const TERMINAL = /[.!?…]["'”’»)\]*]*$/;
 // A clause that leads into a quotation or list ("… said in a statement:") or is a list item ("…;").
 const LEAD_IN = /[:;]$/;
 
+// Wikipedia-style reference marks after the full stop: "….[3]", "….[citation needed]".
+const TRAILING_REFS = /(?:\[[^\]]{1,30}\])+$/;
+
+/**
+ * A wire-agency credit after the last sentence ("… for the Afghan Taliban. IANS").
+ * The word before the stop must be lower case so "the U.S. FBI" is not cut.
+ */
+export const TRAILING_AGENCY = /(\p{Ll}{2}[.!?…]["'”’)\]]*)\s+\p{Lu}{2,6}$/u;
+
 export function endsLikeSentence(line: string): boolean {
-  return TERMINAL.test(line);
+  return (
+    TERMINAL.test(line) ||
+    (TRAILING_REFS.test(line) && TERMINAL.test(line.replace(TRAILING_REFS, ''))) ||
+    TRAILING_AGENCY.test(line)
+  );
 }
 
 /**
@@ -78,4 +91,22 @@ export function truncateWords(text: string, max: number): string {
   const space = cut.lastIndexOf(' ');
   const head = space > max / 2 ? cut.slice(0, space) : cut;
   return head.replace(/[\s,;:–—-]+$/, '') + '…';
+}
+
+/**
+ * Re-joins hard-wrapped paragraphs: a line that does not end a sentence,
+ * directly followed (no blank line) by one starting in lower case, is the same
+ * paragraph. Only the lower-case start is trusted; a capital could just as well
+ * open a new paragraph after a headline.
+ */
+export function joinWrapped(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out.length > 0 ? out[out.length - 1] : '';
+    if (prev && line && /^\p{Ll}/u.test(line) && !endsLikeSentence(prev) && !/:$/.test(prev)) {
+      // "counter-\nterrorism": keep the hyphen, drop the break.
+      out[out.length - 1] = /\p{L}-$/u.test(prev) ? prev + line : `${prev} ${line}`;
+    } else out.push(line);
+  }
+  return out;
 }

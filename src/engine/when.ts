@@ -1,28 +1,145 @@
-import type { SearchIndex } from '../index/types.ts';
+import type { SearchIndex, SentenceRecord } from '../index/types.ts';
+import { tokenAt, tokenCount } from '../index/keys.ts';
+import { posAt } from '../nlp/pos.ts';
 import { textOf } from './names.ts';
-import { resolveDate, tenseOf } from './dates.ts';
+import { resolveDate, type ResolvedDate } from './dates.ts';
+import { clausesOf, crossings, findDateSpans, tenseAt, type Clauses, type DateSpan } from './date-spans.ts';
+import { analyseWhen, type WhenQuestion } from './when-question.ts';
+import { eventRoot } from './when-lexicon.ts';
 import type { QueryPlan } from './query.ts';
 import type { Hit } from './retrieve.ts';
 import type { Candidate } from './candidate.ts';
 
-/** Date phrases near the question's words, resolved against the article date. */
+/** A boundary between clauses counts as this many tokens of distance. */
+const CLAUSE_COST = 6;
+const CHROME = /^\s*(published|updated|posted|last (updated|modified)|first published|copyright|©)\b/i;
+
+/**
+ * Date phrases in the retrieved sentences, resolved against the article date and ranked by how
+ * closely they attach to the event asked about: the question's words, and above all its main
+ * verb, in the same clause; then by how specific the date is.
+ */
 export function whenCandidates(index: SearchIndex, plan: QueryPlan, hits: Hit[]): Candidate[] {
+  const q = analyseWhen(plan.text);
   const out: Candidate[] = [];
   for (const hit of hits) {
     const s = hit.sentence;
     const anchor = index.docs[s.d].date;
-    for (const [a, b, type] of s.ents) {
-      if (type !== 'DATE') continue;
+    const clauses = clausesOf(s);
+    const events = eventPositions(s, q);
+    const chrome = CHROME.test(s.text) ? 0.3 : 1;
+    for (const span of findDateSpans(s)) {
+      const [a, b] = pickEnd(s, span, q);
       const phrase = textOf(s, a, b);
-      const { iso, precision } = resolveDate(phrase, anchor, tenseOf(s.text));
-      let near = 0;
-      for (const [concept, positions] of hit.matched) {
-        const d = Math.min(...positions.map((p) => (p < a ? a - p : p > b ? p - b : 0)));
-        near += concept.weight / (1 + d / 5);
+      const resolved = resolveDate(phrase, anchor, tenseAt(s, a, b, clauses));
+      if (resolved.kind === 'duration' || (resolved.kind === 'vague' && resolved.precision <= 0.1)) continue;
+      let answer = phrase;
+      let { iso } = resolved;
+      let precision = resolved.precision;
+      if (resolved.kind === 'anaphor') {
+        const year = yearBefore(index, hit.id, a, phrase);
+        if (year) {
+          iso = year;
+          answer = `${phrase} (${year})`;
+          precision = 0.65;
+        } else precision = 0.15;
       }
-      const fit = (0.4 + 0.6 * (near / plan.totalWeight)) * (0.5 + 0.5 * precision);
-      out.push({ answer: phrase, date: iso, hit, score: hit.score * fit, evidence: s.text });
+      const fit = attachment(plan, q, hit, clauses, events, a, b) * (0.55 + 0.45 * precision) * tenseFit(q, resolved, anchor, iso) * chrome;
+      out.push({ answer, ...(iso ? { date: iso } : {}), hit, score: hit.score * fit, evidence: s.text });
     }
   }
   return out;
+}
+
+/** The token span of the answer: a whole range, or its first or last end when the question asks how something began or ended. */
+function pickEnd(s: SentenceRecord, span: DateSpan, q: WhenQuestion): [number, number] {
+  if (span.split === undefined) return [span.start, span.end];
+  if (q.start) return [span.start, span.split];
+  if (q.end) {
+    let from = span.split + 2;
+    // "1973–74": the second end alone is not a year.
+    if (/^\d{2}$/.test(tokenAt(s, from))) return [span.start, span.end];
+    while (from < span.end && !/\d|\p{L}/u.test(tokenAt(s, from))) from++;
+    return [from, span.end];
+  }
+  return [span.start, span.end];
+}
+
+interface EventPosition {
+  at: number;
+  /** The verb is used actively with an object after it ("approved a plan"). */
+  active: boolean;
+}
+
+/** Where the sentence states the question's event (its verb, or a form of it: "death" for "die"). */
+function eventPositions(s: SentenceRecord, q: WhenQuestion): EventPosition[] {
+  const out: EventPosition[] = [];
+  if (q.events.size === 0) return out;
+  const n = tokenCount(s);
+  for (let i = 0; i < n; i++) {
+    const t = tokenAt(s, i);
+    if (!/^\p{L}/u.test(t) || !q.events.has(eventRoot(t))) continue;
+    const pos = posAt(s.pos, i);
+    const prev = i > 0 ? tokenAt(s, i - 1).toLowerCase() : '';
+    const nextPos = i + 1 < n ? posAt(s.pos, i + 1) : 'PUNCT';
+    const active = pos === 'VERB' && !/^(was|were|is|are|be|been|being|having|'s|’s)$/.test(prev)
+      && (nextPos === 'DET' || nextPos === 'NOUN' || nextPos === 'PROPN' || nextPos === 'PRON' || nextPos === 'ADJ' || nextPos === 'NUM');
+    out.push({ at: i, active });
+  }
+  return out;
+}
+
+/** Distance from a token to the span, with each clause boundary in between counting CLAUSE_COST tokens. */
+function distance(clauses: Clauses, p: number, a: number, b: number): number {
+  if (p >= a && p <= b) return 0;
+  const d = p < a ? a - p : p - b;
+  return d + CLAUSE_COST * crossings(clauses, p, p < a ? a : b);
+}
+
+function attachment(plan: QueryPlan, q: WhenQuestion, hit: Hit, clauses: Clauses, events: EventPosition[], a: number, b: number): number {
+  let near = 0;
+  for (const [concept, positions] of hit.matched) {
+    const d = Math.min(...positions.map((p) => distance(clauses, p, a, b)));
+    near += concept.weight / (1 + d / 5);
+  }
+  const words = near / plan.totalWeight;
+  if (q.events.size === 0) return 0.3 + 0.7 * words;
+  if (events.length === 0) return 0.8 * (0.3 + 0.7 * words);
+  let best = events[0];
+  let bestD = Infinity;
+  for (const e of events) {
+    const d = distance(clauses, e.at, a, b);
+    if (d < bestD) [best, bestD] = [e, d];
+  }
+  // "when was X approved": in "X's committee approved a plan on Tuesday" the approving was done by X, to something else.
+  const voice = q.passive && best.active ? 0.7 : 1;
+  return (0.3 + 0.4 * words + 0.3 / (1 + bestD / 3)) * voice;
+}
+
+/** "when will…" wants a date after publication, "when did…" one before it. */
+function tenseFit(q: WhenQuestion, r: ResolvedDate, anchor: string | undefined, iso: string | undefined): number {
+  if (!anchor || !iso) return 1;
+  const day = anchor.slice(0, iso.length);
+  if (q.future && iso < day) return 0.6;
+  if (!q.future && iso > day) return 0.75;
+  return r.kind === 'vague' ? 0.8 : 1;
+}
+
+/** The year an anaphor ("that year", "the following year") refers to: the latest one stated before it. */
+function yearBefore(index: SearchIndex, id: number, before: number, phrase: string): string | undefined {
+  const d = index.sentences[id].d;
+  const first = index.docs[d].first;
+  const offset = /\b(following|next|later|after)\b/.test(phrase.toLowerCase()) ? 1 : /\b(previous|preceding|prior|earlier|before)\b/.test(phrase.toLowerCase()) ? -1 : 0;
+  const count = /\b(two)\b/i.test(phrase) ? 2 : /\b(three)\b/i.test(phrase) ? 3 : 1;
+  for (let k = id; k >= Math.max(first, id - 4); k--) {
+    const s = index.sentences[k];
+    const spans = findDateSpans(s).filter((sp) => k < id || sp.end < before);
+    for (let j = spans.length - 1; j >= 0; j--) {
+      const sp = spans[j];
+      const r = resolveDate(textOf(s, sp.start, sp.split ?? sp.end), index.docs[d].date);
+      const year = r.iso?.slice(0, 4) ?? r.from?.slice(0, 4);
+      if (year && /^\d{4}$/.test(year)) return String(Number(year) + offset * count);
+    }
+  }
+  return undefined;
 }

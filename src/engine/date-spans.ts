@@ -1,0 +1,228 @@
+// Date phrases in an analysed sentence, and the clause structure around them.
+// wink's lite model tags most DATE entities; it misses some ("last night" is TIME, "his 1525
+// publication" is CARDINAL, "mid-2019" is a PROPN) and splits ranges ("1964–1965" is two DATEs).
+import type { AnalysedSentence } from '../nlp/analyse.ts';
+import { posAt, type PosTag } from '../nlp/pos.ts';
+import { tokenAt, tokenCount } from '../index/keys.ts';
+import type { Tense } from './dates.ts';
+
+export interface DateSpan {
+  /** First and last token, inclusive. */
+  start: number;
+  end: number;
+  /** For a range ("1185–1226"), the last token of its first end. */
+  split?: number;
+}
+
+const WEEKDAY_OR_TODAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight)s?$/i;
+const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
+/** TIME entities that name a day, not a clock time: "last night", "this morning", "Saturday night". */
+const DAY_TIME = /\b(last|this|tonight|yesterday|tomorrow|today|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const EXTEND_LEFT = new Set(['early', 'earlier', 'late', 'later', 'mid', 'around', 'circa', 'c.', 'ca.']);
+/** Words after which a bare four-digit number is a year: "in 1973", "his 1525 publication", "(1185". */
+const YEAR_BEFORE = new Set([
+  'in', 'since', 'by', 'until', 'till', 'from', 'after', 'before', 'during', 'circa', 'c.', 'ca.', 'around',
+  'early', 'late', 'mid', 'between', 'his', 'her', 'its', 'their', 'our', 'the', 'this', 'that', "'s", '’s', '(',
+  'and', 'to', '–', '-', '—', 'of', 'year', 'summer', 'winter', 'spring', 'autumn', 'fall', 'through', 'throughout',
+  'fiscal', 'season', ',',
+]);
+const RANGE_JOINERS = new Set(['–', '-', '—', '−', 'to', 'and', 'through', 'until', 'till', '/']);
+const isYearToken = (t: string): boolean => /^\d{4}$/.test(t) && Number(t) >= 1000 && Number(t) <= 2099;
+
+/** Date phrases, left to right, not overlapping; ranges joined into one span. */
+export function findDateSpans(s: AnalysedSentence): DateSpan[] {
+  const n = tokenCount(s);
+  const tok = (i: number): string => (i >= 0 && i < n ? tokenAt(s, i) : '');
+  const covered = new Array<boolean>(n).fill(false);
+  const spans: DateSpan[] = [];
+  const add = (start: number, end: number): void => {
+    for (let i = start; i <= end; i++) covered[i] = true;
+    spans.push({ start, end });
+  };
+
+  for (const [a, b, type] of s.ents) {
+    const text = s.text.slice(s.off[2 * a], s.off[2 * b + 1]);
+    if (type === 'TIME' && !DAY_TIME.test(text)) continue;
+    if (type !== 'DATE' && type !== 'TIME') continue;
+    // "Today" inside a name ("History Today"), a weekday inside one ("the ABC Sunday Night Movie").
+    if (a === b && WEEKDAY_OR_TODAY.test(text)) {
+      const prev = tok(a - 1);
+      if (a > 0 && /^\p{Lu}/u.test(prev) && !CALENDAR.test(prev) && !/^(On|In|By|Since|Until|Last|Next|This|Early|Late)$/.test(prev)) continue;
+      if (/^Today$/.test(text) && a > 0) continue;
+    }
+    add(a, b);
+  }
+  for (let i = 0; i < n; i++) {
+    if (covered[i]) continue;
+    const t = tok(i);
+    if (/^(mid|early|late)-(\d{4}|\d{3}0s)$/i.test(t) || /^(1\d|20)\d0'?s$/.test(t)) {
+      add(i, i);
+      continue;
+    }
+    if (!isYearToken(t)) continue;
+    const prev = tok(i - 1).toLowerCase();
+    const next = tok(i + 1);
+    const nextPos = i + 1 < n ? posAt(s.pos, i + 1) : 'PUNCT';
+    const yearish = YEAR_BEFORE.has(prev) || (i === 0 && next === ',');
+    const counted = (nextPos === 'NOUN' && /s$/i.test(next) && !/^(season|series|census|crisis|process)$/i.test(next)) || /^(%|percent|per)$/i.test(next);
+    if (yearish && !counted && prev !== '$') add(i, i);
+  }
+  spans.sort((x, y) => x.start - y.start);
+
+  // Left modifiers: "earlier this week", "early 1938", "circa 1964".
+  for (const sp of spans) {
+    while (sp.start > 0 && !covered[sp.start - 1] && EXTEND_LEFT.has(tok(sp.start - 1).toLowerCase())) covered[--sp.start] = true;
+  }
+  // Ranges: "1964–1965", "winter of 1973–74", "2011 and 2012", "(1185–1226)".
+  const out: DateSpan[] = [];
+  for (const sp of spans) {
+    const last = out.at(-1);
+    const joiner = last ? tok(last.end + 1).toLowerCase() : '';
+    if (last && sp.start === last.end + 2 && RANGE_JOINERS.has(joiner) && sameShape(tok(last.end), tok(sp.end))) {
+      out[out.length - 1] = { start: last.start, end: sp.end, split: last.end };
+      continue;
+    }
+    out.push({ ...sp });
+  }
+  for (const sp of out) {
+    // "1973–74": a two-digit second year the model left untagged.
+    if (sp.split === undefined && /\d{4}$/.test(tok(sp.end)) && /^[–\-—]$/.test(tok(sp.end + 1)) && /^\d{2}$/.test(tok(sp.end + 2))
+      && glued(s, sp.end + 1) && glued(s, sp.end + 2)) {
+      sp.split = sp.end;
+      sp.end += 2;
+    }
+  }
+  return out;
+}
+
+function sameShape(a: string, b: string): boolean {
+  if (/^\d{4}s?$/.test(a) && /^\d{2,4}s?$/.test(b)) return true;
+  return CALENDAR.test(a) === CALENDAR.test(b) && /^\d/.test(a) === /^\d/.test(b);
+}
+
+const glued = (s: AnalysedSentence, i: number): boolean => i > 0 && s.off[2 * i] === s.off[2 * i - 1];
+
+const BOUNDARY_TOKENS = new Set([';', ':', '—', '--', '[', ']']);
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where', 'while', 'whereas', 'although', 'though', 'because']);
+const SUBJECTISH = new Set<PosTag>(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM', 'PUNCT']);
+
+export interface Clauses {
+  /** Clause number of each token. */
+  id: number[];
+  /** Parenthesis depth of each token. */
+  depth: number[];
+}
+
+/** Splits a sentence into rough clauses at semicolons, dashes, parentheses, subordinators and "and" + new subject. */
+export function clausesOf(s: AnalysedSentence): Clauses {
+  const n = tokenCount(s);
+  const id: number[] = [];
+  const depth: number[] = [];
+  let current = 0;
+  let next = 1;
+  const stack: number[] = [];
+  let d = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokenAt(s, i);
+    const lower = t.toLowerCase();
+    const pos = posAt(s.pos, i);
+    if (t === '(') {
+      stack.push(current);
+      d++;
+      current = next++;
+    } else if (t === ')' && stack.length) {
+      id.push(current);
+      depth.push(d);
+      d--;
+      current = stack.pop()!;
+      continue;
+    } else if (BOUNDARY_TOKENS.has(t) || (/^[–-]$/.test(t) && !glued(s, i) && !glued(s, i + 1))) {
+      current = next++;
+    } else if (pos === 'SCONJ' || RELATIVES.has(lower)) {
+      current = next++;
+    } else if (t === ',' && i + 1 < n && (posAt(s.pos, i + 1) === 'SCONJ' || posAt(s.pos, i + 1) === 'CCONJ' || RELATIVES.has(tokenAt(s, i + 1).toLowerCase()))) {
+      current = next++;
+    } else if (pos === 'CCONJ' && newSubjectAfter(s, i, n)) {
+      current = next++;
+    }
+    id.push(current);
+    depth.push(d);
+  }
+  return { id, depth };
+}
+
+/** "… in 1915 and Tesla did receive …": a conjunction followed by a subject and its verb. */
+function newSubjectAfter(s: AnalysedSentence, i: number, n: number): boolean {
+  for (let j = i + 1; j < Math.min(n, i + 6); j++) {
+    const pos = posAt(s.pos, j);
+    if (pos === 'AUX' || pos === 'VERB') return j > i + 1;
+    if (!SUBJECTISH.has(pos)) return false;
+  }
+  return false;
+}
+
+/** How many clause boundaries lie between two tokens (a parenthesis skipped over counts none). */
+export function crossings(c: Clauses, i: number, j: number): number {
+  if (i > j) [i, j] = [j, i];
+  const floor = Math.min(c.depth[i], c.depth[j]);
+  let count = c.depth[i] !== c.depth[j] ? 1 : 0;
+  let last = c.id[i];
+  for (let k = i + 1; k <= j; k++) {
+    if (c.depth[k] > floor) continue;
+    if (c.id[k] !== last) {
+      count++;
+      last = c.id[k];
+    }
+  }
+  return count;
+}
+
+const FUTURE_WORDS = new Set(['will', 'shall', "'ll", '’ll', 'wo', 'would', 'upcoming', 'tomorrow']);
+const FUTURE_BEFORE_TO = new Set(['set', 'expected', 'scheduled', 'due', 'slated', 'poised', 'going', 'plans', 'plan', 'planned', 'planning', 'aims', 'intends', 'hopes']);
+const BE = new Set(['is', 'are', 'was', 'were', "'s", '’s', 'be', 'been', "'re", '’re', 'am']);
+const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d", 'has', 'have']);
+const IRREGULAR_PAST = new Set([
+  'said', 'met', 'told', 'held', 'took', 'made', 'gave', 'came', 'went', 'began', 'left', 'won', 'lost', 'saw', 'found',
+  'spoke', 'wrote', 'sent', 'rose', 'fell', 'led', 'fled', 'struck', 'shot', 'fought', 'brought', 'bought', 'sold',
+  'built', 'became', 'ran', 'stole', 'chose', 'sought', 'taught', 'caught', 'broke', 'froze', 'threw', 'grew', 'knew',
+  'drew', 'flew', 'paid', 'laid', 'hung', 'swore', 'tore', 'wore', 'stood', 'sat', 'got', 'heard', 'meant', 'kept',
+  'felt', 'thought', 'spent', 'lent', 'bent', 'dealt', 'hit', 'quit', 'set', 'put', 'cut', 'let', 'read', 'arose',
+  'woke', 'bore', 'born', 'shook', 'slew', 'sank', 'sang', 'forgave', 'withdrew', 'overtook', 'undertook',
+]);
+
+/**
+ * Whether the clause around a date speaks of the future relative to publication: the nearest
+ * tense marker to the date in its clause wins ("said on Monday that it will…" is past for Monday),
+ * then the nearest in the sentence; with none, the past (news reports what happened).
+ */
+export function tenseAt(s: AnalysedSentence, start: number, end: number, clauses: Clauses = clausesOf(s)): Tense {
+  const n = tokenCount(s);
+  const lower = (i: number): string => (i >= 0 && i < n ? tokenAt(s, i).toLowerCase() : '');
+  const marker = (i: number): Tense | undefined => {
+    const t = lower(i);
+    const pos = posAt(s.pos, i);
+    if (FUTURE_WORDS.has(t) && (t !== 'wo' || lower(i + 1) === "n't")) return 'future';
+    if (FUTURE_BEFORE_TO.has(t) && lower(i + 1) === 'to' && (BE.has(lower(i - 1)) || /^(plans?|planned|planning|aims|intends|hopes|going)$/.test(t))) return 'future';
+    if ((t === 'to' && lower(i + 1) === 'be' && /^(held|launched|opened|signed|released|completed)$/.test(lower(i + 2)))) return 'future';
+    if (PAST_AUX.has(t) && pos === 'AUX') return 'past';
+    if (pos === 'VERB' && (/..ed$/.test(t) || IRREGULAR_PAST.has(t)) && lower(i - 1) !== 'to') return 'past';
+    return undefined;
+  };
+  const nearest = (sameClause: boolean): Tense | undefined => {
+    let best: Tense | undefined;
+    let bestDist = Infinity;
+    for (let i = 0; i < n; i++) {
+      if (i >= start && i <= end) continue;
+      const dist = i < start ? start - i : i - end;
+      if (dist >= bestDist) continue;
+      if (sameClause && crossings(clauses, i, start) > 0) continue;
+      const m = marker(i);
+      if (m) {
+        best = m;
+        bestDist = dist;
+      }
+    }
+    return best;
+  };
+  return nearest(true) ?? nearest(false) ?? 'past';
+}

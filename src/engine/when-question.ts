@@ -1,0 +1,60 @@
+// What a /when question asks about: the event (its main verb, or an event noun), its voice and tense.
+import { nlp, its } from '../nlp/nlp.ts';
+import { END_EVENTS, eventRoot, START_EVENTS } from './when-lexicon.ts';
+
+export interface WhenQuestion {
+  /** Roots of the event words (eventRoot): "approve" for "when was X approved". Empty when none. */
+  events: Set<string>;
+  /** "when was X approved": X underwent the event, so "X approved Y" is about something else. */
+  passive: boolean;
+  /** "when will X start", "when is X set to…": asks about what comes after publication. */
+  future: boolean;
+  /** Asks how something began (born, founded, first…) or ended (died, dissolved…): picks a range's end. */
+  start: boolean;
+  end: boolean;
+}
+
+/** Verbs that only say that something took place: the question's other words name the event. */
+const GENERIC = new Set(['happen', 'occur', 'tak', 'take', 'go', 'be', 'do', 'get', 'mak', 'make', 'com', 'come', 'have']);
+const PARTICIPLE = /(ed|en|wn|t|ng|un|ung)$/;
+
+const cache = new Map<string, WhenQuestion>();
+
+/** Reads the question (the text after `/when`). */
+export function analyseWhen(query: string): WhenQuestion {
+  const hit = cache.get(query);
+  if (hit) return hit;
+  const doc = nlp.readDoc(/^when\b/i.test(query) ? query : `when ${query}`);
+  const words = (doc.tokens().out() as string[]).map((w) => w.toLowerCase());
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.pos) as string[];
+  const events = new Set<string>();
+  let passive = false;
+  const be = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+  words.forEach((w, i) => {
+    if (pos[i] !== 'VERB') return;
+    const root = eventRoot(w);
+    const lemmaRoot = eventRoot(lemmas[i] ?? w);
+    if (GENERIC.has(root) || GENERIC.has(lemmaRoot)) return;
+    events.add(root);
+    events.add(lemmaRoot);
+    if (PARTICIPLE.test(w) && words.slice(1, i).some((x) => be.has(x)) && !words.slice(1, i).some((x) => /^(did|do|does)$/.test(x))) passive = true;
+  });
+  if (events.size === 0) {
+    // "when was the opening of X", "when was X's death": an event noun stands for the verb.
+    words.forEach((w, i) => {
+      if (pos[i] !== 'NOUN') return;
+      const root = eventRoot(w);
+      if (root !== w.replace(/e$/, '') || /(ion|ment|al|ure|ing)$/.test(w)) events.add(root);
+    });
+  }
+  const text = words.join(' ');
+  const future = /\b(will|shall|going to|set to|expected to|scheduled|due to|plans? to|upcoming|next)\b/.test(text);
+  const roots = [...events];
+  const start = roots.some((r) => START_EVENTS.has(r)) || /\b(first|originally|initially|begin|began|start|founded|born|birth)\b/.test(text);
+  const end = !start && (roots.some((r) => END_EVENTS.has(r)) || /\b(last|finally|end|ended|death|died)\b/.test(text));
+  const q = { events, passive, future, start, end };
+  if (cache.size > 500) cache.clear();
+  cache.set(query, q);
+  return q;
+}

@@ -82,10 +82,16 @@ export function rolesOf(s: AnalysedSentence, span: NameSpan): RolePhrase[] {
     }
   }
   // Apposition before: "The Senate Minority Leader, X, said", "Merkel's spokesperson, X,".
-  if (span.start >= 2 && tokenAt(s, span.start - 1) === ',') {
-    const b = span.start - 2;
+  // "the Governor of Victoria, currently X": an adverb may stand between.
+  let comma = span.start - 1;
+  while (comma > 0 && posAt(s.pos, comma) === 'ADV' && lower(tokenAt(s, comma))) comma--;
+  if (comma >= 1 && tokenAt(s, comma) === ',') {
+    const b = comma - 1;
     const a = nounPhraseStart(s, b);
-    if (a <= b && (lower(tokenAt(s, b)) || isTitleWord(tokenAt(s, b))) && roleLike(s, a, b)) out.push(phrase(s, a, b, 'apposition'));
+    // The head comes before any "of": "the Governor of Victoria, currently X".
+    let head = b;
+    for (let k = a; k <= b; k++) if (tokenAt(s, k) === 'of') { head = k - 1; break; }
+    if (a <= head && (lower(tokenAt(s, head)) || isTitleWord(tokenAt(s, head))) && roleLike(s, a, head)) out.push(phrase(s, a, b, 'apposition'));
   }
   // Copula after: "X is the suspect", "X was the lone survivor".
   let c = span.end + 1;
@@ -128,7 +134,9 @@ export function copulaPartners(s: AnalysedSentence, keys: Set<string>): [number,
     if (before >= 1 && BE_FORMS.has(fold(tokenAt(s, before))) && tokenAt(s, before) !== "'s") {
       const b = before - 1;
       const a = nounPhraseStart(s, b, 6);
-      if (a <= b) out.push(trimDeterminer(s, a, b));
+      // Only a whole subject, not the tail of a prepositional phrase ("… in the state is …").
+      const lead = a > 0 ? tokenAt(s, a - 1) : ',';
+      if (a <= b && (lead === ',' || lead === ';' || posAt(s.pos, a - 1) === 'SCONJ' || posAt(s.pos, a - 1) === 'CCONJ')) out.push(trimDeterminer(s, a, b));
     }
   }
   return out;

@@ -22,6 +22,7 @@ export interface WhoQuestion {
 }
 
 const BE = new Set(['be']);
+const MODALS = new Set(['may', 'might', 'can', 'could', 'will', 'would', 'shall', 'should', 'must']);
 const DO = new Set(['do']);
 const STOP_NP = new Set(['ADP', 'VERB', 'AUX', 'SCONJ', 'PUNCT', 'PRON', 'CCONJ']);
 
@@ -48,6 +49,8 @@ export function analyseWho(query: string): WhoQuestion {
   const toks = tokens(/^who\b/i.test(query) ? query : `who ${query}`);
   const q: WhoQuestion = { role: [], modifiers: [], names: [], object: false, passive: false, objectKeys: [] };
   let i = 1;
+  // "who may assign", "who will lead": the modal is not the verb.
+  while (i < toks.length - 1 && MODALS.has(fold(toks[i].text))) i++;
   const used = new Set<number>();
   const first = toks[i];
   if (first && BE.has(first.lemma)) {

@@ -48,7 +48,8 @@ export function verbPositions(index: SearchIndex, id: number, verb: { lemma: str
     const pos = posAt(s.pos, i);
     if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'AUX') continue;
     if (pos === 'NOUN' && /^\p{Lu}/u.test(tokenAt(s, i))) continue;
-    if (lemmas[i] === verb.lemma || termKey(tokenAt(s, i)) === verb.key) {
+    // A noun must be the verb itself ("heads"), not a noun sharing its stem ("composer").
+    if (lemmas[i] === verb.lemma || (pos !== 'NOUN' && termKey(tokenAt(s, i)) === verb.key)) {
       // A noun use counts only when the verb reading fits: "X heads the side" tagged as a noun.
       if (pos === 'NOUN' && i > 0 && posAt(s.pos, i - 1) === 'DET') continue;
       out.push(i);

@@ -14,7 +14,7 @@ import type { Hit } from './retrieve.ts';
 import type { Candidate } from './candidate.ts';
 
 /** Titles that make someone not quite the role asked about: a deputy minister is not the minister. */
-const LESSER_TITLES = new Set(['deputy', 'vice', 'former', 'acting', 'assistant', 'ex', 'associate', 'junior', 'interim']);
+const LESSER_TITLES = new Set(['lieutenant', 'deputy', 'vice', 'former', 'acting', 'assistant', 'ex', 'associate', 'junior', 'interim']);
 
 /** Person or organisation phrases answering the question, scored by role, verb structure and proximity. */
 export function whoCandidates(index: SearchIndex, plan: QueryPlan, hits: Hit[]): Candidate[] {
@@ -114,6 +114,8 @@ function kindFactor(index: SearchIndex, s: Hit['sentence'], span: NameSpan): num
   const next = span.end + 1 < tokenCount(s) ? span.end + 1 : -1;
   if (span.kind !== 'person' && next >= 0 && posAt(s.pos, next) === 'NOUN' && /^\p{Ll}/u.test(tokenAt(s, next))) f *= 0.6;
   if (span.nameStart === span.end && posAt(s.pos, span.end) === 'ADJ') f *= 0.5;
+  // "ABC's president": a possessive name qualifies someone else.
+  if (/^['’]s$/.test(next >= 0 ? tokenAt(s, next) : '')) f *= 0.6;
   if (place >= 0.5 && span.kind !== 'org') f *= 0.4;
   else if (place >= 0.3 && span.kind !== 'org') f *= 0.7;
   return f;
@@ -170,7 +172,8 @@ function agentNounHits(index: SearchIndex, plan: QueryPlan, q: WhoQuestion, hits
 function roleFit(index: SearchIndex, hit: Hit, q: WhoQuestion, roleKeys: Set<string>, span: NameSpan, spans: NameSpan[]): number {
   if (!roleKeys.size) return 1;
   const s = hit.sentence;
-  const roles = rolesOf(s, span);
+  // An agent noun ("survivor" for "who survived") counts only when the sentence equates it with the name.
+  const roles = rolesOf(s, span).filter((r) => q.role.length || r.how !== 'title');
   const match = roles.find((r) => r.keys.some((k) => roleKeys.has(k)));
   if (match) {
     let f = 3;

@@ -417,8 +417,8 @@ class Attribution {
     for (let k = a; k < firstSpanAt; k++) {
       const w = lower(tokenAt(s, k));
       if (ISSUED_NOUNS.has(w) || STATEMENT_NOUNS.has(w)) {
-        const by = spans.find((sp) => sp.start > a && ['by', 'from', 'of'].includes(lower(tokenAt(s, sp.start - 1))));
-        if (by) return this.whoOfSpan(id, by);
+        const by = this.issuedBy(id, k);
+        if (by) return by;
         const owner = this.ownerBefore(id, k, a);
         if (owner?.name) return owner;
         const words = [];
@@ -536,11 +536,38 @@ class Attribution {
     return undefined;
   }
 
+  /** "a statement issued by the Prime Minister’s Office", "a tweet on Monday by X": the issuer after a document noun at token `k`. */
+  private issuedBy(id: number, k: number): Who | undefined {
+    const s = this.sentence(id);
+    for (let t = k + 1; t < Math.min(tokenCount(s), k + 9) && !this.quoted(id, t); t++) {
+      const w = lower(tokenAt(s, t));
+      if (w === ',' || w === '.' || w === ';') return undefined;
+      if (w !== 'by' && w !== 'from') continue;
+      let a = t + 1;
+      if (a < tokenCount(s) && posAt(s.pos, a) === 'DET') a++;
+      // "by US Secretary of State Mike Pompeo": the first name that is not a bare title.
+      const sp = this.spans(id).find((x) => x.end >= a && x.start <= a + 6 && !this.isRoleOnly(x) && !this.isPossessive(id, x)) ?? this.spans(id).find((x) => x.start <= a && x.end >= a);
+      if (!sp) return undefined;
+      // "the Prime Minister’s Office": the owner and the office are one name.
+      const owner = this.spans(id).find((x) => x.start <= a && x.end >= a && this.isPossessive(id, x));
+      const next = owner ? this.spans(id).find((x) => x.start === owner.end + 2) : undefined;
+      if (owner && next && next.kind === 'org') return { name: textOf(s, owner.start, next.end), words: [textOf(s, owner.start, next.end)] };
+      return this.whoOfSpan(id, sp);
+    }
+    return undefined;
+  }
+
   /** "the statement said" / "it said" → the body the article says issued it, else the nearest organisation named. */
   private issuer(id: number, words: string[] = []): Who | undefined {
     const doc = this.index.docs[this.d];
     for (let i = id; i >= doc.first; i--) {
       const s = this.sentence(i);
+      for (let t = 0; t < tokenCount(s); t++) {
+        const w = lower(tokenAt(s, t));
+        if (this.quoted(i, t) || !(ISSUED_NOUNS.has(w) || STATEMENT_NOUNS.has(w))) continue;
+        const by = this.issuedBy(i, t);
+        if (by?.name) return { name: by.name, words: [...words, ...by.words] };
+      }
       const orgs = this.spans(i).filter((sp) => sp.kind === 'org' && !this.quoted(i, sp.start));
       const issued = orgs.find((sp) => {
         for (let t = Math.max(0, sp.start - 6); t < sp.start; t++) if (ISSUED_NOUNS.has(lower(tokenAt(s, t))) || STATEMENT_NOUNS.has(lower(tokenAt(s, t)))) return true;

@@ -75,7 +75,6 @@ function docMatches(index: SearchIndex, plan: QueryPlan, d: number): DocMatches 
 
 /** The best place a concept is found for this quotation, as a weight from LEVEL. */
 function levelOf(index: SearchIndex, q: Attributed, c: Concept, m: DocMatches, title: Set<string>, speaker: SpeakerTerms): [number, boolean] {
-  if (describes(speaker, c)) return [LEVEL.speaker, true];
   const places = m.at.get(c) ?? [];
   let best = 0;
   for (const [id, pos] of places) {
@@ -83,12 +82,13 @@ function levelOf(index: SearchIndex, q: Attributed, c: Concept, m: DocMatches, t
     const k = q.para.ids.indexOf(id);
     if (k >= 0) {
       const off = q.para.starts[k] + s.off[2 * pos];
-      if (off >= q.span.from && off < q.span.to) return [LEVEL.quote, false];
+      if (off >= q.span.from && off < q.span.to) return [LEVEL.quote, describes(speaker, c)];
       best = Math.max(best, q.ids.includes(id) ? LEVEL.sentence : LEVEL.paragraph);
     } else if (Math.abs(s.p - q.para.p) === 1) best = Math.max(best, LEVEL.neighbour);
     else best = Math.max(best, LEVEL.article);
   }
   if ([...c.keys].some((k) => title.has(k))) best = Math.max(best, LEVEL.title);
+  if (describes(speaker, c)) return [LEVEL.speaker, true];
   return [best, false];
 }
 
@@ -112,14 +112,15 @@ export function quoteCandidates(index: SearchIndex, plan: QueryPlan, hits: Hit[]
     for (const c of plan.concepts) {
       const [level, viaSpeaker] = levelOf(index, q, c, m, title, terms);
       covered += c.weight * level;
-      if (viaSpeaker && q.speaker) bySpeaker += c.weight;
+      // A speaker word the quoted words themselves contain ("Pakistan" in “We support Pakistan’s efforts”) is not missed.
+      if (speakerConcepts.includes(c) && ((viaSpeaker && q.speaker) || level === LEVEL.quote)) bySpeaker += c.weight;
     }
     const coverage = covered / plan.totalWeight;
     if (coverage < MIN_QUOTE_COVERAGE) continue;
     const speakerFit = speakerWeight ? 0.4 + 0.6 * Math.min(1, bySpeaker / speakerWeight) : 1;
     // Whole sentences of substance answer better than a few words quoted inside a sentence.
     const words = q.quote.split(/\s+/).length;
-    const substance = (0.8 + 0.2 * Math.min(1, words / 12)) * (q.fragment ? 0.95 : 1);
+    const substance = (0.8 + 0.2 * Math.min(1, words / 12)) * (q.fragment ? 0.85 : 1);
     const score = coverage * speakerFit * substance * (q.speaker ? 1 : 0.8);
     const hit = q.ids.map((id) => hitById.get(id)).find(Boolean) ?? {
       id: q.ids[0],

@@ -48,8 +48,9 @@ export function findDateSpans(s: AnalysedSentence): DateSpan[] {
     if (a === b && WEEKDAY_OR_TODAY.test(text)) {
       const prev = tok(a - 1);
       if (a > 0 && /^\p{Lu}/u.test(prev) && !CALENDAR.test(prev) && !/^(On|In|By|Since|Until|Last|Next|This|Early|Late)$/.test(prev)) continue;
-      if (/^Today$/.test(text) && a > 0) continue;
     }
+    // "History Today", "Good Morning America … This Morning": a relative phrase capitalised mid-sentence is a title.
+    if (a > 0 && /^(Today|Tonight|This|Last|Next|Yesterday|Tomorrow)$/.test(tok(a)) && !/^["“‘'(]$/.test(tok(a - 1))) continue;
     add(a, b);
   }
   for (let i = 0; i < n; i++) {
@@ -72,6 +73,17 @@ export function findDateSpans(s: AnalysedSentence): DateSpan[] {
   // Left modifiers: "earlier this week", "early 1938", "circa 1964".
   for (const sp of spans) {
     while (sp.start > 0 && !covered[sp.start - 1] && EXTEND_LEFT.has(tok(sp.start - 1).toLowerCase())) covered[--sp.start] = true;
+  }
+  // "December of the same year", "the spring of that year": the anaphor belongs to the phrase.
+  for (const sp of spans) {
+    const words = [1, 2, 3, 4].map((k) => tok(sp.end + k).toLowerCase());
+    if (words[0] === 'of' && /^(that|the|this)$/.test(words[1])) {
+      const len = words[2] === 'year' ? 3 : /^(same|following|next|previous|preceding)$/.test(words[2]) && words[3] === 'year' ? 4 : 0;
+      if (len) {
+        for (let k = 1; k <= len; k++) covered[sp.end + k] = true;
+        sp.end += len;
+      }
+    }
   }
   // Ranges: "1964–1965", "winter of 1973–74", "2011 and 2012", "(1185–1226)".
   const out: DateSpan[] = [];

@@ -146,12 +146,15 @@ export function resolveDate(phrase: string, anchorIso?: string, tense: Tense = '
     const date = year !== undefined ? validDay(year, month, day) : undefined;
     if (date || !m[3]) return { iso: date ? isoDay(date) : undefined, precision: 1, kind: 'day' };
   }
+  if (new RegExp(`\\b${MONTH_RE}\\b.* of (that|the same|the following|the next|the previous|the preceding) year\\b`).test(p)) return { precision: 0.6, kind: 'anaphor' };
   // June 2024 / in March / early March / mid-June 2019
   if ((m = p.match(new RegExp(`\\b${MONTH_RE}(?: (?:of )?(\\d{4}))?\\b`))) && (m[1] !== 'may' || /\bin may\b|\bmay \d{4}\b|\b(early|mid|late)[ -]may\b|^may$/.test(p))) {
     const month = monthIndex(m[1]);
     const year = m[2] ? Number(m[2]) : anchor ? yearFor(month, 15, anchor, own) : undefined;
     return { iso: year !== undefined ? isoMonth(year, month) : undefined, precision: 0.8, kind: 'month' };
   }
+  // 430 BC / AD 79: no ISO form for them here.
+  if (/\b\d{1,4} ?(bc|bce|b\.c\.)\b|\b(ad|a\.d\.) ?\d{1,4}\b|\b\d{1,4} ?(ad|ce|a\.d\.)\b/.test(p)) return { precision: 0.7, kind: 'year' };
   // the 1990s / the mid-1980s: no ISO form is that coarse.
   if (/\b(1\d|20)\d0'?s\b/.test(p)) return { precision: 0.5, kind: 'decade' };
   if (/\b(\d{1,2})(st|nd|rd|th)[ -]centur|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[ -]centur/.test(p)) {

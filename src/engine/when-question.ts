@@ -16,6 +16,7 @@ export interface WhenQuestion {
 
 /** Verbs that only say that something took place: the question's other words name the event. */
 const GENERIC = new Set(['happen', 'occur', 'tak', 'take', 'go', 'be', 'do', 'get', 'mak', 'make', 'com', 'come', 'have']);
+const ASPECTUAL = new Set(['begin', 'start', 'continu', 'stop', 'finish', 'try', 'cease', 'resum', 'keep']);
 const PARTICIPLE = /(ed|en|wn|t|ng|un|ung)$/;
 
 const cache = new Map<string, WhenQuestion>();
@@ -40,6 +41,9 @@ export function analyseWhen(query: string): WhenQuestion {
     events.add(lemmaRoot);
     if (PARTICIPLE.test(w) && words.slice(1, i).some((x) => be.has(x)) && !words.slice(1, i).some((x) => /^(did|do|does)$/.test(x))) passive = true;
   });
+  // "when did X start experimenting": the experimenting is the event, starting only its aspect.
+  const content = [...events].filter((e) => !ASPECTUAL.has(e));
+  if (content.length > 0 && content.length < events.size) for (const e of [...events]) if (ASPECTUAL.has(e)) events.delete(e);
   if (events.size === 0) {
     // "when was the opening of X", "when was X's death": an event noun stands for the verb.
     words.forEach((w, i) => {

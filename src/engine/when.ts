@@ -2,7 +2,7 @@ import type { SearchIndex, SentenceRecord } from '../index/types.ts';
 import { tokenAt, tokenCount } from '../index/keys.ts';
 import { posAt } from '../nlp/pos.ts';
 import { textOf } from './names.ts';
-import { resolveDate, type ResolvedDate } from './dates.ts';
+import { resolveDate, type ResolvedDate, type Tense } from './dates.ts';
 import { clausesOf, crossings, findDateSpans, tenseAt, type Clauses, type DateSpan } from './date-spans.ts';
 import { analyseWhen, type WhenQuestion } from './when-question.ts';
 import { eventRoot } from './when-lexicon.ts';
@@ -26,12 +26,13 @@ export function whenCandidates(index: SearchIndex, plan: QueryPlan, hits: Hit[])
     const s = hit.sentence;
     const anchor = index.docs[s.d].date;
     const clauses = clausesOf(s);
-    const events = eventPositions(s, q);
+    const events = eventPositions(s, q, hit);
     const chrome = CHROME.test(s.text) ? 0.3 : 1;
     for (const span of findDateSpans(s)) {
       const [a, b] = pickEnd(s, span, q);
       const phrase = textOf(s, a, b);
-      const resolved = resolveDate(phrase, anchor, tenseAt(s, a, b, clauses));
+      const tense = tenseAt(s, a, b, clauses);
+      const resolved = resolveDate(phrase, anchor, tense);
       if (resolved.kind === 'duration' || (resolved.kind === 'vague' && resolved.precision <= 0.1)) continue;
       let answer = phrase;
       let { iso } = resolved;
@@ -39,12 +40,14 @@ export function whenCandidates(index: SearchIndex, plan: QueryPlan, hits: Hit[])
       if (resolved.kind === 'anaphor') {
         const year = yearBefore(index, hit.id, a, phrase);
         if (year) {
-          iso = year;
+          const month = MONTH_IN.exec(phrase);
+          iso = month ? `${year}-${String(monthNumber(month[1])).padStart(2, '0')}` : year;
           answer = `${phrase} (${year})`;
           precision = 0.65;
         } else precision = 0.15;
       }
-      const fit = attachment(plan, q, hit, clauses, events, a, b) * (0.55 + 0.45 * precision) * tenseFit(q, resolved, anchor, iso) * chrome;
+      const fit = attachment(plan, q, hit, clauses, events, a, b) * (0.55 + 0.45 * precision)
+        * tenseFit(q, resolved, anchor, iso, tense) * attributive(s, hit, events, b) * chrome;
       out.push({ answer, ...(iso ? { date: iso } : {}), hit, score: hit.score * fit, evidence: s.text });
     }
   }
@@ -69,10 +72,18 @@ interface EventPosition {
   at: number;
   /** The verb is used actively with an object after it ("approved a plan"). */
   active: boolean;
+  /** …and that object is what the question names ("established this settlement"). */
+  objectAsked: boolean;
+}
+
+/** Whether a word of the question follows the verb closely, as its object. */
+function objectMatches(hit: Hit, i: number, n: number): boolean {
+  for (const positions of hit.matched.values()) if (positions.some((p) => p > i && p <= Math.min(n - 1, i + 4))) return true;
+  return false;
 }
 
 /** Where the sentence states the question's event (its verb, or a form of it: "death" for "die"). */
-function eventPositions(s: SentenceRecord, q: WhenQuestion): EventPosition[] {
+function eventPositions(s: SentenceRecord, q: WhenQuestion, hit: Hit): EventPosition[] {
   const out: EventPosition[] = [];
   if (q.events.size === 0) return out;
   const n = tokenCount(s);
@@ -84,7 +95,7 @@ function eventPositions(s: SentenceRecord, q: WhenQuestion): EventPosition[] {
     const nextPos = i + 1 < n ? posAt(s.pos, i + 1) : 'PUNCT';
     const active = pos === 'VERB' && !/^(was|were|is|are|be|been|being|having|'s|’s)$/.test(prev)
       && (nextPos === 'DET' || nextPos === 'NOUN' || nextPos === 'PROPN' || nextPos === 'PRON' || nextPos === 'ADJ' || nextPos === 'NUM');
-    out.push({ at: i, active });
+    out.push({ at: i, active, objectAsked: active && objectMatches(hit, i, n) });
   }
   return out;
 }
@@ -112,13 +123,28 @@ function attachment(plan: QueryPlan, q: WhenQuestion, hit: Hit, clauses: Clauses
     if (d < bestD) [best, bestD] = [e, d];
   }
   // "when was X approved": in "X's committee approved a plan on Tuesday" the approving was done by X, to something else.
-  const voice = q.passive && best.active ? 0.7 : 1;
+  const voice = q.passive && best.active && !best.objectAsked ? 0.7 : 1;
   return (0.3 + 0.4 * words + 0.3 / (1 + bestD / 3)) * voice;
 }
 
-/** "when will…" wants a date after publication, "when did…" one before it. */
-function tenseFit(q: WhenQuestion, r: ResolvedDate, anchor: string | undefined, iso: string | undefined): number {
-  if (!anchor || !iso) return 1;
+const MONTH_IN = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+const monthNumber = (m: string): number => ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m.slice(0, 3).toLowerCase()) + 1;
+
+/**
+ * A date written before a noun ("its 1998–2002 jingles", "the 1963 original") dates that thing,
+ * not the event, unless the noun is the event or a word of the question ("his 1525 publication").
+ */
+function attributive(s: SentenceRecord, hit: Hit, events: EventPosition[], b: number): number {
+  if (b + 1 >= tokenCount(s) || posAt(s.pos, b + 1) !== 'NOUN') return 1;
+  if (/^(season|year|years|period|era|census|election|elections|edition)$/i.test(tokenAt(s, b + 1))) return 1;
+  if (events.some((e) => e.at === b + 1)) return 1;
+  for (const positions of hit.matched.values()) if (positions.includes(b + 1)) return 1;
+  return 0.85;
+}
+
+/** "when will…" wants a date after publication, "when did…" one before it; with no article date, a clause in the same tense. */
+function tenseFit(q: WhenQuestion, r: ResolvedDate, anchor: string | undefined, iso: string | undefined, tense: Tense): number {
+  if (!anchor || !iso) return q.future === (tense === 'future') ? 1 : q.future ? 0.8 : 0.9;
   const day = anchor.slice(0, iso.length);
   if (q.future && iso < day) return 0.6;
   if (!q.future && iso > day) return 0.75;

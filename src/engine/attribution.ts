@@ -177,8 +177,13 @@ class Attribution {
     const headId = para.ids[first];
     const headTo = this.tokenAtOrAfter(para, first, q.open) - 1;
     if (headTo >= 0) {
-      const lo = this.clauseStart(headId, headTo);
-      const verb = this.verbIn(headId, lo, headTo, 'last');
+      let lo = this.clauseStart(headId, headTo);
+      let verb = this.verbIn(headId, lo, headTo, 'last');
+      if (verb < 0 && lo > 0 && !this.quoted(headId, lo - 1)) {
+        // "Heald said although …, “…”": the speech verb of the sentence governs the clause.
+        lo = this.clauseStart(headId, lo - 1);
+        verb = this.verbIn(headId, lo, headTo, 'last');
+      }
       if (verb >= 0) {
         const who = this.speakerOfVerb(headId, verb, lo, headTo);
         if (who) return [who, 'before'];

@@ -118,11 +118,23 @@ export function agentAfter(s: AnalysedSentence, v: number, spans: NameSpan[]): N
   if (by < 0) return undefined;
   for (let j = by + 1; j < n && j <= by + 7; j++) {
     const sp = spans.find((x) => x.start === j || x.nameStart === j);
-    if (sp) return sp;
+    if (sp && !modifier(s, sp)) return sp;
+    if (sp) {
+      j = sp.end;
+      continue;
+    }
     const pos = posAt(s.pos, j);
     if (!(pos === 'DET' || pos === 'ADJ' || pos === 'NOUN' || pos === 'PART' || tokenAt(s, j) === "'s" || pos === 'PROPN')) return undefined;
   }
   return undefined;
+}
+
+/** "American actor X", "the Taliban spokesperson X": a name qualifying the common noun after it. */
+export function modifier(s: AnalysedSentence, sp: NameSpan): boolean {
+  const next = sp.end + 1;
+  if (next >= tokenCount(s)) return false;
+  const t = tokenAt(s, next);
+  return (posAt(s.pos, next) === 'NOUN' && /^\p{Ll}/u.test(t)) || /^['’]s$/.test(t);
 }
 
 /** The name right after the verb: its object ("beat the New England Patriots"). */
@@ -130,7 +142,11 @@ export function objectAfter(s: AnalysedSentence, v: number, spans: NameSpan[]): 
   const n = tokenCount(s);
   for (let j = v + 1; j < n && j <= v + 4; j++) {
     const sp = spans.find((x) => x.start === j || x.nameStart === j);
-    if (sp) return sp;
+    if (sp && !modifier(s, sp)) return sp;
+    if (sp) {
+      j = sp.end;
+      continue;
+    }
     const pos = posAt(s.pos, j);
     if (!(pos === 'DET' || pos === 'ADJ' || pos === 'NUM')) return undefined;
   }

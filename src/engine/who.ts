@@ -2,7 +2,7 @@ import type { SearchIndex } from '../index/types.ts';
 import { fold, termKey } from './terms.ts';
 import { tokenAt, tokenCount } from '../index/keys.ts';
 import { posAt } from '../nlp/pos.ts';
-import { fullName, nameSpans, personWithRole, textOf, type NameSpan } from './names.ts';
+import { fullName, isNameWord, nameSpans, personWithRole, textOf, type NameSpan } from './names.ts';
 import { ROLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.ts';
 import { copulaPartners, rolesOf } from './name-roles.ts';
 import { PLACE_PREPOSITIONS, placeLikeness } from './name-places.ts';
@@ -34,6 +34,8 @@ export function whoCandidates(index: SearchIndex, plan: QueryPlan, hits: Hit[]):
     const answered = new Set<NameSpan>();
 
     for (const span of spans) {
+      // A capitalised common noun opening the sentence ("Survivors from …") is no name.
+      if (span.start === 0 && span.nameStart === span.end && !isNameWord(index, span.name)) continue;
       const answer = answerOf(index, hit.id, span);
       if (!answer || ownWords(plan, answer)) continue;
       const fit =
@@ -201,7 +203,7 @@ function roleFit(index: SearchIndex, hit: Hit, q: WhoQuestion, roleKeys: Set<str
     const d = dist(span);
     if (spans.every((o) => o === span || dist(o) > d)) best = Math.min(best, d);
   });
-  if (best <= 12) return 1.8;
+  if (best <= 12 && q.role.length) return 1.8;
   // A name holding some other title is someone else.
   if (roles.some((r) => r.how !== 'copula' && r.keys.some((k) => TITLE_WORDS.has(k)))) return 0.5;
   return q.role.length ? 0.8 : 1;

@@ -121,7 +121,7 @@ export function copulaPartners(s: AnalysedSentence, keys: Set<string>): [number,
     const k = termKey(tokenAt(s, i));
     if (!k || !keys.has(k)) continue;
     // The role word heads a noun phrase followed by a copula: the complement is the answer.
-    const end = nounPhraseEnd(s, i, 4);
+    const end = nounPhraseEnd(s, i, 8);
     const be = end + 1;
     if (be < n && BE_FORMS.has(fold(tokenAt(s, be))) && tokenAt(s, be) !== "'s") {
       let a = be + 1;

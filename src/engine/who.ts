@@ -111,6 +111,8 @@ function kindFactor(index: SearchIndex, s: Hit['sentence'], span: NameSpan): num
   const afterPreposition = PLACE_PREPOSITIONS.has(before) || before === 'to';
   const place = placeLikeness(index, span.name);
   let f = span.kind === 'person' ? 1 : span.kind === 'org' ? 0.85 : 0.6;
+  // "in Karaj", "from Lumsk": a bare name after a place preposition is a place, not an actor.
+  if (PLACE_PREPOSITIONS.has(before) && span.kind === 'other') return 0;
   if (afterPreposition && span.kind !== 'org') f *= span.kind === 'person' ? 0.6 : 0.55;
   // "the Iranian military", "Taliban spokesperson X": a name modifying a common noun is not the actor.
   const next = span.end + 1 < tokenCount(s) ? span.end + 1 : -1;

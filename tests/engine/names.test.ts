@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { analyseParagraph } from '../../src/nlp/analyse.ts';
+import { nameSpans, type NameSpan } from '../../src/engine/names.ts';
+import { rolesOf, copulaPartners } from '../../src/engine/name-roles.ts';
+import { textOf } from '../../src/engine/names.ts';
+
+const sentence = (text: string) => analyseParagraph(text)[0];
+const span = (text: string, name: string): { s: ReturnType<typeof sentence>; sp: NameSpan } => {
+  const s = sentence(text);
+  const sp = nameSpans(s).find((x) => x.name === name);
+  if (!sp) throw new Error(`no span ${name} in ${JSON.stringify(nameSpans(s).map((x) => x.name))}`);
+  return { s, sp };
+};
+const roles = (text: string, name: string): string[] => {
+  const { s, sp } = span(text, name);
+  return rolesOf(s, sp).map((r) => r.text);
+};
+
+describe('nameSpans', () => {
+  it('splits titles and roles from the name', () => {
+    const { sp } = span('Emergencies Minister Yevan Dorov said the search was over.', 'Yevan Dorov');
+    expect(sp.role).toBe('Emergencies Minister');
+    expect(sp.kind).toBe('person');
+  });
+
+  it('cuts the name at a title inside the run', () => {
+    const s = sentence('U.S. District Judge Gray Mallory ruled on Friday.');
+    expect(nameSpans(s).map((x) => x.name)).toContain('Gray Mallory');
+  });
+
+  it('keeps organisation names whole and drops a leading "former"', () => {
+    const s = sentence('The Federal Apex Committee met the Former Northern Development Agency on Monday.');
+    const names = nameSpans(s).map((x) => [x.name, x.kind]);
+    expect(names).toContainEqual(['Federal Apex Committee', 'org']);
+    expect(names).toContainEqual(['Northern Development Agency', 'org']);
+  });
+});
+
+describe('rolesOf', () => {
+  it('reads an apposition after the name', () => {
+    expect(roles('Masood Khan, Pakistan\'s ambassador, said the talks went well.', 'Masood Khan')).toContain("Pakistan's ambassador");
+    expect(roles('Oren Vasko, mayor of Tarsk, was attacked.', 'Oren Vasko')).toContain('mayor of Tarsk');
+  });
+
+  it('reads an apposition before the name', () => {
+    expect(roles('The Senate Minority Leader, Carl Brandt, said on Friday he would vote.', 'Carl Brandt')).toContain('The Senate Minority Leader');
+    expect(roles('The head of the agency is the Governor of Norland, currently Ada Moss.', 'Ada Moss')).toContain('the Governor of Norland');
+  });
+
+  it('reads a copula and a common-noun title', () => {
+    expect(roles('Piotr Lenk was the lone survivor.', 'Piotr Lenk')).toContain('the lone survivor');
+    expect(roles('The bus driver Vinn Dalby saw it explode.', 'Vinn Dalby')).toContain('The bus driver');
+  });
+
+  it('does not take a place for a role', () => {
+    expect(roles('The plane crashed in Karlo, Norland, yesterday.', 'Karlo')).toEqual([]);
+  });
+});
+
+describe('copulaPartners', () => {
+  it('finds the phrase equated with a role word', () => {
+    const s = sentence('The lone survivor was a flight engineer.');
+    const [[a, b]] = copulaPartners(s, new Set(['survivor']));
+    expect(textOf(s, a, b)).toBe('flight engineer');
+  });
+});

@@ -43,6 +43,11 @@ export function findDateSpans(s: AnalysedSentence): DateSpan[] {
   for (const [a, b, type] of s.ents) {
     const text = s.text.slice(s.off[2 * a], s.off[2 * b + 1]);
     if (type === 'TIME' && !DAY_TIME.test(text)) continue;
+    // The model sometimes calls a span of years a DURATION: "(rebuilt 1775–1795)".
+    if (type === 'DURATION' && /^\d{4}\s*[–\-—]\s*\d{2,4}$/.test(text) && isYearToken(tok(a))) {
+      add(a, b);
+      continue;
+    }
     if (type !== 'DATE' && type !== 'TIME') continue;
     // "Today" inside a name ("History Today"), a weekday inside one ("the ABC Sunday Night Movie").
     if (a === b && WEEKDAY_OR_TODAY.test(text)) {
@@ -85,6 +90,10 @@ export function findDateSpans(s: AnalysedSentence): DateSpan[] {
       }
     }
   }
+  // Drop what an extension swallowed ("same year" inside "December of the same year").
+  for (let k = spans.length - 1; k >= 0; k--) {
+    if (spans.some((o, j) => j !== k && o.start <= spans[k].start && o.end >= spans[k].end && (o.start < spans[k].start || o.end > spans[k].end))) spans.splice(k, 1);
+  }
   // Ranges: "1964–1965", "winter of 1973–74", "2011 and 2012", "(1185–1226)".
   const out: DateSpan[] = [];
   for (const sp of spans) {
@@ -97,6 +106,15 @@ export function findDateSpans(s: AnalysedSentence): DateSpan[] {
     out.push({ ...sp });
   }
   for (const sp of out) {
+    for (let k = sp.start + 1; k < sp.end && sp.split === undefined; k++) {
+      if (/^[–\-—]$/.test(tok(k)) && /\d$/.test(tok(k - 1)) && /^\d/.test(tok(k + 1))) sp.split = k - 1;
+    }
+    // "(rebuilt 1775–1795)": a first year the model tagged CARDINAL.
+    if (sp.split === undefined && sp.start >= 2 && isYearToken(tok(sp.start)) && /^[–\-—]$/.test(tok(sp.start - 1)) && isYearToken(tok(sp.start - 2))
+      && !covered[sp.start - 2] && glued(s, sp.start - 1) && glued(s, sp.start)) {
+      sp.split = sp.start - 2;
+      sp.start -= 2;
+    }
     // "1973–74": a two-digit second year the model left untagged.
     if (sp.split === undefined && /\d{4}$/.test(tok(sp.end)) && /^[–\-—]$/.test(tok(sp.end + 1)) && /^\d{2}$/.test(tok(sp.end + 2))
       && glued(s, sp.end + 1) && glued(s, sp.end + 2)) {
@@ -107,9 +125,11 @@ export function findDateSpans(s: AnalysedSentence): DateSpan[] {
   return out;
 }
 
+/** Two ends of one range: both years, both days of a month, both months. */
 function sameShape(a: string, b: string): boolean {
   if (/^\d{4}s?$/.test(a) && /^\d{2,4}s?$/.test(b)) return true;
-  return CALENDAR.test(a) === CALENDAR.test(b) && /^\d/.test(a) === /^\d/.test(b);
+  const kind = (t: string): string => (CALENDAR.test(t) ? 'cal' : /^\d/.test(t) ? 'num' : 'word');
+  return kind(a) !== 'word' && kind(a) === kind(b);
 }
 
 const glued = (s: AnalysedSentence, i: number): boolean => i > 0 && s.off[2 * i] === s.off[2 * i - 1];
@@ -213,7 +233,8 @@ export function tenseAt(s: AnalysedSentence, start: number, end: number, clauses
   const marker = (i: number): Tense | undefined => {
     const t = lower(i);
     const pos = posAt(s.pos, i);
-    if (FUTURE_WORDS.has(t) && (t !== 'wo' || lower(i + 1) === "n't")) return 'future';
+    // Lower case only: "On the Bondage of the Will" is a title.
+    if (FUTURE_WORDS.has(t) && t === tokenAt(s, i) && (t !== 'wo' || lower(i + 1) === "n't")) return 'future';
     if (FUTURE_BEFORE_TO.has(t) && lower(i + 1) === 'to' && (BE.has(lower(i - 1)) || /^(plans?|planned|planning|aims|intends|hopes|going)$/.test(t))) return 'future';
     if ((t === 'to' && lower(i + 1) === 'be' && /^(held|launched|opened|signed|released|completed)$/.test(lower(i + 2)))) return 'future';
     if (PAST_AUX.has(t) && pos === 'AUX') return 'past';

@@ -135,11 +135,16 @@ const monthNumber = (m: string): number => ['jan', 'feb', 'mar', 'apr', 'may', '
  * not the event, unless the noun is the event or a word of the question ("his 1525 publication").
  */
 function attributive(s: SentenceRecord, hit: Hit, events: EventPosition[], b: number): number {
-  if (b + 1 >= tokenCount(s) || posAt(s.pos, b + 1) !== 'NOUN') return 1;
-  if (/^(season|year|years|period|era|census|election|elections|edition)$/i.test(tokenAt(s, b + 1))) return 1;
-  if (events.some((e) => e.at === b + 1)) return 1;
-  for (const positions of hit.matched.values()) if (positions.includes(b + 1)) return 1;
-  return 0.85;
+  const n = tokenCount(s);
+  let head = b + 1;
+  while (head < n && head < b + 4 && (posAt(s.pos, head) === 'ADJ' || (posAt(s.pos, head) === 'NOUN' && head + 1 < n && posAt(s.pos, head + 1) === 'NOUN'))) head++;
+  if (head >= n || posAt(s.pos, head) !== 'NOUN') return 1;
+  if (/^(season|year|years|period|era|census|election|elections|edition)$/i.test(tokenAt(s, head))) return 1;
+  // The noun phrase it dates is the event itself, or what the question names: "Röntgen's December 1895 announcement of the discovery".
+  const within = (p: number): boolean => p > b && p <= head + 3;
+  if (events.some((e) => within(e.at))) return 1;
+  for (const positions of hit.matched.values()) if (positions.some(within)) return 1;
+  return 0.8;
 }
 
 /** "when will…" wants a date after publication, "when did…" one before it; with no article date, a clause in the same tense. */

@@ -525,8 +525,8 @@ class Attribution {
       if (full !== lastWord) return { name: full, words };
     }
     if (ORG_WORDS.has(head)) {
-      // "the ministry said" → the ministry the article named.
-      const org = this.orgNamed(id, head);
+      // "the ministry said" → the ministry the article named; "the harbour council said" → itself.
+      const org = this.orgNamed(id, head) ?? words.filter((w, i) => i > 0 || posAt(this.sentence(id).pos, a) !== 'DET').join(' ');
       return { name: org, words };
     }
     return { words };
@@ -572,6 +572,12 @@ class Attribution {
         if (this.quoted(i, t) || !(ISSUED_NOUNS.has(w) || STATEMENT_NOUNS.has(w))) continue;
         const by = this.issuedBy(i, t);
         if (by?.name) return { name: by.name, words: [...words, ...by.words] };
+        // "The council said in a statement": the subject of that sentence issued it.
+        if (i < id) {
+          const v = this.verbIn(i, 0, t, 'last');
+          const who = v >= 0 ? this.subjectBefore(i, v, this.clauseStart(i, v), false) : undefined;
+          if (who?.name) return { name: who.name, words: [...words, ...who.words] };
+        }
       }
       const orgs = this.spans(i).filter((sp) => sp.kind === 'org' && !this.quoted(i, sp.start));
       const issued = orgs.find((sp) => {

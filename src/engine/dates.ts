@@ -90,6 +90,14 @@ function yearFor(m: number, day: number, anchor: Date, tense: Tense): number {
   return y;
 }
 
+/** A month with no year: the past one that has begun by publication, or the future one not yet over. */
+function yearForMonth(m: number, anchor: Date, tense: Tense): number {
+  const y = anchor.getUTCFullYear();
+  if (tense === 'past' && Date.UTC(y, m, 1) > anchor.getTime()) return y - 1;
+  if (tense === 'future' && Date.UTC(y, m + 1, 0) < anchor.getTime()) return y + 1;
+  return y;
+}
+
 const isYear = (n: number): boolean => n >= 1000 && n <= 2099;
 
 /** Resolves one date phrase; never throws, and `iso` always matches YYYY(-MM(-DD)). */
@@ -129,7 +137,7 @@ export function resolveDate(phrase: string, anchorIso?: string, tense: Tense = '
   }
   const twoMonths = p.match(new RegExp(`\\b${MONTH_RE}(?: (\\d{4}))? ?(?:-|to|and|through|until) ?${MONTH_RE}(?: (\\d{4}))?\\b`));
   if (twoMonths && (twoMonths[2] || twoMonths[4] || anchor) && !/\d{1,2} /.test(p.replace(/\d{4}/g, ''))) {
-    const y2 = twoMonths[4] ? Number(twoMonths[4]) : twoMonths[2] ? Number(twoMonths[2]) : yearFor(monthIndex(twoMonths[3]), 15, anchor!, own);
+    const y2 = twoMonths[4] ? Number(twoMonths[4]) : twoMonths[2] ? Number(twoMonths[2]) : yearForMonth(monthIndex(twoMonths[3]), anchor!, own);
     const y1 = twoMonths[2] ? Number(twoMonths[2]) : y2;
     const a = isoMonth(y1, monthIndex(twoMonths[1]));
     const b = isoMonth(y2, monthIndex(twoMonths[3]));
@@ -150,7 +158,7 @@ export function resolveDate(phrase: string, anchorIso?: string, tense: Tense = '
   // June 2024 / in March / early March / mid-June 2019
   if ((m = p.match(new RegExp(`\\b${MONTH_RE}(?: (?:of )?(\\d{4}))?\\b`))) && (m[1] !== 'may' || /\bin may\b|\bmay \d{4}\b|\b(early|mid|late)[ -]may\b|^may$/.test(p))) {
     const month = monthIndex(m[1]);
-    const year = m[2] ? Number(m[2]) : anchor ? yearFor(month, 15, anchor, own) : undefined;
+    const year = m[2] ? Number(m[2]) : anchor ? yearForMonth(month, anchor, own) : undefined;
     return { iso: year !== undefined ? isoMonth(year, month) : undefined, precision: 0.8, kind: 'month' };
   }
   // 430 BC / AD 79: no ISO form for them here.

@@ -13,6 +13,8 @@ export { quotesOf, type Attributed } from './attribution.ts';
 
 /** Below this share of the question found in a quote, its speaker and its context, it does not answer. */
 const MIN_QUOTE_COVERAGE = 0.5;
+/** When the question names the speaker, its other words (the topic) must still be found around the quote. */
+const MIN_TOPIC_COVERAGE = 0.3;
 
 /** How much a question word counts by where it is found, from the quoted words out to the article. */
 const LEVEL = { quote: 1, speaker: 1, sentence: 0.75, paragraph: 0.6, neighbour: 0.45, title: 0.45, article: 0.3 } as const;
@@ -109,14 +111,21 @@ export function quoteCandidates(index: SearchIndex, plan: QueryPlan, hits: Hit[]
     const title = titleKeys(index, d);
     let covered = 0;
     let bySpeaker = 0;
+    let topic = 0;
+    let topicWeight = 0;
     for (const c of plan.concepts) {
       const [level, viaSpeaker] = levelOf(index, q, c, m, title, terms);
       covered += c.weight * level;
+      if (!viaSpeaker) {
+        topic += c.weight * level;
+        topicWeight += c.weight;
+      }
       // A speaker word the quoted words themselves contain ("Pakistan" in “We support Pakistan’s efforts”) is not missed.
       if (speakerConcepts.includes(c) && ((viaSpeaker && q.speaker) || level === LEVEL.quote)) bySpeaker += c.weight;
     }
     const coverage = covered / plan.totalWeight;
-    if (coverage < MIN_QUOTE_COVERAGE) continue;
+    // "Elon Musk on electric cars": the right speaker on another subject does not answer.
+    if (coverage < MIN_QUOTE_COVERAGE || (topicWeight && topic / topicWeight < MIN_TOPIC_COVERAGE)) continue;
     const speakerFit = speakerWeight ? 0.4 + 0.6 * Math.min(1, bySpeaker / speakerWeight) : 1;
     // Whole sentences of substance answer better than a few words quoted inside a sentence.
     const words = q.quote.split(/\s+/).length;

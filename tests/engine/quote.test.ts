@@ -116,8 +116,9 @@ describe('/quote answers', () => {
     expect(byName.speaker).toBe('Tomas Brevik');
   });
 
-  it('answers nothing for an unrelated topic', () => {
+  it('answers nothing for an unrelated topic, even from a speaker the article quotes', () => {
     expect(answer(index, 'quote', 'cricket match result')).toEqual([]);
+    expect(answer(index, 'quote', 'Ostrander on electric cars')).toEqual([]);
   });
 });
 

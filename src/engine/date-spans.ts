@@ -153,6 +153,7 @@ export function clausesOf(s: AnalysedSentence): Clauses {
   let current = 0;
   let next = 1;
   const stack: number[] = [];
+  const relative: number[] = [];
   let d = 0;
   for (let i = 0; i < n; i++) {
     const t = tokenAt(s, i);
@@ -170,10 +171,19 @@ export function clausesOf(s: AnalysedSentence): Clauses {
       continue;
     } else if (BOUNDARY_TOKENS.has(t) || (/^[–-]$/.test(t) && !glued(s, i) && !glued(s, i + 1))) {
       current = next++;
-    } else if (pos === 'SCONJ' || RELATIVES.has(lower)) {
+    } else if ((pos === 'SCONJ' || RELATIVES.has(lower)) && !(i > 0 && tokenAt(s, i - 1) === ',' && relative.length)) {
+      current = next++;
+    } else if (t === ',' && i + 1 < n && /^(which|who|whom|whose)$/i.test(tokenAt(s, i + 1))) {
+      // ", which was built in 1932," is a clause inside the main one: it ends at the next comma.
+      relative.push(current);
       current = next++;
     } else if (t === ',' && i + 1 < n && (posAt(s.pos, i + 1) === 'SCONJ' || posAt(s.pos, i + 1) === 'CCONJ' || RELATIVES.has(tokenAt(s, i + 1).toLowerCase()))) {
       current = next++;
+    } else if (t === ',' && relative.length) {
+      id.push(current);
+      depth.push(d);
+      current = relative.pop()!;
+      continue;
     } else if (pos === 'CCONJ' && newSubjectAfter(s, i, n)) {
       current = next++;
     }

@@ -46,12 +46,26 @@ export function whenCandidates(index: SearchIndex, plan: QueryPlan, hits: Hit[])
           precision = 0.65;
         } else precision = 0.15;
       }
-      const fit = attachment(plan, q, hit, clauses, events, a, b) * (0.55 + 0.45 * precision)
+      // "prior to 2000", "of the 2000s": a date the question itself gives is not its answer.
+      const own = ownWords(hit, a, b) ? 0.3 : 1;
+      const fit = attachment(plan, q, hit, clauses, events, a, b) * (0.55 + 0.45 * precision) * own
         * tenseFit(q, resolved, anchor, iso, tense) * attributive(s, hit, events, b) * chrome;
       out.push({ answer, ...(iso ? { date: iso } : {}), hit, score: hit.score * fit, evidence: s.text });
     }
   }
   return out;
+}
+
+/** Whether every word of the date is one of the question's own (a more specific date is still an answer: "June 22" for "in June"). */
+function ownWords(hit: Hit, a: number, b: number): boolean {
+  const matched = new Set([...hit.matched.values()].flat());
+  let any = false;
+  for (let i = a; i <= b; i++) {
+    if (!/[\p{L}\p{N}]/u.test(tokenAt(hit.sentence, i))) continue;
+    if (!matched.has(i)) return false;
+    any = true;
+  }
+  return any;
 }
 
 /** The token span of the answer: a whole range, or its first or last end when the question asks how something began or ended. */
@@ -109,11 +123,20 @@ function distance(clauses: Clauses, p: number, a: number, b: number): number {
 
 function attachment(plan: QueryPlan, q: WhenQuestion, hit: Hit, clauses: Clauses, events: EventPosition[], a: number, b: number): number {
   let near = 0;
-  for (const [concept, positions] of hit.matched) {
-    const d = Math.min(...positions.map((p) => distance(clauses, p, a, b)));
-    near += concept.weight / (1 + d / 5);
+  let total = 0;
+  const s = hit.sentence;
+  // "The French and Indian War (1754–1763)": a date in parentheses right after a name dates that name.
+  const glossOf = a >= 2 && tokenAt(s, a - 1) === '(' && b + 1 < tokenCount(s) && tokenAt(s, b + 1) === ')' ? a - 2 : -1;
+  for (const concept of plan.concepts) {
+    // The names in the question are what it is about: the date in their clause counts most.
+    const w = concept.weight * (concept.name ? 1.5 : 1);
+    total += w;
+    const positions = hit.matched.get(concept);
+    if (!positions) continue;
+    const d = Math.min(...positions.map((p) => (p === glossOf ? 0 : distance(clauses, p, a, b))));
+    near += w / (1 + d / 5);
   }
-  const words = near / plan.totalWeight;
+  const words = total > 0 ? near / total : 0;
   if (q.events.size === 0) return 0.3 + 0.7 * words;
   if (events.length === 0) return 0.8 * (0.3 + 0.7 * words);
   let best = events[0];

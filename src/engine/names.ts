@@ -22,6 +22,7 @@ export interface NameSpan {
 
 const bare = (t: string): string => fold(t).replace(/\.$/, '');
 const isTitle = (t: string): boolean => TITLE_WORDS.has(bare(t));
+const TEMPORAL_LEADS = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'from', 'last', 'next', 'of', 'early', 'late', 'mid', 'this', 'that', 'each', 'every', 'before', 'after', 'during', 'through', 'to', 'and', 'or', ',']);
 const LEADING_ADJECTIVES = new Set(['former', 'ex', 'then', 'acting', 'interim']);
 const HYPHENS = new Set(['-', '‐', '–']);
 const INFIXES = new Set(['e', 'i', 'ul', 'al', 'ur', 'el', 'bin', 'van', 'de', 'von', 'da', 'di', 'du', 'la', 'le']);
@@ -32,7 +33,12 @@ function inEntity(s: AnalysedSentence, i: number): boolean {
 
 function namey(s: AnalysedSentence, i: number): boolean {
   const t = tokenAt(s, i);
-  if (!isCapitalised(t) || inEntity(s, i) || CALENDAR_WORDS.has(bare(t))) return false;
+  if (!isCapitalised(t)) return false;
+  // "Jan Orlik", "June Carter": a calendar word before a capitalised word is a first name.
+  const firstName = CALENDAR_WORDS.has(bare(t)) && !t.endsWith('.') && i + 1 < tokenCount(s) &&
+    !(i > 0 && TEMPORAL_LEADS.has(tokenAt(s, i - 1).toLowerCase())) &&
+    /^\p{Lu}\p{Ll}+$/u.test(tokenAt(s, i + 1)) && !CALENDAR_WORDS.has(bare(tokenAt(s, i + 1)));
+  if (!firstName && (inEntity(s, i) || CALENDAR_WORDS.has(bare(t)))) return false;
   const pos = posAt(s.pos, i);
   if (pos === 'PRON' || pos === 'DET' || pos === 'ADP' || pos === 'CCONJ' || pos === 'SCONJ' || pos === 'AUX') return false;
   if (i === 0 && pos !== 'PROPN' && !isTitle(t)) return false;

@@ -111,12 +111,18 @@ export function subjectOf(s: AnalysedSentence, v: number, spans: NameSpan[]): Re
 }
 
 /** The agent after "by" following position `v`: "filed by the group X", "a lawsuit by X". */
-export function agentAfter(s: AnalysedSentence, v: number, spans: NameSpan[]): NameSpan | undefined {
+export function agentAfter(s: AnalysedSentence, v: number, spans: NameSpan[], reach = 3): NameSpan | undefined {
   const n = tokenCount(s);
   let by = -1;
-  for (let j = v + 1; j < n && j <= v + 3; j++) if (tokenAt(s, j) === 'by') { by = j; break; }
+  for (let j = v + 1; j < n && j <= v + reach; j++) if (tokenAt(s, j) === 'by') { by = j; break; }
   if (by < 0) return undefined;
-  for (let j = by + 1; j < n && j <= by + 7; j++) {
+  for (let j = by + 1; j < n && j <= by + 12; j++) {
+    // "by senior officials, including General X": the named member of the group.
+    if (tokenAt(s, j) === ',' && /^(including|notably|such|among)$/.test(tokenAt(s, j + 1) ?? '')) {
+      j += tokenAt(s, j + 1) === 'such' ? 2 : 1;
+      continue;
+    }
+    if (posAt(s.pos, j) === 'CCONJ' && posAt(s.pos, j + 1) !== 'PROPN') continue;
     const sp = spans.find((x) => x.start === j || x.nameStart === j);
     if (sp && !modifier(s, sp)) return sp;
     if (sp) {

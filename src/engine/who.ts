@@ -273,7 +273,7 @@ function verbRelations(index: SearchIndex, hit: Hit, q: WhoQuestion, spans: Name
   const { keys } = termsOf(index, hit.id);
   keys.forEach((k, p) => {
     if (k && q.objectKeys.includes(k)) {
-      const agent = agentAfter(s, p, spans);
+      const agent = agentAfter(s, p, spans, 1);
       if (agent) {
         rel.present = true;
         add(agent, 0.9);

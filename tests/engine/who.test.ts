@@ -24,6 +24,7 @@ const CORPUS = {
       'The accused man, whose name is withheld under privacy law, is identified only as Piotr K.',
       'Prosecutor Lina Morrow told the court that the attack had been planned for weeks.',
       'The case was brought by the Tarsk Citizens Union, a local civic group.',
+      'The hearing, chaired by Judge Ewa Salo, was attended by senior officials, including Deputy Mayor Jan Orlik.',
     ],
   },
   'c_talks.txt': {
@@ -83,6 +84,10 @@ describe('/who over a written corpus', () => {
 
   it('answers the agent of a passive clause', () => {
     expect(top(index, 'brought the case')).toBe('Tarsk Citizens Union');
+  });
+
+  it('answers the named member of a group agent', () => {
+    expect(top(index, 'attended the hearing')).toBe('Jan Orlik');
   });
 
   it('answers a common-noun phrase the text equates with the asked role', () => {

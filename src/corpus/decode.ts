@@ -4,9 +4,28 @@
 export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; reason: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-// WHATWG maps "latin1" to windows-1252, which is what legacy Western files
-// really are (curly quotes in 0x80–0x9F).
-const cp1252 = new TextDecoder('windows-1252');
+// Legacy Western files are Windows-1252 (curly quotes and dashes in 0x80–0x9F).
+// Node's TextDecoder('windows-1252') decodes that range as C1 controls, like
+// ISO-8859-1, so the range is mapped by hand; undefined slots stay as is.
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
+];
+
+function decodeCp1252(bytes: Uint8Array): string {
+  const chunks: string[] = [];
+  const CHUNK = 8192;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const end = Math.min(bytes.length, start + CHUNK);
+    const codes = new Array<number>(end - start);
+    for (let i = start; i < end; i++) {
+      const b = bytes[i];
+      codes[i - start] = b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : b;
+    }
+    chunks.push(String.fromCharCode(...codes));
+  }
+  return chunks.join('');
+}
 const utf16le = new TextDecoder('utf-16le');
 
 function swapBytes(bytes: Uint8Array): Uint8Array {
@@ -64,6 +83,6 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     // The decoder strips a UTF-8 BOM itself (ignoreBOM: false).
     return { ok: true, text: utf8.decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { ok: true, text: cp1252.decode(bytes), encoding: 'windows-1252' };
+    return { ok: true, text: decodeCp1252(bytes), encoding: 'windows-1252' };
   }
 }

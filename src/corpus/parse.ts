@@ -81,7 +81,12 @@ export function parseArticle(file: string, text: string): Article {
   const lonePlaces: LonePlace[] = [];
   let awaiting: LonePlace | undefined;
 
-  for (const line of lines) {
+  for (let line of lines) {
+    // Concatenated files repeat the format header; it is never body text.
+    for (let h = parseDateHeader(line); h; h = parseDateHeader(line)) {
+      if (body.length === 0 && h.date) bannerDate ??= h.date;
+      line = h.rest;
+    }
     if (!line) continue;
     if (awaiting) {
       awaiting.leadsProse = looksLikeProse(line);

@@ -50,10 +50,13 @@ const TRAILING_REFS = /(?:\[[^\]]{1,30}\])+$/;
 export const TRAILING_AGENCY = /(\p{Ll}{2}[.!?…]["'”’)\]]*)\s+\p{Lu}{2,6}$/u;
 
 export function endsLikeSentence(line: string): boolean {
+  // End-anchored regexes scan from the start in V8; on a growing or huge line
+  // that is quadratic, so only the tail is tested.
+  const end = line.length > 80 ? line.slice(-80) : line;
   return (
-    TERMINAL.test(line) ||
-    (TRAILING_REFS.test(line) && TERMINAL.test(line.replace(TRAILING_REFS, ''))) ||
-    TRAILING_AGENCY.test(line)
+    TERMINAL.test(end) ||
+    (TRAILING_REFS.test(end) && TERMINAL.test(end.replace(TRAILING_REFS, ''))) ||
+    TRAILING_AGENCY.test(end)
   );
 }
 
@@ -66,7 +69,7 @@ export function looksLikeProse(line: string): boolean {
   const words = wordCount(line, 16);
   if (words >= 16) return /\p{Ll}/u.test(line);
   if (!/\p{Ll}{2}/u.test(line)) return false;
-  return (words >= 4 && endsLikeSentence(line)) || (words >= 6 && LEAD_IN.test(line));
+  return (words >= 4 && endsLikeSentence(line)) || (words >= 6 && LEAD_IN.test(line.slice(-1)));
 }
 
 // Tokens whose trailing dot does not end a sentence.
@@ -100,13 +103,25 @@ export function truncateWords(text: string, max: number): string {
  * open a new paragraph after a headline.
  */
 export function joinWrapped(lines: string[]): string[] {
+  // Pieces are collected and joined once: appending to a growing string and
+  // then reading its tail flattens it every time, which is quadratic.
   const out: string[] = [];
+  let parts: string[] = [];
+  const flush = () => {
+    if (parts.length > 0) out.push(parts.join(''));
+    parts = [];
+  };
   for (const line of lines) {
-    const prev = out.length > 0 ? out[out.length - 1] : '';
-    if (prev && line && /^\p{Ll}/u.test(line) && !endsLikeSentence(prev) && !/:$/.test(prev)) {
+    const last = parts.length > 0 ? parts[parts.length - 1] : '';
+    if (last && line && /^\p{Ll}/u.test(line) && !endsLikeSentence(last) && !last.endsWith(':')) {
       // "counter-\nterrorism": keep the hyphen, drop the break.
-      out[out.length - 1] = /\p{L}-$/u.test(prev) ? prev + line : `${prev} ${line}`;
-    } else out.push(line);
+      parts.push(/\p{L}-$/u.test(last.slice(-2)) ? line : ` ${line}`);
+      continue;
+    }
+    flush();
+    if (line) parts.push(line);
+    else out.push('');
   }
+  flush();
   return out;
 }

@@ -3,5 +3,5 @@ export { answer, MIN_COVERAGE } from './answer.ts';
 export { parseAsk, checkQuery, MAX_QUERY_LENGTH } from './parse-ask.ts';
 export { QueryError } from './errors.ts';
 export { listSources, contextOf, suggest, type SourceInfo } from './browse.ts';
-export { openIndex, type OpenOptions } from './open.ts';
+export { openIndex, openLiveIndex, openInfo, type OpenOptions, type LiveIndex, type LiveOptions, type OpenInfo } from './open.ts';
 export type { SearchIndex } from '../index/types.ts';

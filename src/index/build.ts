@@ -1,67 +1,391 @@
-import lunr from 'lunr';
 import type { Article } from '../types.ts';
-import { analyseParagraph } from '../nlp/analyse.ts';
 import { findAcronyms } from './acronyms.ts';
-import { sentenceKeys, sentenceSkeletons, tokenAt, tokenCount } from './keys.ts';
-import { isCapitalised, termKey } from '../engine/terms.ts';
-import type { DocMeta, SearchIndex, SentenceRecord } from './types.ts';
+import { analyseArticles, F_CAP, F_LETTERS, type Chunk } from './chunk.ts';
+import { LunrPacker, lunrIndex } from './packed-lunr.ts';
+import { analyseInWorkers, defaultWorkers } from './pool.ts';
+import { storedSentences, termRecord, type Packed } from './store.ts';
+import type { DocMeta, SearchIndex } from './types.ts';
 
 /** Bumped whenever the shape or meaning of a built index changes, so stale caches are rebuilt. */
-export const INDEX_VERSION = 'newsdesk-index-1';
+export const INDEX_VERSION = 'newsdesk-index-2';
 
 export interface BuildProgress {
   (done: number, total: number): void;
 }
 
-/** Runs NLP once per article and indexes every sentence in lunr (a sentence is a document). */
+/** Runs NLP once per article in this thread and builds the index (see buildIndexAsync for worker threads). */
 export function buildIndex(articles: Article[], onProgress?: BuildProgress): SearchIndex {
-  const docs: DocMeta[] = [];
-  const sentences: SentenceRecord[] = [];
-  const acronyms: Record<string, string[]> = {};
-  const df: Record<string, number> = {};
-  const capCounts = new Map<string, [number, number]>();
-
-  articles.forEach((a, d) => {
-    const first = sentences.length;
-    a.paragraphs.forEach((para, p) => {
-      for (const s of analyseParagraph(para)) sentences.push({ ...s, d, p });
-    });
-    docs.push({ file: a.file, title: a.title, date: a.date, place: a.place, first, count: sentences.length - first });
-    onProgress?.(d + 1, articles.length);
-  });
-
-  const idx = lunr(function () {
-    this.pipeline.reset();
-    this.searchPipeline.reset();
-    this.ref('id');
-    this.field('t');
-    this.field('k');
-    sentences.forEach((s, id) => {
-      const keys = sentenceKeys(s).filter((k): k is string => k !== undefined);
-      for (const k of new Set(keys)) df[k] = (df[k] ?? 0) + 1;
-      countCase(s, capCounts);
-      for (const [acr, expansion] of findAcronyms(s.text)) {
-        const list = (acronyms[acr] ??= []);
-        if (!list.includes(expansion)) list.push(expansion);
-      }
-      this.add({ id: String(id), t: keys, k: sentenceSkeletons(s) });
-    });
-  });
-
-  const caps: Record<string, [number, number]> = {};
-  for (const [w, c] of capCounts) if (c[0] > 0) caps[w] = c;
-  return { version: INDEX_VERSION, docs, sentences, acronyms, df, caps, lunr: idx };
+  let done = 0;
+  const chunk = analyseArticles(articles, undefined, onProgress && (() => onProgress(++done, articles.length)));
+  return indexFromPacked(assemble([chunk]));
 }
 
-/** Counts how often each word (by stem, so plurals count) is capitalised away from the sentence start. */
-function countCase(s: SentenceRecord, counts: Map<string, [number, number]>): void {
-  for (let i = 1; i < tokenCount(s); i++) {
-    const t = tokenAt(s, i);
-    if (!/^\p{L}+$/u.test(t)) continue;
-    const f = termKey(t);
-    if (!f) continue;
-    let c = counts.get(f);
-    if (!c) counts.set(f, (c = [0, 0]));
-    c[isCapitalised(t) ? 0 : 1]++;
+export interface BuildOptions {
+  onProgress?: BuildProgress;
+  /** NLP worker threads; default by corpus size and cores (0 = this thread). */
+  workers?: number;
+  /** Articles whose analysis is taken from an earlier index: position in `articles` → doc number in `from` (live re-indexing). */
+  reuse?: { from: Packed; docs: Map<number, number> };
+  /** Called when the worker threads cannot run and the build falls back to this thread. */
+  onWarn?: (message: string) => void;
+}
+
+/**
+ * Builds the index with the NLP spread over worker threads (falls back to this thread for small
+ * corpora or when workers cannot start). Same result as buildIndex, byte for byte.
+ */
+export async function buildIndexAsync(articles: Article[], opts: BuildOptions = {}): Promise<SearchIndex> {
+  const reuse = opts.reuse?.docs;
+  const fresh = articles.filter((_, i) => !reuse?.has(i));
+  let done = articles.length - fresh.length;
+  const progress = (n: number): void => {
+    done += n;
+    opts.onProgress?.(done, articles.length);
+  };
+  const workers = opts.workers ?? defaultWorkers(fresh.length);
+  let chunks: Chunk[] | undefined;
+  if (workers > 0 && fresh.length > 0) {
+    try {
+      chunks = await analyseInWorkers(fresh, workers, progress);
+    } catch (err) {
+      opts.onWarn?.(`NLP worker threads failed, indexing in one thread: ${(err as Error).message.split('\n')[0]}`);
+      done = articles.length - fresh.length;
+    }
   }
+  chunks ??= fresh.length ? [analyseArticles(fresh, undefined, () => progress(1))] : [];
+  if (!reuse?.size) return indexFromPacked(assemble(chunks));
+  // Runs of re-used and of fresh articles, back in corpus order.
+  const freshDocs: [Chunk, number][] = chunks.flatMap((c) => c.docs.map((_, k): [Chunk, number] => [c, k]));
+  const ordered: Chunk[] = [];
+  let f = 0;
+  for (let i = 0; i < articles.length; ) {
+    let j = i;
+    if (reuse.has(i)) {
+      const olds: number[] = [];
+      while (j < articles.length && reuse.has(j)) olds.push(reuse.get(j++)!);
+      ordered.push(chunkOf(opts.reuse!.from, olds));
+    } else {
+      while (j < articles.length && !reuse.has(j)) {
+        const [c, k] = freshDocs[f++];
+        ordered.push(subChunk(c, k));
+        j++;
+      }
+    }
+    i = j;
+  }
+  return indexFromPacked(assemble(ordered));
+}
+
+/** Document k of a chunk as a chunk of its own (shares the vocabulary). */
+export function subChunk(c: Chunk, k: number): Chunk {
+  let s0 = 0;
+  for (let d = 0; d < k; d++) s0 += c.docs[d].n;
+  const s1 = s0 + c.docs[k].n;
+  const t0 = s0 === 0 ? 0 : c.tokEnd[s0 - 1];
+  const t1 = s1 === 0 ? 0 : c.tokEnd[s1 - 1];
+  const e0 = s0 === 0 ? 0 : c.entEnd[s0 - 1];
+  const e1 = s1 === 0 ? 0 : c.entEnd[s1 - 1];
+  const x0 = s0 === 0 ? 0 : c.textEnd[s0 - 1];
+  const h0 = k === 0 ? 0 : c.titleEnd[k - 1];
+  return {
+    docs: [c.docs[k]],
+    vocab: c.vocab,
+    text: c.text.slice(x0, s1 === 0 ? 0 : c.textEnd[s1 - 1]),
+    textEnd: c.textEnd.slice(s0, s1).map((v) => v - x0),
+    para: c.para.slice(s0, s1),
+    tokEnd: c.tokEnd.slice(s0, s1).map((v) => v - t0),
+    off: c.off.slice(2 * t0, 2 * t1),
+    pos: c.pos.slice(t0, t1),
+    key: c.key.slice(t0, t1),
+    skel: c.skel.slice(t0, t1),
+    flags: c.flags.slice(t0, t1),
+    entEnd: c.entEnd.slice(s0, s1).map((v) => v - e0),
+    ents: c.ents.slice(3 * e0, 3 * e1),
+    entTypes: c.entTypes,
+    titleEnd: Uint32Array.of(c.titleEnd[k] - h0),
+    titleKeys: c.titleKeys.slice(h0, c.titleEnd[k]),
+  };
+}
+
+/** The engine's view of a packed store: stored sentences, df/caps records, lunr over the packed postings. */
+export function indexFromPacked(packed: Packed): SearchIndex {
+  const { vocab } = packed;
+  const termIds = new Map<string, number>();
+  for (let i = 0; i < vocab.length; i++) termIds.set(vocab[i], i);
+  return {
+    version: INDEX_VERSION,
+    docs: packed.docs,
+    sentences: storedSentences(packed),
+    acronyms: packed.acronyms,
+    df: termRecord(vocab, termIds, (id) => packed.sdf[id] || undefined),
+    caps: termRecord(vocab, termIds, (id): [number, number] | undefined =>
+      packed.caps[2 * id] > 0 ? [packed.caps[2 * id], packed.caps[2 * id + 1]] : undefined,
+    ),
+    lunr: lunrIndex(packed.lunr, vocab, termIds),
+    packed,
+    termIds,
+  };
+}
+
+/** UTF-8 length of s[from, to). */
+function utf8Length(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n += 4;
+        i++;
+      } else n += 3;
+    } else n += 3;
+  }
+  return n;
+}
+
+/**
+ * Concatenates analysed chunks (in corpus order) into one packed store: global term ids in
+ * lunr's first-seen order, lunr's article postings and vectors, sentence df, case counts, acronyms.
+ */
+export function assemble(chunks: Chunk[]): Packed {
+  let nS = 0;
+  let nT = 0;
+  let nE = 0;
+  let maxV = 0;
+  let maxOff = 0;
+  for (const c of chunks) {
+    nS += c.textEnd.length;
+    nT += c.key.length;
+    nE += c.ents.length / 3;
+    maxV += c.vocab.length;
+    for (let i = 1; i < c.off.length; i += 2) if (c.off[i] > maxOff) maxOff = c.off[i];
+  }
+  const vocab: string[] = [];
+  const ids = new Map<string, number>();
+  const entTypes: string[] = [];
+  const entTypeIds = new Map<string, number>();
+  const docs: DocMeta[] = [];
+  const acronyms: Record<string, string[]> = {};
+  const sDoc = new Uint32Array(nS);
+  const para = new Uint32Array(nS);
+  const tokStart = new Uint32Array(nS + 1);
+  const entStart = new Uint32Array(nS + 1);
+  const textStart = new Uint32Array(nS + 1);
+  const key = new Int32Array(nT);
+  const skel = new Int32Array(nT);
+  const flags = new Uint8Array(nT);
+  const pos = new Uint8Array(nT);
+  const off = maxOff < 0x10000 ? new Uint16Array(2 * nT) : new Uint32Array(2 * nT);
+  const ents = new Int32Array(3 * nE);
+  const texts: Buffer[] = [];
+  const packer = new LunrPacker(['t', 'k'], Math.max(1, maxV));
+  const titleStart: number[] = [0];
+  const titleKeys: number[] = [];
+  const tBuf: number[] = [];
+  const kBuf: number[] = [];
+
+  let sBase = 0;
+  let tBase = 0;
+  let eBase = 0;
+  let bytes = 0;
+  for (const c of chunks) {
+    const remap = new Int32Array(c.vocab.length).fill(-1);
+    const g = (l: number): number => {
+      let v = remap[l];
+      if (v < 0) {
+        const term = c.vocab[l];
+        v = ids.get(term) ?? -1;
+        if (v < 0) {
+          v = vocab.length;
+          vocab.push(term);
+          ids.set(term, v);
+        }
+        remap[l] = v;
+      }
+      return v;
+    };
+    const typeMap = c.entTypes.map((t) => {
+      let v = entTypeIds.get(t);
+      if (v === undefined) entTypeIds.set(t, (v = entTypes.length)), entTypes.push(t);
+      return v;
+    });
+    texts.push(Buffer.from(c.text, 'utf8'));
+    let ls = 0;
+    let paren = c.text.indexOf('(');
+    c.docs.forEach((doc, ld) => {
+      const d = docs.length;
+      docs.push({ file: doc.file, title: doc.title, date: doc.date, place: doc.place, first: sBase + ls, count: doc.n });
+      // lunr document: field t = headline keys then body keys, field k = name skeletons.
+      tBuf.length = 0;
+      kBuf.length = 0;
+      for (let i = ld === 0 ? 0 : c.titleEnd[ld - 1]; i < c.titleEnd[ld]; i++) {
+        const v = g(c.titleKeys[i]);
+        tBuf.push(v);
+        titleKeys.push(v);
+      }
+      titleStart.push(titleKeys.length);
+      const tokFrom = ls === 0 ? 0 : c.tokEnd[ls - 1];
+      const tokTo = ls + doc.n === 0 ? 0 : c.tokEnd[ls + doc.n - 1];
+      for (let t = tokFrom; t < tokTo; t++) {
+        const k = c.key[t];
+        const v = k >= 0 ? g(k) : -1;
+        key[tBase + t] = v;
+        if (v >= 0) tBuf.push(v);
+      }
+      for (let t = tokFrom; t < tokTo; t++) {
+        const k = c.skel[t];
+        const v = k >= 0 ? g(k) : -1;
+        skel[tBase + t] = v;
+        if (v >= 0) kBuf.push(v);
+      }
+      packer.addField(0, tBuf);
+      packer.addField(1, kBuf);
+      for (let s = ls; s < ls + doc.n; s++) {
+        const gs = sBase + s;
+        sDoc[gs] = d;
+        para[gs] = c.para[s];
+        tokStart[gs] = tBase + (s === 0 ? 0 : c.tokEnd[s - 1]);
+        entStart[gs] = eBase + (s === 0 ? 0 : c.entEnd[s - 1]);
+        const from = s === 0 ? 0 : c.textEnd[s - 1];
+        textStart[gs] = bytes;
+        bytes += utf8Length(c.text, from, c.textEnd[s]);
+        if (paren >= 0 && paren < from) paren = c.text.indexOf('(', from);
+        if (paren >= 0 && paren < c.textEnd[s]) {
+          for (const [acr, expansion] of findAcronyms(c.text.slice(from, c.textEnd[s]))) {
+            const list = (acronyms[acr] ??= []);
+            if (!list.includes(expansion)) list.push(expansion);
+          }
+        }
+      }
+      ls += doc.n;
+    });
+    off.set(c.off, 2 * tBase);
+    pos.set(c.pos, tBase);
+    flags.set(c.flags, tBase);
+    for (let e = 0; e < c.ents.length; e += 3) {
+      ents[3 * eBase + e] = c.ents[e];
+      ents[3 * eBase + e + 1] = c.ents[e + 1];
+      ents[3 * eBase + e + 2] = typeMap[c.ents[e + 2]];
+    }
+    sBase += c.textEnd.length;
+    tBase += c.key.length;
+    eBase += c.ents.length / 3;
+  }
+  tokStart[nS] = nT;
+  entStart[nS] = nE;
+  textStart[nS] = bytes;
+
+  const V = vocab.length;
+  const lunr = packer.finish(V);
+  // Sentence frequencies, and how often each word is capitalised away from the sentence start.
+  const sdf = new Uint32Array(V);
+  const sdfSkel = new Uint32Array(V);
+  const caps = new Uint32Array(2 * V);
+  const seenKey = new Int32Array(V).fill(-1);
+  const seenSkel = new Int32Array(V).fill(-1);
+  let keyCount = 0;
+  let skelCount = 0;
+  for (let s = 0; s < nS; s++) {
+    for (let t = tokStart[s]; t < tokStart[s + 1]; t++) {
+      const k = key[t];
+      if (k >= 0) {
+        keyCount++;
+        if (seenKey[k] !== s) (seenKey[k] = s), sdf[k]++;
+        if (t > tokStart[s] && flags[t] & F_LETTERS) caps[2 * k + (flags[t] & F_CAP ? 0 : 1)]++;
+      }
+      const sk = skel[t];
+      if (sk >= 0) {
+        skelCount++;
+        if (seenSkel[sk] !== s) (seenSkel[sk] = s), sdfSkel[sk]++;
+      }
+    }
+  }
+  return {
+    docs,
+    vocab,
+    text: Buffer.concat(texts),
+    textStart,
+    sDoc,
+    para,
+    tokStart,
+    off,
+    pos,
+    key,
+    skel,
+    flags,
+    entStart,
+    ents,
+    entTypes,
+    titleStart: Uint32Array.from(titleStart),
+    titleKeys: Int32Array.from(titleKeys),
+    sdf,
+    sdfSkel,
+    caps,
+    sentAvg: [keyCount / Math.max(1, nS), skelCount / Math.max(1, nS)],
+    acronyms,
+    lunr,
+  };
+}
+
+/** The stored analysis of some of an index's articles, as a chunk (for re-using it in a rebuild). */
+export function chunkOf(packed: Packed, docNumbers: number[]): Chunk {
+  const decoder = new TextDecoder();
+  const docs: Chunk['docs'] = [];
+  const texts: string[] = [];
+  const textEnd: number[] = [];
+  const paras: number[] = [];
+  const tokEnd: number[] = [];
+  const entEnd: number[] = [];
+  const off: number[] = [];
+  const pos: number[] = [];
+  const key: number[] = [];
+  const skel: number[] = [];
+  const flags: number[] = [];
+  const ents: number[] = [];
+  const titleEnd: number[] = [];
+  const titleKeys: number[] = [];
+  let len = 0;
+  for (const d of docNumbers) {
+    const m = packed.docs[d];
+    for (let i = packed.titleStart[d]; i < packed.titleStart[d + 1]; i++) titleKeys.push(packed.titleKeys[i]);
+    titleEnd.push(titleKeys.length);
+    docs.push({ file: m.file, title: m.title, date: m.date, place: m.place, n: m.count });
+    for (let s = m.first; s < m.first + m.count; s++) {
+      const text = decoder.decode(packed.text.subarray(packed.textStart[s], packed.textStart[s + 1]));
+      texts.push(text);
+      len += text.length;
+      textEnd.push(len);
+      paras.push(packed.para[s]);
+      for (let t = packed.tokStart[s]; t < packed.tokStart[s + 1]; t++) {
+        off.push(packed.off[2 * t], packed.off[2 * t + 1]);
+        pos.push(packed.pos[t]);
+        key.push(packed.key[t]);
+        skel.push(packed.skel[t]);
+        flags.push(packed.flags[t]);
+      }
+      tokEnd.push(key.length);
+      for (let e = packed.entStart[s]; e < packed.entStart[s + 1]; e++) ents.push(packed.ents[3 * e], packed.ents[3 * e + 1], packed.ents[3 * e + 2]);
+      entEnd.push(ents.length / 3);
+    }
+  }
+  return {
+    docs,
+    vocab: packed.vocab,
+    text: texts.join(''),
+    textEnd: Uint32Array.from(textEnd),
+    para: Uint32Array.from(paras),
+    tokEnd: Uint32Array.from(tokEnd),
+    off: Uint32Array.from(off),
+    pos: Uint8Array.from(pos),
+    key: Int32Array.from(key),
+    skel: Int32Array.from(skel),
+    flags: Uint8Array.from(flags),
+    entEnd: Uint32Array.from(entEnd),
+    ents: Int32Array.from(ents),
+    entTypes: packed.entTypes,
+    titleEnd: Uint32Array.from(titleEnd),
+    titleKeys: Int32Array.from(titleKeys),
+  };
 }

@@ -1,11 +1,13 @@
 import type { AnalysedSentence } from '../nlp/analyse.ts';
 import { isCapitalised, skeleton, termKey } from '../engine/terms.ts';
+import { StoredSentence } from './store.ts';
 
 export const tokenAt = (s: AnalysedSentence, i: number): string => s.text.slice(s.off[2 * i], s.off[2 * i + 1]);
 export const tokenCount = (s: AnalysedSentence): number => s.off.length / 2;
 
 /** Retrieval keys of a sentence, one per token (undefined for stop words and punctuation). */
 export function sentenceKeys(s: AnalysedSentence): (string | undefined)[] {
+  if (s instanceof StoredSentence) return s.keys();
   const keys: (string | undefined)[] = [];
   for (let i = 0; i < tokenCount(s); i++) keys.push(termKey(tokenAt(s, i)));
   return keys;
@@ -19,6 +21,17 @@ export function sentenceSkeletons(s: AnalysedSentence): string[] {
     if (!isCapitalised(t)) continue;
     const k = skeleton(t);
     if (k) out.push(k);
+  }
+  return out;
+}
+
+/** Per token: the consonant skeleton of a capitalised word, else undefined (stored at build time). */
+export function tokenSkeletons(s: AnalysedSentence): (string | undefined)[] {
+  if (s instanceof StoredSentence) return s.skeletons();
+  const out: (string | undefined)[] = [];
+  for (let i = 0; i < tokenCount(s); i++) {
+    const t = tokenAt(s, i);
+    out.push(isCapitalised(t) ? skeleton(t) : undefined);
   }
   return out;
 }

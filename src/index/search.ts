@@ -1,4 +1,5 @@
 import lunr from 'lunr';
+import { postingCount } from './packed-lunr.ts';
 import type { SearchIndex } from './types.ts';
 
 /** What the retriever asks of the index: concepts, each matched by any of its keys. */
@@ -8,14 +9,140 @@ export interface TermGroup {
   weight: number;
 }
 
-/** Candidate sentences sharing any term with the query, best lunr score first. */
+/** Articles lunr hands on to the sentence ranking. */
+export const ARTICLE_POOL = 40;
+/**
+ * lunr scores every article that has any query term, so its cost follows the posting lists.
+ * Terms are sent rarest first until their postings add up to this; the commoner ones still rank
+ * the sentences inside the articles found (the rarest term is always sent).
+ */
+export const POSTING_BUDGET = 3000;
+
+const K1 = 1.2;
+const B = 0.75;
+
+interface Slot {
+  id: number;
+  /** 0: key (lunr field `t`), 1: skeleton (field `k`). */
+  f: number;
+  boost: number;
+  articles: number;
+  idf: number;
+}
+
+/** The query's terms as lunr clauses: keys in `t` at the concept's weight, skeletons in `k` at half. */
+function slotsOf(index: SearchIndex, groups: TermGroup[]): Slot[] {
+  const { packed, termIds } = index;
+  const V = packed.vocab.length;
+  const n = packed.sDoc.length;
+  const byTerm = new Map<number, Slot>();
+  const add = (term: string, f: number, boost: number): void => {
+    const id = termIds.get(term);
+    if (id === undefined) return;
+    const articles = postingCount(packed.lunr, V, f, id);
+    if (articles === 0) return;
+    const slot = byTerm.get(2 * id + f);
+    if (slot) slot.boost += boost;
+    else {
+      // lunr.idf counts a unit once per field holding the term.
+      const sdf = packed.sdf[id] + packed.sdfSkel[id];
+      byTerm.set(2 * id + f, { id, f, boost, articles, idf: Math.log(1 + Math.abs((n - sdf + 0.5) / (sdf + 0.5))) });
+    }
+  };
+  for (const g of groups) {
+    for (const key of g.keys) add(key, 0, g.weight);
+    for (const sk of g.skeletons) add(sk, 1, g.weight * 0.5);
+  }
+  return [...byTerm.values()];
+}
+
+/** The clauses worth sending to lunr: rarest first, within POSTING_BUDGET. */
+export function lunrTerms(index: SearchIndex, groups: TermGroup[]): { term: string; field: string; boost: number }[] {
+  return pick(slotsOf(index, groups)).map((s) => ({ term: index.packed.vocab[s.id], field: index.packed.lunr.fields[s.f], boost: s.boost }));
+}
+
+function pick(slots: Slot[]): Slot[] {
+  const chosen: Slot[] = [];
+  let total = 0;
+  for (const s of [...slots].sort((a, b) => a.articles - b.articles || a.id - b.id)) {
+    if (chosen.length > 0 && total + s.articles > POSTING_BUDGET) continue;
+    chosen.push(s);
+    total += s.articles;
+  }
+  return chosen;
+}
+
+/** lunr's article hits for some clauses, best first. */
+export function lunrArticles(index: SearchIndex, clauses: { term: string; field: string; boost: number }[]): lunr.Index.Result[] {
+  if (clauses.length === 0) return [];
+  return index.lunr.query((q) => {
+    for (const c of clauses) q.term(c.term, { fields: [c.field], usePipeline: false, boost: c.boost, presence: lunr.Query.presence.OPTIONAL });
+  });
+}
+
+/**
+ * Candidate sentences sharing any term with the query, best first. lunr finds the best articles
+ * (an article is a lunr document); the sentences inside them are then scored with all the query's
+ * terms exactly as lunr scored a sentence when sentences were its documents (BM25 per field, the
+ * query vector normalised per field), so on a corpus small enough for every matching article to
+ * reach the pool the candidates and their order are those of the sentence-level index.
+ */
 export function lunrCandidates(index: SearchIndex, groups: TermGroup[], limit: number): { id: number; score: number }[] {
   if (groups.length === 0) return [];
-  const results = index.lunr.query((q) => {
-    for (const g of groups) {
-      for (const key of g.keys) q.term(key, { fields: ['t'], usePipeline: false, boost: g.weight, presence: lunr.Query.presence.OPTIONAL });
-      for (const sk of g.skeletons) q.term(sk, { fields: ['k'], usePipeline: false, boost: g.weight * 0.5, presence: lunr.Query.presence.OPTIONAL });
+  const slots = slotsOf(index, groups);
+  if (slots.length === 0) return [];
+  const chosen = pick(slots);
+  const { packed } = index;
+  const articles = lunrArticles(
+    index,
+    chosen.map((s) => ({ term: packed.vocab[s.id], field: packed.lunr.fields[s.f], boost: s.boost })),
+  ).slice(0, ARTICLE_POOL);
+  if (articles.length === 0) return [];
+
+  const keySlot = new Map<number, number>();
+  const skelSlot = new Map<number, number>();
+  slots.forEach((s, i) => (s.f === 0 ? keySlot : skelSlot).set(s.id, i));
+  const tf = new Float64Array(slots.length);
+  const [avgKeys, avgSkels] = packed.sentAvg;
+  // lunr divides each field's dot product by the magnitude of that field's query vector.
+  const norm = [0, 0];
+  for (const s of slots) norm[s.f] += s.boost * s.boost;
+  const inv = norm.map((x) => (x > 0 ? 1 / Math.sqrt(x) : 0));
+  const out: { id: number; score: number }[] = [];
+  for (const a of articles) {
+    const d = Number(a.ref);
+    const doc = packed.docs[d];
+    for (let s = doc.first; s < doc.first + doc.count; s++) {
+      tf.fill(0);
+      let keys = 0;
+      let skels = 0;
+      let any = false;
+      for (let t = packed.tokStart[s]; t < packed.tokStart[s + 1]; t++) {
+        const k = packed.key[t];
+        if (k >= 0) {
+          keys++;
+          const i = keySlot.get(k);
+          if (i !== undefined) (tf[i]++, (any = true));
+        }
+        const sk = packed.skel[t];
+        if (sk >= 0) {
+          skels++;
+          const i = skelSlot.get(sk);
+          if (i !== undefined) (tf[i]++, (any = true));
+        }
+      }
+      if (!any) continue;
+      let score = 0;
+      for (let i = 0; i < slots.length; i++) {
+        if (tf[i] === 0) continue;
+        const f = slots[i].f;
+        const len = f === 0 ? keys / (avgKeys || 1) : skels / (avgSkels || 1);
+        const w = Math.round(((slots[i].idf * ((K1 + 1) * tf[i])) / (K1 * (1 - B + B * len) + tf[i])) * 1000) / 1000;
+        score += slots[i].boost * w * inv[f];
+      }
+      out.push({ id: s, score });
     }
-  });
-  return results.slice(0, limit).map((r) => ({ id: Number(r.ref), score: r.score }));
+  }
+  out.sort((x, y) => y.score - x.score || x.id - y.id);
+  return out.slice(0, limit);
 }

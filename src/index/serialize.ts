@@ -1,17 +1,178 @@
-import lunr from 'lunr';
-import { INDEX_VERSION } from './build.ts';
+// The cache file: a small JSON header, then the packed store's typed arrays byte for byte, each
+// 8-byte aligned. Loading is one read plus typed-array views: no JSON per sentence, no lunr.Index.load.
+import { INDEX_VERSION, indexFromPacked } from './build.ts';
+import type { Packed, PackedLunr } from './store.ts';
 import type { SearchIndex } from './types.ts';
 
-export function serializeIndex(index: SearchIndex): string {
-  return JSON.stringify({ ...index, lunr: index.lunr.toJSON() });
+const MAGIC = 'NDXPACK1';
+
+type ArrayKind = 'u8' | 'u16' | 'u32' | 'i32' | 'f64';
+const CTOR = { u8: Uint8Array, u16: Uint16Array, u32: Uint32Array, i32: Int32Array, f64: Float64Array } as const;
+type Typed = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array;
+const kindOf = (a: Typed): ArrayKind =>
+  a instanceof Uint8Array ? 'u8' : a instanceof Uint16Array ? 'u16' : a instanceof Uint32Array ? 'u32' : a instanceof Int32Array ? 'i32' : 'f64';
+
+const ARRAYS = ['text', 'textStart', 'sDoc', 'para', 'tokStart', 'off', 'pos', 'key', 'skel', 'flags', 'entStart', 'ents', 'titleStart', 'titleKeys', 'sdf', 'sdfSkel', 'caps'] as const;
+const LUNR_ARRAYS = ['postStart', 'postDocs', 'vecStart', 'vec'] as const;
+
+interface Header {
+  magic: string;
+  version: string;
+  meta: unknown;
+  docs: Packed['docs'];
+  entTypes: string[];
+  acronyms: Record<string, string[]>;
+  sentAvg: [number, number];
+  fields: string[];
+  vocabBytes: number;
+  sections: { name: string; kind: ArrayKind; offset: number; length: number }[];
+  size: number;
 }
 
-/** Throws with the reason when the text is not an index of this engine version. */
-export function deserializeIndex(json: string): SearchIndex {
-  const raw = JSON.parse(json) as Omit<SearchIndex, 'lunr'> & { lunr: object };
-  if (raw?.version !== INDEX_VERSION) {
-    throw new Error(`index version ${JSON.stringify(raw?.version)} does not match engine version ${INDEX_VERSION}`);
+const align = (n: number): number => (n + 7) & ~7;
+
+/** The index as file parts (header first); `meta` is stored as is (the cache keys). */
+export function serializeIndex(index: SearchIndex, meta: unknown = null): Buffer[] {
+  const p = index.packed;
+  const vocab = Buffer.from(p.vocab.join('\n'), 'utf8');
+  const arrays: [string, Typed][] = [
+    ...ARRAYS.map((n): [string, Typed] => [n, p[n]]),
+    ...LUNR_ARRAYS.map((n): [string, Typed] => ['lunr.' + n, p.lunr[n]]),
+  ];
+  const header: Header = {
+    magic: MAGIC,
+    version: INDEX_VERSION,
+    meta,
+    docs: p.docs,
+    entTypes: p.entTypes,
+    acronyms: p.acronyms,
+    sentAvg: p.sentAvg,
+    fields: p.lunr.fields,
+    vocabBytes: vocab.length,
+    sections: [],
+    size: 0,
+  };
+  // Offsets are relative to the end of the header block, so the header can be sized after.
+  let at = align(vocab.length);
+  for (const [name, a] of arrays) {
+    header.sections.push({ name, kind: kindOf(a), offset: at, length: a.length });
+    at = align(at + a.byteLength);
   }
-  if (!Array.isArray(raw.docs) || !Array.isArray(raw.sentences)) throw new Error('index has no docs or sentences');
-  return { ...raw, lunr: lunr.Index.load(raw.lunr) };
+  const body = at;
+  let json = Buffer.from(JSON.stringify(header), 'utf8');
+  const headLen = (j: Buffer): number => align(12 + j.length);
+  header.size = headLen(json) + body;
+  json = Buffer.from(JSON.stringify(header), 'utf8');
+  // Growing `size` can lengthen the JSON by a digit or two; the padding absorbs it.
+  while (headLen(json) + body !== header.size) {
+    header.size = headLen(json) + body;
+    json = Buffer.from(JSON.stringify(header), 'utf8');
+  }
+  const head = Buffer.alloc(headLen(json));
+  head.write(MAGIC, 0, 'latin1');
+  head.writeUInt32LE(json.length, 8);
+  json.copy(head, 12);
+  const parts: Buffer[] = [head, vocab, Buffer.alloc(align(vocab.length) - vocab.length)];
+  let pos = align(vocab.length);
+  for (const [, a] of arrays) {
+    parts.push(Buffer.from(a.buffer, a.byteOffset, a.byteLength));
+    pos += a.byteLength;
+    const pad = align(pos) - pos;
+    if (pad) parts.push(Buffer.alloc(pad));
+    pos += pad;
+  }
+  return parts;
+}
+
+/** Reads just the header (version and meta), to decide whether a cache file fits before trusting it. */
+export function readHeader(buf: Uint8Array): Header {
+  const b = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  if (b.length < 12 || b.toString('latin1', 0, 8) !== MAGIC) throw new Error('not an index file (bad magic)');
+  const len = b.readUInt32LE(8);
+  if (12 + len > b.length) throw new Error('truncated header');
+  let header: Header;
+  try {
+    header = JSON.parse(b.toString('utf8', 12, 12 + len)) as Header;
+  } catch {
+    throw new Error('unreadable header');
+  }
+  if (header?.magic !== MAGIC) throw new Error('bad header');
+  return header;
+}
+
+/** Throws with the reason when the bytes are not a sound index of this engine version. */
+export function deserializeIndex(buf: Uint8Array): SearchIndex {
+  const header = readHeader(buf);
+  if (header.version !== INDEX_VERSION) {
+    throw new Error(`index version ${JSON.stringify(header.version)} does not match engine version ${INDEX_VERSION}`);
+  }
+  if (header.size !== buf.byteLength) throw new Error(`index file is ${buf.byteLength} bytes, expected ${header.size} (truncated?)`);
+  // Typed views need aligned offsets; a pooled or sliced buffer gets copied once.
+  if (buf.byteOffset % 8 !== 0) buf = new Uint8Array(buf);
+  const base = buf.byteOffset + align(12 + Buffer.from(buf.buffer, buf.byteOffset + 8, 4).readUInt32LE(0));
+  const vocabText = Buffer.from(buf.buffer, base, header.vocabBytes).toString('utf8');
+  const vocab = vocabText.length ? vocabText.split('\n') : [];
+  const got: Record<string, Typed> = {};
+  for (const s of header.sections) {
+    const C = CTOR[s.kind];
+    if (!C || s.offset % 8 !== 0 || base + s.offset + s.length * C.BYTES_PER_ELEMENT > buf.byteOffset + buf.byteLength) {
+      throw new Error(`section ${s.name} out of bounds`);
+    }
+    got[s.name] = new C(buf.buffer as ArrayBuffer, base + s.offset, s.length);
+  }
+  const a = <T extends Typed>(name: string): T => {
+    if (!got[name]) throw new Error(`section ${name} missing`);
+    return got[name] as T;
+  };
+  const lunr: PackedLunr = {
+    fields: header.fields,
+    postStart: a('lunr.postStart'),
+    postDocs: a('lunr.postDocs'),
+    vecStart: a('lunr.vecStart'),
+    vec: a('lunr.vec'),
+  };
+  const packed = {
+    docs: header.docs,
+    vocab,
+    entTypes: header.entTypes,
+    acronyms: header.acronyms,
+    sentAvg: header.sentAvg,
+    lunr,
+    ...Object.fromEntries(ARRAYS.map((n) => [n, a(n)])),
+  } as unknown as Packed;
+  validate(packed);
+  return indexFromPacked(packed);
+}
+
+/** Cheap structural checks, so a damaged file is rebuilt rather than crashing a query later. */
+function validate(p: Packed): void {
+  const fail = (what: string): never => {
+    throw new Error(`index file is inconsistent (${what})`);
+  };
+  const nS = p.sDoc.length;
+  const nT = p.key.length;
+  const V = p.vocab.length;
+  const nD = p.docs.length;
+  if (!Array.isArray(p.docs)) fail('docs');
+  if (p.textStart.length !== nS + 1 || p.textStart[nS] !== p.text.length) fail('text');
+  if (p.tokStart.length !== nS + 1 || p.tokStart[nS] !== nT || p.off.length !== 2 * nT || p.pos.length !== nT || p.skel.length !== nT || p.flags.length !== nT) fail('tokens');
+  if (p.entStart.length !== nS + 1 || p.entStart[nS] * 3 !== p.ents.length) fail('entities');
+  if (p.para.length !== nS || p.sdf.length !== V || p.sdfSkel.length !== V || p.caps.length !== 2 * V) fail('term tables');
+  if (p.titleStart.length !== nD + 1 || p.titleStart[nD] !== p.titleKeys.length) fail('headlines');
+  for (let i = 0; i < nS; i++) {
+    if (p.tokStart[i] > p.tokStart[i + 1] || p.textStart[i] > p.textStart[i + 1] || p.entStart[i] > p.entStart[i + 1] || p.sDoc[i] >= nD) fail('sentence table');
+  }
+  let d = 0;
+  for (const doc of p.docs) {
+    if (typeof doc?.file !== 'string' || doc.first !== d || doc.first + doc.count > nS) fail('docs');
+    d += doc.count;
+  }
+  if (d !== nS) fail('docs');
+  for (const ids of [p.key, p.skel, p.titleKeys]) for (let i = 0; i < ids.length; i++) if (ids[i] >= V || ids[i] < -1) fail('term ids');
+  const F = p.lunr.fields.length;
+  const { postStart, postDocs, vecStart, vec } = p.lunr;
+  if (postStart.length !== F * (V + 1) || postStart[F * (V + 1) - 1] !== postDocs.length) fail('postings');
+  for (let i = 0; i < postDocs.length; i++) if (postDocs[i] >= nD) fail('postings');
+  if (vecStart.length !== nD * F + 1 || 2 * vecStart[nD * F] !== vec.length) fail('vectors');
+  for (let i = 0; i < vec.length; i += 2) if (!(vec[i] < V)) fail('vectors');
 }

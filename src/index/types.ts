@@ -1,5 +1,6 @@
 import type lunr from 'lunr';
 import type { AnalysedSentence } from '../nlp/analyse.ts';
+import type { Packed } from './store.ts';
 
 export interface DocMeta {
   file: string;
@@ -18,7 +19,10 @@ export interface SentenceRecord extends AnalysedSentence {
   p: number;
 }
 
-/** Everything a query needs, built once from the corpus and serialisable as JSON. */
+/**
+ * Everything a query needs, built once from the corpus. `sentences`, `df`, `caps` and `lunr` are
+ * views over `packed` (the compact store the cache file holds), so a loaded index is not re-parsed.
+ */
 export interface SearchIndex {
   version: string;
   docs: DocMeta[];
@@ -29,5 +33,10 @@ export interface SearchIndex {
   df: Record<string, number>;
   /** By retrieval key, for words seen capitalised mid-sentence: [capitalised, lower-case] counts, telling names from common nouns. */
   caps: Record<string, [number, number]>;
+  /** lunr over articles (fields `t` keys, `k` name skeletons); sentences are ranked inside the best articles. */
   lunr: lunr.Index;
+  /** The packed store behind the views above. */
+  packed: Packed;
+  /** Term → id in `packed.vocab`. */
+  termIds: Map<string, number>;
 }

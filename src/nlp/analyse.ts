@@ -12,9 +12,12 @@ export interface AnalysedSentence {
   ents: [number, number, string][];
 }
 
-/** Splits a paragraph into sentences with tokens, POS and entities in one wink-nlp pass. */
-export function analyseParagraph(paragraph: string): AnalysedSentence[] {
-  const doc = nlp.readDoc(paragraph);
+/**
+ * Splits a paragraph into sentences with tokens, POS and entities in one wink-nlp pass.
+ * `engine` lets the index build use a wink instance with a lighter pipe (same tokens, POS, entities).
+ */
+export function analyseParagraph(paragraph: string, engine: Pick<typeof nlp, 'readDoc'> = nlp): AnalysedSentence[] {
+  const doc = engine.readDoc(paragraph);
   const values = doc.tokens().out() as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const tags = doc.tokens().out(its.pos) as string[];

@@ -1,0 +1,162 @@
+// Where a built index is kept between runs, and when it still fits the corpus and the code.
+import { createHash, randomBytes } from 'node:crypto';
+import { promises as fs, readFileSync, readdirSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { INDEX_VERSION } from './build.ts';
+import { deserializeIndex, readHeader, serializeIndex } from './serialize.ts';
+import type { SearchIndex } from './types.ts';
+
+const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const PROJECT_ROOT = resolve(SRC, '..');
+
+/** INDEX_CACHE_DIR, else `.cache/index` in the project. */
+export const defaultCacheDir = (env: NodeJS.ProcessEnv = process.env): string =>
+  env.INDEX_CACHE_DIR ? resolve(env.INDEX_CACHE_DIR) : join(PROJECT_ROOT, '.cache', 'index');
+
+/** One cache file per corpus folder. */
+export function cacheFileFor(corpusDir: string, cacheDir: string): string {
+  const abs = resolve(corpusDir);
+  const tag = createHash('sha1').update(abs).digest('hex').slice(0, 12);
+  const name = basename(abs).replace(/[^\w.-]+/g, '_').slice(0, 40) || 'corpus';
+  return join(cacheDir, `${name}-${tag}.ndx`);
+}
+
+/** File → [size, mtime ms], for every .txt under the corpus folder. */
+export type FileStats = Record<string, [number, number]>;
+
+export interface CorpusFingerprint {
+  key: string;
+  files: FileStats;
+}
+
+/** The corpus as names, sizes and mtimes (no file is read): cheap enough to check on every open. */
+export async function corpusFingerprint(corpusDir: string): Promise<CorpusFingerprint> {
+  const root = resolve(corpusDir);
+  const files: FileStats = {};
+  const visited = new Set<string>();
+  async function walk(dir: string): Promise<void> {
+    let real: string;
+    try {
+      real = await fs.realpath(dir);
+    } catch {
+      return;
+    }
+    if (visited.has(real)) return;
+    visited.add(real);
+    let entries;
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    await Promise.all(
+      entries.map(async (e) => {
+        const abs = join(dir, e.name);
+        let st;
+        try {
+          st = await fs.stat(abs);
+        } catch {
+          return;
+        }
+        if (st.isDirectory()) await walk(abs);
+        else if (st.isFile() && e.name.toLowerCase().endsWith('.txt')) files[relative(root, abs).split(sep).join('/')] = [st.size, Math.round(st.mtimeMs)];
+      }),
+    );
+  }
+  await walk(root);
+  const sorted = Object.keys(files).sort();
+  const h = createHash('sha1');
+  for (const f of sorted) h.update(`${f}\t${files[f][0]}\t${files[f][1]}\n`);
+  return { key: h.digest('hex'), files: Object.fromEntries(sorted.map((f) => [f, files[f]])) };
+}
+
+let codeKey: string | undefined;
+/**
+ * INDEX_VERSION plus a hash of the code that decides what goes into an index (corpus reading, NLP,
+ * keys, the index itself) and of the NLP model and lunr versions: a change to any of them rebuilds.
+ */
+export function codeFingerprint(): string {
+  if (codeKey) return codeKey;
+  const h = createHash('sha1').update(INDEX_VERSION);
+  for (const dir of ['corpus', 'nlp', 'index']) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(join(SRC, dir)).filter((n) => n.endsWith('.ts')).sort();
+    } catch {
+      /* not shipped as source */
+    }
+    for (const n of names) h.update(n).update(readFileSync(join(SRC, dir, n)));
+  }
+  for (const f of [join(SRC, 'engine', 'terms.ts'), ...['wink-nlp', 'wink-eng-lite-web-model', 'lunr'].map((p) => join(PROJECT_ROOT, 'node_modules', p, 'package.json'))]) {
+    try {
+      h.update(readFileSync(f));
+    } catch {
+      /* absent */
+    }
+  }
+  return (codeKey = h.digest('hex'));
+}
+
+export interface CacheMeta {
+  corpusDir: string;
+  corpusKey: string;
+  codeKey: string;
+  files: FileStats;
+  /** Files the corpus reader skipped, to repeat their warnings on a cache hit. */
+  skipped: { file: string; reason: string }[];
+}
+
+export type CacheRead =
+  | { ok: true; index: SearchIndex; meta: CacheMeta; bytes: number }
+  | { ok: false; missing: boolean; stale?: boolean; reason: string };
+
+/** Loads the cache file when it matches `expect`; says why not otherwise (never throws). */
+export async function readCache(file: string, expect: { corpusKey: string; codeKey: string }): Promise<CacheRead> {
+  let buf: Buffer;
+  try {
+    buf = await fs.readFile(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return { ok: false, missing: code === 'ENOENT', reason: code === 'ENOENT' ? 'no cached index' : `cache unreadable (${code ?? (err as Error).message})` };
+  }
+  try {
+    const header = readHeader(buf);
+    const meta = header.meta as CacheMeta;
+    if (header.version !== INDEX_VERSION) return { ok: false, missing: false, stale: true, reason: `cached index is version ${header.version}, engine is ${INDEX_VERSION}` };
+    if (meta?.codeKey !== expect.codeKey) return { ok: false, missing: false, stale: true, reason: 'the indexing code changed since the cache was written' };
+    if (meta?.corpusKey !== expect.corpusKey) return { ok: false, missing: false, stale: true, reason: 'the corpus changed since the cache was written' };
+    const index = deserializeIndex(buf);
+    return { ok: true, index, meta, bytes: buf.length };
+  } catch (err) {
+    return { ok: false, missing: false, reason: `cache file is corrupt (${(err as Error).message})` };
+  }
+}
+
+/** Writes the index atomically: a temp file in the same folder, then rename. Returns the bytes written. */
+export async function writeCache(file: string, index: SearchIndex, meta: CacheMeta): Promise<number> {
+  await fs.mkdir(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const parts = serializeIndex(index, meta);
+  let bytes = 0;
+  const fh = await fs.open(tmp, 'w');
+  try {
+    for (const p of parts) {
+      for (let at = 0; at < p.length; ) at += (await fh.write(p, at, p.length - at)).bytesWritten;
+      bytes += p.length;
+    }
+    await fh.sync();
+  } catch (err) {
+    await fh.close();
+    await fs.rm(tmp, { force: true });
+    throw err;
+  }
+  await fh.close();
+  try {
+    await fs.rename(tmp, file);
+  } catch (err) {
+    await fs.rm(tmp, { force: true });
+    throw err;
+  }
+  return bytes;
+}

@@ -1,0 +1,221 @@
+// lunr's article index without lunr's object graph. The packer computes exactly what
+// lunr.Builder computes (postings; BM25 field vectors with k1 = 1.2, b = 0.75, scores rounded to
+// 3 decimals; term indexes in first-seen order), ~50× faster and in typed arrays; `lunrIndex` hands
+// them to a real lunr.Index whose inverted index, field vectors and token set materialise on demand,
+// so loading costs nothing and every query still runs through lunr.Index#query and its scoring.
+import lunr from 'lunr';
+import type { PackedLunr } from './store.ts';
+
+const K1 = 1.2;
+const B = 0.75;
+
+class Grow {
+  a: Uint32Array;
+  n = 0;
+  constructor(size = 1 << 16) {
+    this.a = new Uint32Array(size);
+  }
+  push(v: number): void {
+    if (this.n === this.a.length) {
+      const b = new Uint32Array(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.n++] = v;
+  }
+  done(): Uint32Array {
+    return this.a.slice(0, this.n);
+  }
+}
+
+/** Feeds documents field by field (in lunr's order: doc by doc, fields in order), then `finish`. */
+export class LunrPacker {
+  private readonly tf: Uint32Array;
+  private readonly df: Uint32Array[];
+  private readonly entryTerm = new Grow();
+  private readonly entryTf = new Grow();
+  private readonly entryEnd = new Grow();
+  private readonly fieldLen = new Grow();
+  private readonly touched: number[] = [];
+  constructor(
+    readonly fields: string[],
+    maxTerms: number,
+  ) {
+    this.tf = new Uint32Array(maxTerms);
+    this.df = fields.map(() => new Uint32Array(maxTerms));
+  }
+  /** One field of the current document: its term ids in token order. */
+  addField(f: number, terms: ArrayLike<number>, count = terms.length): void {
+    const { tf, touched } = this;
+    touched.length = 0;
+    for (let i = 0; i < count; i++) {
+      const t = terms[i];
+      if (tf[t]++ === 0) touched.push(t);
+    }
+    touched.sort((a, b) => a - b);
+    const df = this.df[f];
+    for (const t of touched) {
+      this.entryTerm.push(t);
+      this.entryTf.push(tf[t]);
+      tf[t] = 0;
+      df[t]++;
+    }
+    this.entryEnd.push(this.entryTerm.n);
+    this.fieldLen.push(count);
+  }
+  finish(termCount: number): PackedLunr {
+    const F = this.fields.length;
+    const fieldLen = this.fieldLen.done();
+    const N = fieldLen.length / F;
+    const entryTerm = this.entryTerm.done();
+    const entryTf = this.entryTf.done();
+    const entryEnd = this.entryEnd.done();
+    const avg: number[] = [];
+    for (let f = 0; f < F; f++) {
+      let sum = 0;
+      for (let d = 0; d < N; d++) sum += fieldLen[d * F + f];
+      avg.push(sum / N);
+    }
+    // lunr.idf counts a document once per field the term occurs in.
+    const idf = new Float64Array(termCount);
+    for (let t = 0; t < termCount; t++) {
+      let n = 0;
+      for (let f = 0; f < F; f++) n += this.df[f][t];
+      const x = (N - n + 0.5) / (n + 0.5);
+      idf[t] = Math.log(1 + Math.abs(x));
+    }
+    const vec = new Float64Array(2 * entryTerm.length);
+    const vecStart = new Uint32Array(N * F + 1);
+    for (let r = 0; r < N * F; r++) {
+      const f = r % F;
+      const from = r === 0 ? 0 : entryEnd[r - 1];
+      vecStart[r] = from;
+      const len = fieldLen[r];
+      for (let e = from; e < entryEnd[r]; e++) {
+        const t = entryTerm[e];
+        const tf = entryTf[e];
+        const score = (idf[t] * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (len / avg[f])) + tf);
+        vec[2 * e] = t;
+        vec[2 * e + 1] = Math.round(score * 1000) / 1000;
+      }
+    }
+    vecStart[N * F] = entryTerm.length;
+    // Postings, by counting sort: field-major, then term, then doc ascending.
+    const postStart = new Uint32Array(F * (termCount + 1));
+    let total = 0;
+    for (let f = 0; f < F; f++) {
+      for (let t = 0; t < termCount; t++) {
+        postStart[f * (termCount + 1) + t] = total;
+        total += this.df[f][t];
+      }
+      postStart[f * (termCount + 1) + termCount] = total;
+    }
+    const postDocs = new Uint32Array(total);
+    const fill = postStart.slice();
+    for (let r = 0; r < N * F; r++) {
+      const f = r % F;
+      const d = (r - f) / F;
+      for (let e = r === 0 ? 0 : entryEnd[r - 1]; e < entryEnd[r]; e++) postDocs[fill[f * (termCount + 1) + entryTerm[e]]++] = d;
+    }
+    return { fields: this.fields, postStart, postDocs, vecStart, vec };
+  }
+}
+
+/** How many documents have term `t` in field `f`. */
+export function postingCount(p: PackedLunr, termCount: number, f: number, t: number): number {
+  const i = f * (termCount + 1) + t;
+  return p.postStart[i + 1] - p.postStart[i];
+}
+
+const EMPTY: object = Object.freeze(Object.create(null));
+
+/**
+ * A lunr.Index over packed data. Postings and vectors are built per term/document on lunr's first
+ * touch (postings cached in a small LRU); the token set answers exact terms from the term map and
+ * builds lunr's real TokenSet only if a wildcard or fuzzy clause ever asks.
+ */
+export function lunrIndex(p: PackedLunr, vocab: string[], termIds: Map<string, number>): lunr.Index {
+  const V = vocab.length;
+  const F = p.fields.length;
+  const fieldNo = new Map(p.fields.map((f, i) => [f, i]));
+  const cache = new Map<number, Record<string, unknown>>();
+  const posting = (t: number): Record<string, unknown> => {
+    let hit = cache.get(t);
+    if (hit) {
+      cache.delete(t);
+      cache.set(t, hit);
+      return hit;
+    }
+    hit = Object.create(null) as Record<string, unknown>;
+    hit._index = t;
+    for (let f = 0; f < F; f++) {
+      const docs = Object.create(null) as Record<string, object>;
+      for (let i = p.postStart[f * (V + 1) + t]; i < p.postStart[f * (V + 1) + t + 1]; i++) docs[p.postDocs[i]] = EMPTY;
+      hit[p.fields[f]] = docs;
+    }
+    cache.set(t, hit);
+    if (cache.size > 256) cache.delete(cache.keys().next().value!);
+    return hit;
+  };
+  const invertedIndex = new Proxy(Object.create(null), {
+    get: (_t, k) => {
+      const id = typeof k === 'string' ? termIds.get(k) : undefined;
+      return id === undefined ? undefined : posting(id);
+    },
+    has: (_t, k) => typeof k === 'string' && termIds.has(k),
+    ownKeys: () => vocab.slice(),
+    getOwnPropertyDescriptor: (_t, k) => {
+      const id = typeof k === 'string' ? termIds.get(k) : undefined;
+      return id === undefined ? undefined : { value: posting(id), enumerable: true, configurable: true, writable: false };
+    },
+  });
+  const N = (p.vecStart.length - 1) / F;
+  const vector = (k: string | symbol): lunr.Vector | undefined => {
+    if (typeof k !== 'string') return undefined;
+    const slash = k.indexOf('/');
+    const f = fieldNo.get(k.slice(0, slash));
+    const d = Number(k.slice(slash + 1));
+    if (f === undefined || !Number.isInteger(d) || d < 0 || d >= N) return undefined;
+    const r = d * F + f;
+    return new lunr.Vector(p.vec.subarray(2 * p.vecStart[r], 2 * p.vecStart[r + 1]) as unknown as number[]);
+  };
+  const fieldVectors = new Proxy(Object.create(null), {
+    get: (_t, k) => vector(k),
+    has: (_t, k) => vector(k) !== undefined,
+    ownKeys: () => {
+      const keys: string[] = [];
+      for (let d = 0; d < N; d++) for (const f of p.fields) keys.push(`${f}/${d}`);
+      return keys;
+    },
+    getOwnPropertyDescriptor: (_t, k) => {
+      const v = vector(k);
+      return v === undefined ? undefined : { value: v, enumerable: true, configurable: true, writable: false };
+    },
+  });
+  let full: lunr.TokenSet | undefined;
+  const tokenSet = {
+    intersect(b: lunr.TokenSet): { toArray(): string[] } {
+      const exact = chainString(b);
+      if (exact !== undefined) return { toArray: () => (termIds.has(exact) ? [exact] : []) };
+      full ??= (lunr.TokenSet as unknown as { fromArray(a: string[]): lunr.TokenSet }).fromArray([...vocab].sort());
+      return full!.intersect(b);
+    },
+    toArray: () => vocab.slice(),
+  };
+  // lunr 2.3.9 reads `fieldVectors` (the @types name it `documentVectors`).
+  const attrs = { invertedIndex, fieldVectors, tokenSet, fields: p.fields, pipeline: new lunr.Pipeline() };
+  return new lunr.Index(attrs as unknown as lunr.Index.Attributes);
+}
+
+/** The word a TokenSet accepts when it is a plain chain (no wildcard, no fuzziness), else undefined. */
+function chainString(ts: lunr.TokenSet): string | undefined {
+  let node = ts as unknown as { edges: Record<string, unknown>; final: boolean };
+  let out = '';
+  for (;;) {
+    const keys = Object.keys(node.edges);
+    if (keys.length === 0) return node.final ? out : undefined;
+    if (keys.length !== 1 || node.final || keys[0] === '*') return undefined;
+    out += keys[0];
+    node = node.edges[keys[0]] as typeof node;
+  }
+}

@@ -1,0 +1,131 @@
+// The compact sentence store: every sentence, token, POS tag, entity and retrieval key of the corpus
+// in a few typed arrays and one UTF-8 buffer, instead of one object graph per sentence. It is what
+// the cache file holds section for section, so loading is reading, not parsing.
+import type { DocMeta, SentenceRecord } from './types.ts';
+
+/** lunr's article index, packed: postings and BM25 field vectors as lunr's builder computes them. */
+export interface PackedLunr {
+  /** lunr fields, in order (`t` keys, `k` name skeletons). */
+  fields: string[];
+  /** Postings of term v in field f: postDocs[postStart[f*(V+1)+v] .. postStart[f*(V+1)+v+1]). */
+  postStart: Uint32Array;
+  postDocs: Uint32Array;
+  /** Field vector of (doc d, field f): vec[2*vecStart[d*F+f] .. 2*vecStart[d*F+f+1]) as [termIndex, score] pairs. */
+  vecStart: Uint32Array;
+  vec: Float64Array;
+}
+
+export interface Packed {
+  docs: DocMeta[];
+  /** Term id → term: retrieval keys and name skeletons; also lunr's term index. */
+  vocab: string[];
+  /** UTF-8 sentence texts; sentence i is bytes [textStart[i], textStart[i+1]). */
+  text: Uint8Array;
+  textStart: Uint32Array;
+  sDoc: Uint32Array;
+  para: Uint32Array;
+  /** Tokens of sentence i: [tokStart[i], tokStart[i+1]). */
+  tokStart: Uint32Array;
+  /** Two per token, offsets into the sentence text. */
+  off: Uint16Array | Uint32Array;
+  pos: Uint8Array;
+  key: Int32Array;
+  skel: Int32Array;
+  flags: Uint8Array;
+  entStart: Uint32Array;
+  ents: Int32Array;
+  entTypes: string[];
+  /** Headline keys of article d: titleKeys[titleStart[d] .. titleStart[d+1]). */
+  titleStart: Uint32Array;
+  titleKeys: Int32Array;
+  /** Sentence frequency per term as a key / as a skeleton. */
+  sdf: Uint32Array;
+  sdfSkel: Uint32Array;
+  /** [capitalised, lower-case] mid-sentence counts per term (2 per term id). */
+  caps: Uint32Array;
+  /** Mean keys and skeletons per sentence (for the sentence ranking). */
+  sentAvg: [number, number];
+  acronyms: Record<string, string[]>;
+  lunr: PackedLunr;
+}
+
+const decoder = new TextDecoder();
+const latin1 = new TextDecoder('latin1');
+
+/**
+ * One sentence, read from the packed store on first use of each field. The engine sees a plain
+ * SentenceRecord; `off` is a typed-array view (indexable like the number[] of a fresh build).
+ */
+export class StoredSentence implements SentenceRecord {
+  private _text: string | undefined = undefined;
+  private _off: number[] | undefined = undefined;
+  private _pos: string | undefined = undefined;
+  private _ents: [number, number, string][] | undefined = undefined;
+  constructor(
+    readonly packed: Packed,
+    readonly id: number,
+    readonly d: number,
+    readonly p: number,
+  ) {}
+  get text(): string {
+    const s = this.packed;
+    return (this._text ??= decoder.decode(s.text.subarray(s.textStart[this.id], s.textStart[this.id + 1])));
+  }
+  get off(): number[] {
+    const s = this.packed;
+    return (this._off ??= s.off.subarray(2 * s.tokStart[this.id], 2 * s.tokStart[this.id + 1]) as unknown as number[]);
+  }
+  get pos(): string {
+    const s = this.packed;
+    return (this._pos ??= latin1.decode(s.pos.subarray(s.tokStart[this.id], s.tokStart[this.id + 1])));
+  }
+  get ents(): [number, number, string][] {
+    if (this._ents) return this._ents;
+    const s = this.packed;
+    const out: [number, number, string][] = [];
+    for (let e = s.entStart[this.id]; e < s.entStart[this.id + 1]; e++) out.push([s.ents[3 * e], s.ents[3 * e + 1], s.entTypes[s.ents[3 * e + 2]]]);
+    return (this._ents = out);
+  }
+  /** Retrieval key of each token (undefined for stop words and punctuation). */
+  keys(): (string | undefined)[] {
+    return this.termsAt(this.packed.key);
+  }
+  /** Skeleton of each capitalised token. */
+  skeletons(): (string | undefined)[] {
+    return this.termsAt(this.packed.skel);
+  }
+  private termsAt(ids: Int32Array): (string | undefined)[] {
+    const { tokStart, vocab } = this.packed;
+    const out: (string | undefined)[] = [];
+    for (let t = tokStart[this.id]; t < tokStart[this.id + 1]; t++) out.push(ids[t] >= 0 ? vocab[ids[t]] : undefined);
+    return out;
+  }
+  toJSON(): object {
+    return { text: this.text, off: Array.from(this.off), pos: this.pos, ents: this.ents, d: this.d, p: this.p };
+  }
+}
+
+export function storedSentences(packed: Packed): StoredSentence[] {
+  const n = packed.sDoc.length;
+  const out = new Array<StoredSentence>(n);
+  for (let i = 0; i < n; i++) out[i] = new StoredSentence(packed, i, packed.sDoc[i], packed.para[i]);
+  return out;
+}
+
+/** A read-only record view over term ids (for `df` and `caps`), without building a 100k-key object. */
+export function termRecord<T>(vocab: string[], ids: Map<string, number>, value: (id: number) => T | undefined): Record<string, T> {
+  const get = (k: string | symbol): T | undefined => {
+    if (typeof k !== 'string') return undefined;
+    const id = ids.get(k);
+    return id === undefined ? undefined : value(id);
+  };
+  return new Proxy(Object.create(null) as Record<string, T>, {
+    get: (_t, k) => get(k),
+    has: (_t, k) => get(k) !== undefined,
+    ownKeys: () => vocab.filter((k) => get(k) !== undefined),
+    getOwnPropertyDescriptor: (_t, k) => {
+      const v = get(k);
+      return v === undefined ? undefined : { value: v, enumerable: true, configurable: true, writable: false };
+    },
+  });
+}

@@ -16,7 +16,6 @@ function dedupeKey(s: string): string {
   return s.toLowerCase().replace(/[“”„]/g, '"').replace(/[‘’‚]/g, "'");
 }
 
-
 interface LonePlace {
   place: string;
   /** Index of the body paragraph that follows it. */

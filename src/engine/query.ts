@@ -1,4 +1,4 @@
-import { nlp } from '../nlp/nlp.ts';
+import { its, nlp } from '../nlp/nlp.ts';
 import type { SearchIndex } from '../index/types.ts';
 import { fold, queryKey, skeleton, termKey } from './terms.ts';
 
@@ -27,11 +27,45 @@ const idf = (index: SearchIndex, key: string): number =>
 const keysOf = (text: string): string[] =>
   (nlp.readDoc(text).tokens().out() as string[]).map(termKey).filter((k): k is string => k !== undefined);
 
+// Porter stems split some inflections from their lemma (died → "di", die → "die"): a question
+// word also matches the keys of its lemma's regular inflections.
+function inflectionKeys(lemma: string): string[] {
+  const w = fold(lemma);
+  if (!/^\p{L}{3,}$/u.test(w)) return [];
+  const stem = w.endsWith('e') ? w.slice(0, -1) : w;
+  const forms = [w, `${w}s`, `${stem}ed`, `${stem}ing`, `${w}es`];
+  return forms.map(termKey).filter((k): k is string => k !== undefined);
+}
+
+const expansionCache = new WeakMap<SearchIndex, Map<string, { acronym: string; expansion: string[] }[]>>();
+
+/** Acronym expansions of the corpus by their first key, computed once per index. */
+function expansionsStartingWith(index: SearchIndex, key: string): { acronym: string; expansion: string[] }[] {
+  let byFirst = expansionCache.get(index);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const [acronym, expansions] of Object.entries(index.acronyms)) {
+      const acrKey = termKey(acronym);
+      if (!acrKey) continue;
+      for (const text of expansions) {
+        const expansion = keysOf(text);
+        if (expansion.length < 2) continue;
+        const list = byFirst.get(expansion[0]) ?? [];
+        list.push({ acronym: acrKey, expansion });
+        byFirst.set(expansion[0], list);
+      }
+    }
+    expansionCache.set(index, byFirst);
+  }
+  return byFirst.get(key) ?? [];
+}
+
 /** Turns the user's words into weighted concepts; acronyms and their corpus expansions are one concept. */
 export function planQuery(index: SearchIndex, text: string): QueryPlan {
   const tokens = nlp.readDoc(text).tokens().out() as string[];
   const concepts: Concept[] = [];
   const ownKeys = new Set<string>();
+  const lemmas = nlp.readDoc(text).tokens().out(its.lemma) as string[];
   tokens.forEach((token, position) => {
     const key = queryKey(token);
     if (!key) return;
@@ -46,18 +80,16 @@ export function planQuery(index: SearchIndex, text: string): QueryPlan {
     }
     // A word the corpus never uses weighs most: a question about it is not answered here.
     const weight = Math.max(...[...keys].map((k) => idf(index, k)));
-    const name = position > 0 && /^\p{Lu}/u.test(token) && !/^\p{Lu}+$/u.test(token);
+    for (const k of inflectionKeys(lemmas[position] ?? token)) keys.add(k);
+    const name = position > 0 && /^\p{Lu}\p{Ll}+$/u.test(token);
     concepts.push({ word: token, keys, skeletons, weight, name });
   });
   // "National Action Plan" in the query also matches "NAP" in the text.
-  for (const [acronym, expansions] of Object.entries(index.acronyms)) {
-    for (const expansion of expansions) {
-      const ek = keysOf(expansion);
-      if (ek.length < 2 || !ek.every((k) => ownKeys.has(k))) continue;
-      const acrKey = termKey(acronym);
-      if (!acrKey) continue;
-      for (const c of concepts) if (ek.some((k) => c.keys.has(k))) c.keys.add(acrKey);
-      ownKeys.add(acrKey);
+  for (const key of [...ownKeys]) {
+    for (const { acronym, expansion } of expansionsStartingWith(index, key)) {
+      if (!expansion.every((k) => ownKeys.has(k))) continue;
+      for (const c of concepts) if (expansion.some((k) => c.keys.has(k))) c.keys.add(acronym);
+      ownKeys.add(acronym);
     }
   }
   const totalWeight = concepts.reduce((a, c) => a + c.weight, 0);

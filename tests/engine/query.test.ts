@@ -57,3 +57,10 @@ describe('planQuery and retrieve over the seeds', () => {
     expect(hits).toEqual([]);
   });
 });
+
+describe('word forms', () => {
+  it('matches a question verb to its inflections the stemmer splits (die / died)', () => {
+    const plan = planQuery(index, 'when did he die');
+    expect(plan.concepts[0].keys.has(termKey('died')!)).toBe(true);
+  });
+});

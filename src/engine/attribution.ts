@@ -8,6 +8,7 @@ import { fullName, nameSpans, personWithRole, peopleOf, textOf, type NameSpan } 
 import { ORG_WORDS, ROLE_ABBREVIATIONS, STATEMENT_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { fold } from './terms.ts';
 import { findQuotes, type QuoteSpan } from './quote-marks.ts';
+import { perIndex } from './memo.ts';
 import {
   ACCORDING, ATTRIBUTION_VERBS, BODY_PRONOUNS, CLAUSE_BREAKS, ISSUED_NOUNS, PREPOSITIONS, RELATIVES, SPEAKER_PRONOUNS, TELL_VERBS, VERB_FILLERS,
 } from './quote-words.ts';
@@ -49,19 +50,8 @@ interface Who {
   words: string[];
 }
 
-const cache = new WeakMap<SearchIndex, Map<number, Attributed[]>>();
-
 /** Every quotation in article `d`, in order, with its speaker. */
-export function quotesOf(index: SearchIndex, d: number): Attributed[] {
-  let byDoc = cache.get(index);
-  if (!byDoc) cache.set(index, (byDoc = new Map()));
-  let list = byDoc.get(d);
-  if (!list) {
-    list = new Attribution(index, d).run();
-    byDoc.set(d, list);
-  }
-  return list;
-}
+export const quotesOf = perIndex((index, d: number): Attributed[] => new Attribution(index, d).run());
 
 const lower = (t: string): string => fold(t);
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'abu', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'das']);

@@ -65,7 +65,8 @@ export function planQuery(index: SearchIndex, text: string): QueryPlan {
   const tokens = nlp.readDoc(text).tokens().out() as string[];
   const concepts: Concept[] = [];
   const ownKeys = new Set<string>();
-  const lemmas = nlp.readDoc(text).tokens().out(its.lemma) as string[];
+  // wink types its.lemma with an extra parameter, but out() supplies it.
+  const lemmas = nlp.readDoc(text).tokens().out(its.lemma as unknown as typeof its.value) as string[];
   tokens.forEach((token, position) => {
     const key = queryKey(token);
     if (!key) return;

@@ -4,7 +4,7 @@ import type { SearchIndex } from '../index/types.ts';
 import { nlp } from '../nlp/nlp.ts';
 import { skeleton, termKey } from './terms.ts';
 import type { Concept, QueryPlan } from './query.ts';
-import { matchPositions, type Hit } from './retrieve.ts';
+import { matchPositions, titleKeys, type Hit } from './retrieve.ts';
 import type { Candidate } from './candidate.ts';
 import { quotesOf, type Attributed } from './attribution.ts';
 
@@ -40,21 +40,6 @@ function speakerTerms(q: Attributed): SpeakerTerms {
 
 const describes = (t: SpeakerTerms, c: Concept): boolean =>
   [...c.keys].some((k) => t.keys.has(k)) || [...c.skeletons].some((k) => t.skeletons.has(k));
-
-const titleCache = new WeakMap<SearchIndex, Map<number, Set<string>>>();
-
-function titleKeys(index: SearchIndex, d: number): Set<string> {
-  let cache = titleCache.get(index);
-  if (!cache) titleCache.set(index, (cache = new Map()));
-  let keys = cache.get(d);
-  if (!keys) {
-    const title = index.docs[d].title ?? '';
-    const toks = title ? (nlp.readDoc(title).tokens().out() as string[]) : [];
-    keys = new Set(toks.map(termKey).filter((k): k is string => k !== undefined));
-    cache.set(d, keys);
-  }
-  return keys;
-}
 
 /** Where each question concept occurs in an article: by sentence, with paragraph-relative offsets. */
 interface DocMatches {

@@ -4,6 +4,7 @@ import { isCapitalised, skeleton, termKey } from './terms.ts';
 import type { Concept, QueryPlan } from './query.ts';
 import { nlp } from '../nlp/nlp.ts';
 import { lunrCandidates } from '../index/search.ts';
+import { perIndex } from './memo.ts';
 
 export interface Hit {
   id: number;
@@ -20,39 +21,23 @@ interface SentenceTerms {
   skeletons: (string | undefined)[];
 }
 
-// Per-index caches of derived data that is cheap to recompute but queried repeatedly.
-const termCache = new WeakMap<SearchIndex, Map<number, SentenceTerms>>();
-const titleCache = new WeakMap<SearchIndex, Map<number, Set<string>>>();
-
-export function termsOf(index: SearchIndex, id: number): SentenceTerms {
-  let cache = termCache.get(index);
-  if (!cache) termCache.set(index, (cache = new Map()));
-  let t = cache.get(id);
-  if (!t) {
-    const s = index.sentences[id];
-    const skeletons: (string | undefined)[] = [];
-    for (let i = 0; i < tokenCount(s); i++) {
-      const tok = tokenAt(s, i);
-      skeletons.push(isCapitalised(tok) ? skeleton(tok) : undefined);
-    }
-    t = { keys: sentenceKeys(s), skeletons };
-    cache.set(id, t);
+/** Retrieval keys and name skeletons of a sentence's tokens, derived on first use. */
+export const termsOf = perIndex((index, id: number): SentenceTerms => {
+  const s = index.sentences[id];
+  const skeletons: (string | undefined)[] = [];
+  for (let i = 0; i < tokenCount(s); i++) {
+    const tok = tokenAt(s, i);
+    skeletons.push(isCapitalised(tok) ? skeleton(tok) : undefined);
   }
-  return t;
-}
+  return { keys: sentenceKeys(s), skeletons };
+});
 
-function titleKeys(index: SearchIndex, d: number): Set<string> {
-  let cache = titleCache.get(index);
-  if (!cache) titleCache.set(index, (cache = new Map()));
-  let keys = cache.get(d);
-  if (!keys) {
-    const title = index.docs[d].title ?? '';
-    const toks = title ? (nlp.readDoc(title).tokens().out() as string[]) : [];
-    keys = new Set(toks.map(termKey).filter((k): k is string => k !== undefined));
-    cache.set(d, keys);
-  }
-  return keys;
-}
+/** Retrieval keys of an article's headline. */
+export const titleKeys = perIndex((index, d: number): Set<string> => {
+  const title = index.docs[d].title ?? '';
+  const toks = title ? (nlp.readDoc(title).tokens().out() as string[]) : [];
+  return new Set(toks.map(termKey).filter((k): k is string => k !== undefined));
+});
 
 export function matchPositions(index: SearchIndex, id: number, plan: QueryPlan): Map<Concept, number[]> {
   const { keys, skeletons } = termsOf(index, id);

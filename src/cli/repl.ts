@@ -40,6 +40,9 @@ export async function runRepl(index: SearchIndex, input: NodeJS.ReadableStream, 
   if (interactive) rl.prompt();
   // Ctrl-C clears the line instead of killing the session; Ctrl-D or /quit leaves.
   rl.on('SIGINT', () => {
+    // Empty the half-typed line first, or it would be glued to the next one (Ctrl-E, then Ctrl-U).
+    rl.write(null, { ctrl: true, name: 'e' });
+    rl.write(null, { ctrl: true, name: 'u' });
     output.write('\n(Ctrl-D or /quit to leave)\n');
     rl.prompt();
   });

@@ -13,6 +13,9 @@ export function runScript(script: string, args: string[], input: string, env: No
     });
     let stdout = '';
     let stderr = '';
+    // Decode as a stream: `+= chunk` would split a multi-byte character cut between two chunks.
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     child.on('error', reject);

@@ -6,6 +6,11 @@ import { parseDateBanner, parseDateHeader } from './header.ts';
 import { splitLong } from './split.ts';
 import { TRAILING_AGENCY, firstSentence, joinWrapped, looksLikeProse, splitLines, truncateWords, wordCount } from './text.ts';
 
+// Checked on short lines only: a regex over a huge unterminated line would backtrack for ever.
+const isShortLeadIn = (line: string): boolean =>
+  line.length <= 120 && line.endsWith(':') && /^\p{Lu}[^:]*\s\p{Ll}{2,}[^:]*:$/u.test(line);
+const OPENS_QUOTE = /^["“‘'«]/;
+
 export const MAX_TITLE = 100;
 // A dateline sits at the top of the story, sometimes after a standfirst;
 // deeper "NAME:" prefixes are speaker labels or quotations.
@@ -79,6 +84,8 @@ export function parseArticle(file: string, text: string): Article {
   // heading introduces a list, so the line after it must be prose.
   const lonePlaces: LonePlace[] = [];
   let awaiting: LonePlace | undefined;
+  // A short "X tweeted on Monday:" line only counts as prose when a quotation follows it.
+  let leadIn: string | undefined;
 
   for (let line of lines) {
     // Concatenated files repeat the format header; it is never body text.
@@ -105,8 +112,11 @@ export function parseArticle(file: string, text: string): Article {
       continue;
     }
     if (isChrome(line)) continue;
-    if (looksLikeProse(line)) body.push(line);
-    else if (body.length === 0) headerLines.push(line);
+    if (looksLikeProse(line)) {
+      if (leadIn && OPENS_QUOTE.test(line)) body.push(leadIn);
+      body.push(line);
+    } else if (body.length === 0) headerLines.push(line);
+    leadIn = isShortLeadIn(line) && body.length > 0 ? line : undefined;
     // Non-prose lines below the first paragraph are subheadings, captions and
     // footers: not sentences, so they stay out of the body.
   }

@@ -1,8 +1,6 @@
 import type { SearchIndex, SentenceRecord } from '../index/types.ts';
-import { sentenceKeys, tokenAt, tokenCount } from '../index/keys.ts';
-import { isCapitalised, skeleton, termKey } from './terms.ts';
+import { headlineKeys, sentenceKeys, tokenSkeletons } from '../index/keys.ts';
 import type { Concept, QueryPlan } from './query.ts';
-import { nlp } from '../nlp/nlp.ts';
 import { lunrCandidates } from '../index/search.ts';
 import { perIndex } from './memo.ts';
 
@@ -24,20 +22,11 @@ interface SentenceTerms {
 /** Retrieval keys and name skeletons of a sentence's tokens, derived on first use. */
 export const termsOf = perIndex((index, id: number): SentenceTerms => {
   const s = index.sentences[id];
-  const skeletons: (string | undefined)[] = [];
-  for (let i = 0; i < tokenCount(s); i++) {
-    const tok = tokenAt(s, i);
-    skeletons.push(isCapitalised(tok) ? skeleton(tok) : undefined);
-  }
-  return { keys: sentenceKeys(s), skeletons };
+  return { keys: sentenceKeys(s), skeletons: tokenSkeletons(s) };
 });
 
 /** Retrieval keys of an article's headline. */
-export const titleKeys = perIndex((index, d: number): Set<string> => {
-  const title = index.docs[d].title ?? '';
-  const toks = title ? (nlp.readDoc(title).tokens().out() as string[]) : [];
-  return new Set(toks.map(termKey).filter((k): k is string => k !== undefined));
-});
+export const titleKeys = perIndex((index, d: number): Set<string> => new Set(headlineKeys(index, d)));
 
 export function matchPositions(index: SearchIndex, id: number, plan: QueryPlan): Map<Concept, number[]> {
   const { keys, skeletons } = termsOf(index, id);

@@ -26,8 +26,20 @@ const stopWords = (lunr as unknown as { stopWordFilter: (t: lunr.Token) => lunr.
 
 const isWordy = (w: string): boolean => /[\p{L}\p{N}]/u.test(w);
 
+// termKey is pure and called per token on every query: memoised (bounded) by surface form.
+const keyMemo = new Map<string, string | null>();
+
 /** The retrieval key of one token: folded, possessive dropped, stemmed; undefined for noise. */
 export function termKey(token: string): string | undefined {
+  const known = keyMemo.get(token);
+  if (known !== undefined) return known ?? undefined;
+  const key = computeTermKey(token);
+  if (keyMemo.size >= 200_000) keyMemo.clear();
+  keyMemo.set(token, key ?? null);
+  return key;
+}
+
+function computeTermKey(token: string): string | undefined {
   let w = fold(token);
   if (w.endsWith("'s")) w = w.slice(0, -2);
   // "counter-terrorism" and "counterterrorism" are one word; the tokenizer keeps some hyphens and splits others.

@@ -1,6 +1,7 @@
 import type { AnalysedSentence } from '../nlp/analyse.ts';
 import { isCapitalised, skeleton, termKey } from '../engine/terms.ts';
 import { StoredSentence } from './store.ts';
+import type { SearchIndex } from './types.ts';
 
 export const tokenAt = (s: AnalysedSentence, i: number): string => s.text.slice(s.off[2 * i], s.off[2 * i + 1]);
 export const tokenCount = (s: AnalysedSentence): number => s.off.length / 2;
@@ -33,5 +34,13 @@ export function tokenSkeletons(s: AnalysedSentence): (string | undefined)[] {
     const t = tokenAt(s, i);
     out.push(isCapitalised(t) ? skeleton(t) : undefined);
   }
+  return out;
+}
+
+/** Retrieval keys of article d's headline (stored at build time). */
+export function headlineKeys(index: SearchIndex, d: number): string[] {
+  const { titleStart, titleKeys, vocab } = index.packed;
+  const out: string[] = [];
+  for (let i = titleStart[d]; i < titleStart[d + 1]; i++) out.push(vocab[titleKeys[i]]);
   return out;
 }

@@ -130,11 +130,12 @@ export function postingCount(p: PackedLunr, termCount: number, f: number, t: num
 const EMPTY: object = Object.freeze(Object.create(null));
 
 /**
- * A lunr.Index over packed data. Postings and vectors are built per term/document on lunr's first
+ * A lunr.Index over packed data (optionally over the documents `only` accepts: a shard, scored
+ * with the whole corpus's vectors so shard results compare). Postings and vectors are built per term/document on lunr's first
  * touch (postings cached in a small LRU); the token set answers exact terms from the term map and
  * builds lunr's real TokenSet only if a wildcard or fuzzy clause ever asks.
  */
-export function lunrIndex(p: PackedLunr, vocab: string[], termIds: Map<string, number>): lunr.Index {
+export function lunrIndex(p: PackedLunr, vocab: string[], termIds: Map<string, number>, only?: (doc: number) => boolean): lunr.Index {
   const V = vocab.length;
   const F = p.fields.length;
   const fieldNo = new Map(p.fields.map((f, i) => [f, i]));
@@ -150,7 +151,9 @@ export function lunrIndex(p: PackedLunr, vocab: string[], termIds: Map<string, n
     hit._index = t;
     for (let f = 0; f < F; f++) {
       const docs = Object.create(null) as Record<string, object>;
-      for (let i = p.postStart[f * (V + 1) + t]; i < p.postStart[f * (V + 1) + t + 1]; i++) docs[p.postDocs[i]] = EMPTY;
+      for (let i = p.postStart[f * (V + 1) + t]; i < p.postStart[f * (V + 1) + t + 1]; i++) {
+        if (!only || only(p.postDocs[i])) docs[p.postDocs[i]] = EMPTY;
+      }
       hit[p.fields[f]] = docs;
     }
     cache.set(t, hit);

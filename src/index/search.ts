@@ -1,5 +1,5 @@
 import lunr from 'lunr';
-import { postingCount } from './packed-lunr.ts';
+import { lunrIndex, postingCount } from './packed-lunr.ts';
 import type { SearchIndex } from './types.ts';
 
 /** What the retriever asks of the index: concepts, each matched by any of its keys. */
@@ -16,7 +16,12 @@ export const ARTICLE_POOL = 40;
  * Terms are sent rarest first until their postings add up to this; the commoner ones still rank
  * the sentences inside the articles found (the rarest term is always sent).
  */
-export const POSTING_BUDGET = 3000;
+export const POSTING_BUDGET = 1000;
+/**
+ * When even the rarest term is in more articles than the budget, lunr is asked one shard at a
+ * time, newest articles first, until the pool is full: this many articles per shard.
+ */
+export const SHARD_ARTICLES = 1000;
 
 const K1 = 1.2;
 const B = 0.75;
@@ -57,15 +62,15 @@ function slotsOf(index: SearchIndex, groups: TermGroup[]): Slot[] {
 }
 
 /** The clauses worth sending to lunr: rarest first, within POSTING_BUDGET. */
-export function lunrTerms(index: SearchIndex, groups: TermGroup[]): { term: string; field: string; boost: number }[] {
-  return pick(slotsOf(index, groups)).map((s) => ({ term: index.packed.vocab[s.id], field: index.packed.lunr.fields[s.f], boost: s.boost }));
+export function lunrTerms(index: SearchIndex, groups: TermGroup[], budget = POSTING_BUDGET): { term: string; field: string; boost: number }[] {
+  return pick(slotsOf(index, groups), budget).map((s) => ({ term: index.packed.vocab[s.id], field: index.packed.lunr.fields[s.f], boost: s.boost }));
 }
 
-function pick(slots: Slot[]): Slot[] {
+function pick(slots: Slot[], budget = POSTING_BUDGET): Slot[] {
   const chosen: Slot[] = [];
   let total = 0;
   for (const s of [...slots].sort((a, b) => a.articles - b.articles || a.id - b.id)) {
-    if (chosen.length > 0 && total + s.articles > POSTING_BUDGET) continue;
+    if (chosen.length > 0 && total + s.articles > budget) continue;
     chosen.push(s);
     total += s.articles;
   }
@@ -78,6 +83,38 @@ export function lunrArticles(index: SearchIndex, clauses: { term: string; field:
   return index.lunr.query((q) => {
     for (const c of clauses) q.term(c.term, { fields: [c.field], usePipeline: false, boost: c.boost, presence: lunr.Query.presence.OPTIONAL });
   });
+}
+
+// Shards of the article index by date (newest first), built on first need per index.
+const shardCache = new WeakMap<SearchIndex, lunr.Index[]>();
+export function shards(index: SearchIndex): lunr.Index[] {
+  let list = shardCache.get(index);
+  if (list) return list;
+  const order = index.docs.map((_, d) => d).sort((a, b) => (index.docs[b].date ?? '').localeCompare(index.docs[a].date ?? '') || a - b);
+  const shardOf = new Uint16Array(index.docs.length);
+  order.forEach((d, rank) => (shardOf[d] = Math.floor(rank / SHARD_ARTICLES)));
+  const n = Math.ceil(order.length / SHARD_ARTICLES);
+  list = Array.from({ length: n }, (_, s) => lunrIndex(index.packed.lunr, index.packed.vocab, index.termIds, (d) => shardOf[d] === s));
+  shardCache.set(index, list);
+  return list;
+}
+
+/** lunr's best articles for the chosen clauses: the whole index when the clauses are selective, else shard by shard. */
+function bestArticles(index: SearchIndex, chosen: Slot[]): lunr.Index.Result[] {
+  const { packed } = index;
+  const clauses = chosen.map((s) => ({ term: packed.vocab[s.id], field: packed.lunr.fields[s.f], boost: s.boost }));
+  const postings = chosen.reduce((a, s) => a + s.articles, 0);
+  if (postings <= POSTING_BUDGET || index.docs.length <= SHARD_ARTICLES) return lunrArticles(index, clauses).slice(0, ARTICLE_POOL);
+  const found: lunr.Index.Result[] = [];
+  for (const shard of shards(index)) {
+    found.push(
+      ...shard.query((q) => {
+        for (const c of clauses) q.term(c.term, { fields: [c.field], usePipeline: false, boost: c.boost, presence: lunr.Query.presence.OPTIONAL });
+      }),
+    );
+    if (found.length >= ARTICLE_POOL) break;
+  }
+  return found.sort((a, b) => b.score - a.score).slice(0, ARTICLE_POOL);
 }
 
 /**
@@ -93,10 +130,7 @@ export function lunrCandidates(index: SearchIndex, groups: TermGroup[], limit: n
   if (slots.length === 0) return [];
   const chosen = pick(slots);
   const { packed } = index;
-  const articles = lunrArticles(
-    index,
-    chosen.map((s) => ({ term: packed.vocab[s.id], field: packed.lunr.fields[s.f], boost: s.boost })),
-  ).slice(0, ARTICLE_POOL);
+  const articles = bestArticles(index, chosen);
   if (articles.length === 0) return [];
 
   const keySlot = new Map<number, number>();

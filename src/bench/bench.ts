@@ -1,0 +1,172 @@
+// npm run bench -- --corpus DIR [--workers N] [--queries N]
+// Builds the index (timed, with a fresh cache file), then in a fresh child process loads it and
+// times /who, /when and /quote over a deterministic query set drawn from the corpus, next to a bare
+// lunr query of the same words. Prints a table, then one JSON line (the last line).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import lunr from 'lunr';
+import { answer, openIndex, openInfo, type SearchIndex } from '../engine/index.ts';
+import { planQuery } from '../engine/query.ts';
+import { lunrArticles } from '../index/search.ts';
+import { progressBar } from '../index/progress.ts';
+import { benchQueries } from './queries.ts';
+
+interface Args {
+  corpus: string;
+  workers?: number;
+  queries: number;
+  child?: string;
+  cacheDir?: string;
+}
+
+function parse(argv: string[]): Args {
+  const a: Args = { corpus: resolve(fileURLToPath(new URL('../../seeds', import.meta.url))), queries: 360 };
+  for (let i = 0; i < argv.length; i++) {
+    const v = argv[i];
+    const next = (): string => {
+      const x = argv[++i];
+      if (x === undefined) throw new Error(`${v} needs a value`);
+      return x;
+    };
+    if (v === '--corpus') a.corpus = resolve(next());
+    else if (v.startsWith('--corpus=')) a.corpus = resolve(v.slice(9));
+    else if (v === '--workers') a.workers = Number(next());
+    else if (v === '--queries') a.queries = Number(next());
+    else if (v === '--child') a.child = next();
+    else if (v === '--cache-dir') a.cacheDir = next();
+    else throw new Error(`unknown option ${v} (known: --corpus DIR, --workers N, --queries N)`);
+  }
+  return a;
+}
+
+/** The bare lunr query of a question: every key and skeleton as an OPTIONAL clause, no pruning. */
+function bareClauses(index: SearchIndex, q: string): { term: string; field: string; boost: number }[] {
+  const plan = planQuery(index, q);
+  return plan.concepts.flatMap((c) => [
+    ...[...c.keys].map((term) => ({ term, field: 't', boost: c.weight })),
+    ...[...c.skeletons].map((term) => ({ term, field: 'k', boost: c.weight * 0.5 })),
+  ]);
+}
+
+const pct = (xs: number[], p: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : 0;
+};
+const r2 = (x: number): number => Math.round(x * 100) / 100;
+
+interface ChildResult {
+  load_ms: number;
+  rss_mb: number;
+  times: Record<'who' | 'when' | 'quote' | 'lunr', number[]>;
+  answered: Record<'who' | 'when' | 'quote', number>;
+  worst: { ms: number; command: string; query: string };
+}
+
+/** In a fresh process: load the cached index and time the queries. */
+async function child(a: Args): Promise<void> {
+  const t = performance.now();
+  const index = await openIndex({ corpusDir: a.corpus, cacheDir: a.cacheDir, onWarn: () => {} });
+  const load = performance.now() - t;
+  if (openInfo(index)?.source !== 'cache') throw new Error('the child rebuilt instead of loading the cache');
+  const queries = JSON.parse(readFileSync(a.child!, 'utf8')) as string[];
+  const times: ChildResult['times'] = { who: [], when: [], quote: [], lunr: [] };
+  const answered = { who: 0, when: 0, quote: 0 };
+  let worst = { ms: 0, command: '', query: '' };
+  const commands = ['who', 'when', 'quote'] as const;
+  // Warm-up: JIT and lazily built tables, as a running bot would have them.
+  for (const q of queries.slice(0, 20)) for (const c of commands) answer(index, c, q);
+  for (const q of queries) {
+    for (const c of commands) {
+      const s = performance.now();
+      const got = answer(index, c, q);
+      const ms = performance.now() - s;
+      times[c].push(ms);
+      if (got.length) answered[c]++;
+      if (ms > worst.ms) worst = { ms, command: c, query: q };
+    }
+    const clauses = bareClauses(index, q);
+    const s = performance.now();
+    index.lunr.query((qq) => {
+      for (const cl of clauses) qq.term(cl.term, { fields: [cl.field], usePipeline: false, boost: cl.boost, presence: lunr.Query.presence.OPTIONAL });
+    });
+    times.lunr.push(performance.now() - s);
+  }
+  void lunrArticles;
+  const result: ChildResult = { load_ms: load, rss_mb: process.memoryUsage().rss / 1e6, times, answered, worst };
+  process.stdout.write(JSON.stringify(result) + '\n');
+}
+
+async function main(): Promise<void> {
+  const a = parse(process.argv.slice(2));
+  if (a.child) return child(a);
+  const cacheDir = mkdtempSync(join(tmpdir(), 'newsdesk-bench-'));
+  try {
+    const bar = progressBar(process.stderr);
+    const cpu0 = process.cpuUsage();
+    const t = performance.now();
+    const index = await openIndex({ corpusDir: a.corpus, cacheDir, reindex: true, workers: a.workers, onProgress: bar.onProgress, onWarn: () => {} });
+    const wall = performance.now() - t;
+    const cpu = process.cpuUsage(cpu0);
+    bar.stop();
+    const info = openInfo(index)!;
+    const queries = benchQueries(index, a.queries);
+    const qfile = join(cacheDir, 'queries.json');
+    writeFileSync(qfile, JSON.stringify(queries));
+    const self = fileURLToPath(import.meta.url);
+    const run = spawnSync(process.execPath, [...process.execArgv, self, '--corpus', a.corpus, '--cache-dir', cacheDir, '--child', qfile], {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    if (run.status !== 0) throw new Error(`query process failed (${run.status})`);
+    const c = JSON.parse(run.stdout.trim().split('\n').pop()!) as ChildResult;
+    const med = (k: keyof ChildResult['times']) => pct(c.times[k], 50);
+    const answerMedian = pct([...c.times.who, ...c.times.when, ...c.times.quote], 50);
+    const out = {
+      docs: index.docs.length,
+      sentences: index.sentences.length,
+      tokens: index.packed.key.length,
+      build_ms: Math.round((info.ms.read ?? 0) + (info.ms.build ?? 0)),
+      save_ms: Math.round(info.ms.save ?? 0),
+      load_ms: Math.round(c.load_ms),
+      index_bytes: info.cacheBytes ?? 0,
+      rss_mb: Math.round(c.rss_mb),
+      who_p50_ms: r2(med('who')),
+      who_p99_ms: r2(pct(c.times.who, 99)),
+      when_p50_ms: r2(med('when')),
+      when_p99_ms: r2(pct(c.times.when, 99)),
+      quote_p50_ms: r2(med('quote')),
+      quote_p99_ms: r2(pct(c.times.quote, 99)),
+      lunr_p50_ms: r2(med('lunr')),
+      answer_vs_lunr: r2(answerMedian / Math.max(med('lunr'), 1e-3)),
+    };
+    const rows: [string, string][] = [
+      ['corpus', a.corpus],
+      ['articles / sentences / tokens', `${out.docs} / ${out.sentences} / ${out.tokens}`],
+      ['build (read + NLP + index)', `${out.build_ms} ms  (read ${info.ms.read} ms, index ${info.ms.build} ms; wall ${Math.round(wall)} ms, CPU ${Math.round((cpu.user + cpu.system) / 1000)} ms)`],
+      ['save / index file', `${out.save_ms} ms / ${(out.index_bytes / 1e6).toFixed(1)} MB`],
+      ['load (fresh process)', `${out.load_ms} ms`],
+      ['RSS after load + queries', `${out.rss_mb} MB`],
+      ['queries', `${queries.length} × who/when/quote (answered: who ${c.answered.who}, when ${c.answered.when}, quote ${c.answered.quote})`],
+      ['/who p50 / p99', `${out.who_p50_ms} / ${out.who_p99_ms} ms`],
+      ['/when p50 / p99', `${out.when_p50_ms} / ${out.when_p99_ms} ms`],
+      ['/quote p50 / p99', `${out.quote_p50_ms} / ${out.quote_p99_ms} ms`],
+      ['bare lunr p50 / p99', `${out.lunr_p50_ms} / ${r2(pct(c.times.lunr, 99))} ms`],
+      ['answer median / lunr median', `${out.answer_vs_lunr}`],
+      ['slowest answer', `${r2(c.worst.ms)} ms  /${c.worst.command} ${c.worst.query}`],
+    ];
+    const w = Math.max(...rows.map((r) => r[0].length));
+    for (const [k, v] of rows) process.stdout.write(`${k.padEnd(w)}  ${v}\n`);
+    process.stdout.write(JSON.stringify(out) + '\n');
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: Error) => {
+  process.stderr.write(`bench: ${err.stack ?? err.message}\n`);
+  process.exit(1);
+});

@@ -14,7 +14,8 @@ export const TITLE_WORDS = new Set([
   'correspondent', 'analyst', 'counsel', 'associate', 'mp', 'mep', 'congressman', 'congresswoman', 'treasurer',
   'auditor', 'marshal', 'field', 'air', 'vice-president', 'opposition', 'minority', 'majority', 'whip', 'dean',
   'rector', 'principal', 'pastor', 'imam', 'rabbi', 'rev', 'father', 'saint', 'st', 'crown', 'grand',
-  'high', 'lawmaker', 'legislator', 'official', 'police',
+  'high', 'lawmaker', 'legislator', 'official', 'police', 'emperor', 'empress', 'duke', 'duchess', 'earl', 'tsar',
+  'czar', 'marquis', 'baron', 'dame',
 ]);
 
 /** Heads of organisation names: "the Federal Apex Committee", "the Foreign Office". */
@@ -28,7 +29,14 @@ export const ORG_WORDS = new Set([
   'college', 'hospital', 'church', 'nations', 'taliban', 'navy', 'guard', 'militia', 'secretariat', 'division',
   'unit', 'press', 'broadcasting', 'channel', 'television', 'radio', 'newspaper', 'magazine', 'agency', 'fc',
   'society', 'trust', 'industries', 'systems', 'technologies', 'motors', 'labs', 'studios', 'records',
+  'co', 'museum', 'gallery', 'library', 'academy', 'orchestra', 'institution', 'conference', 'consortium',
 ]);
+
+/** Lower-case particles inside personal names: "Paul Marin de la Malgue", "Katharina von Bora". */
+export const NAME_PARTICLES = new Set(['de', 'la', 'le', 'du', 'des', 'da', 'di', 'del', 'della', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'ten', 'ibn', 'bin', 'bint', 'al', 'el']);
+
+/** Titles that are part of how a person is named, kept in the answer: "Queen Elizabeth II", "Lord Loudoun". */
+export const REGNAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'pope', 'sultan', 'emir', 'tsar', 'czar', 'shah', 'duke', 'duchess', 'earl', 'count', 'countess', 'lord', 'lady', 'sir', 'dame', 'saint', 'marquis', 'baron']);
 
 /** Title abbreviations that stand for a role, so "the PM said" finds the prime minister. */
 export const ROLE_ABBREVIATIONS: Record<string, string> = {

@@ -2,21 +2,41 @@
 // after "in", "at", "from", "near" far more often than it writes people there.
 import type { SearchIndex } from '../index/types.ts';
 import { tokenAt, tokenCount } from '../index/keys.ts';
-import { isCapitalised, termKey } from './terms.ts';
+import { fold, isCapitalised, termKey } from './terms.ts';
 
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'across', 'into', 'outside', 'throughout', 'toward', 'towards']);
 
-const cache = new WeakMap<SearchIndex, Map<string, [number, number]>>();
+interface Stats {
+  /** By key: [after a place preposition, all] counts of capitalised mid-sentence uses. */
+  place: Map<string, [number, number]>;
+  /** "new england" → how often the two words stand capitalised side by side. */
+  pairs: Map<string, number>;
+}
 
-function counts(index: SearchIndex): Map<string, [number, number]> {
-  let m = cache.get(index);
-  if (m) return m;
-  m = new Map();
+const cache = new WeakMap<SearchIndex, Stats>();
+
+/** One pass over the corpus for both statistics. */
+function stats(index: SearchIndex): Stats {
+  let st = cache.get(index);
+  if (st) return st;
+  const m = new Map<string, [number, number]>();
+  const pairs = new Map<string, number>();
+  st = { place: m, pairs };
   for (const s of index.sentences) {
     const n = tokenCount(s);
+    let prev = n > 0 && isCapitalised(tokenAt(s, 0)) ? fold(tokenAt(s, 0)) : undefined;
     for (let i = 1; i < n; i++) {
       const t = tokenAt(s, i);
-      if (!isCapitalised(t)) continue;
+      if (!isCapitalised(t)) {
+        prev = undefined;
+        continue;
+      }
+      const f = fold(t);
+      if (prev !== undefined) {
+        const pk = `${prev} ${f}`;
+        pairs.set(pk, (pairs.get(pk) ?? 0) + 1);
+      }
+      prev = f;
       const k = termKey(t);
       if (!k) continue;
       // The first word of a run decides: "in New York" counts for New and York alike.
@@ -29,9 +49,14 @@ function counts(index: SearchIndex): Map<string, [number, number]> {
       c[1]++;
     }
   }
-  cache.set(index, m);
-  return m;
+  cache.set(index, st);
+  return st;
 }
+
+const counts = (index: SearchIndex): Map<string, [number, number]> => stats(index).place;
+
+/** How often two folded words stand capitalised side by side in the corpus ("new england"). */
+export const capitalisedPairs = (index: SearchIndex): Map<string, number> => stats(index).pairs;
 
 /** 0..1: how much the corpus uses this name like a place (every word of it, the least place-like decides). */
 export function placeLikeness(index: SearchIndex, name: string): number {

@@ -2,7 +2,8 @@ import type { AnalysedSentence } from '../nlp/analyse.ts';
 import { posAt } from '../nlp/pos.ts';
 import { tokenAt, tokenCount } from '../index/keys.ts';
 import type { SearchIndex } from '../index/types.ts';
-import { CALENDAR_WORDS, ORG_WORDS, ROLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.ts';
+import { CALENDAR_WORDS, NAME_PARTICLES, ORG_WORDS, REGNAL_TITLES, ROLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.ts';
+import { capitalisedPairs } from './name-places.ts';
 import { fold, isCapitalised, termKey } from './terms.ts';
 
 export type NameKind = 'person' | 'org' | 'other';
@@ -68,11 +69,30 @@ export function nameSpans(s: AnalysedSentence, index?: SearchIndex): NameSpan[] 
         j++;
       } else if (INFIXES.has(t.toLowerCase()) && glued(s, j) && j > end) {
         j++;
-      } else if ((t === 'of' || t === 'for') && j + 1 < n && namey(s, j + 1) && ORG_WORDS.has(bare(tokenAt(s, end)))) {
+      } else if ((t === 'of' || t === 'for') && j + 1 < n && ORG_WORDS.has(bare(tokenAt(s, end))) && (namey(s, j + 1) || (tokenAt(s, j + 1) === 'the' && j + 2 < n && namey(s, j + 2)))) {
+        // "Ministry of Foreign Affairs", "Museum of the Moving Image".
+        j += tokenAt(s, j + 1) === 'the' ? 2 : 1;
+      } else if (t === '&' && j + 1 < n && (namey(s, j + 1) || /^\p{Lu}/u.test(tokenAt(s, j + 1)))) {
+        // "Tiffany & Co.", "Johnson & Johnson".
         j++;
+        end = j;
+        j++;
+      } else if (NAME_PARTICLES.has(t) && j > end) {
+        // "Paul Marin de la Malgue", "Katharina von Bora", "Muhammad ibn Rashid": particles inside a name.
+        let k = j;
+        while (k < n && NAME_PARTICLES.has(tokenAt(s, k)) && k - j < 3) k++;
+        if (k < n && k > j && namey(s, k) && /^\p{Lu}\p{Ll}/u.test(tokenAt(s, k))) j = k;
+        else break;
       } else break;
     }
-    spans.push(makeSpan(s, i, end, index));
+    // "John the Steadfast", "Lucas Cranach the Elder": an epithet after a short name.
+    if (end + 2 < n && tokenAt(s, end + 1) === 'the' && end - i <= 2 && namey(s, end + 2) && !namey(s, end + 3) &&
+      /^\p{Lu}\p{Ll}+$/u.test(tokenAt(s, end + 2)) && !isTitle(tokenAt(s, end + 2)) && EPITHET_HEAD(s, i, end, index)) {
+      end += 2;
+    }
+    // "The Pokémon Company": a capitalised "The" inside the sentence belongs to the name after it.
+    const start = i > 0 && tokenAt(s, i - 1) === 'The' && !(i - 1 === 0) ? i - 1 : i;
+    spans.push(makeSpan(s, start, end, index));
     i = end + 1;
   }
   return spans;
@@ -82,11 +102,13 @@ function makeSpan(s: AnalysedSentence, start: number, end: number, index?: Searc
   let nameStart = start;
   // Titles belong to people; "Foreign Office" keeps its first word.
   if (kindOf(s, start, end, index) !== 'org') {
+    if (tokenAt(s, nameStart) === 'The' && kindOf(s, start + 1, end, index) === 'person') nameStart++;
     while (nameStart < end && isTitle(tokenAt(s, nameStart))) nameStart++;
     // Leading common nouns and the titles after them are not part of a person's name:
-    // "Counterterrorism Christopher Landberg", "Emergencies Minister Yevgeny Zinichev".
+    // "Counterterrorism Christopher Landberg", "Emergencies Minister Yevgeny Zinichev" — but a word
+    // the corpus keeps writing before the next one is part of a name ("New England Patriots").
     let first = nameStart;
-    while (first < end && (isTitle(tokenAt(s, first)) || (end - first >= 2 && !isNameWord(index, tokenAt(s, first))))) first++;
+    while (first < end && (isTitle(tokenAt(s, first)) || (end - first >= 2 && !isNameWord(index, tokenAt(s, first)) && !recurringPair(s, first, index)))) first++;
     if (first > nameStart && kindOf(s, first, end, index) === 'person') nameStart = first;
     // A title inside the run ends what came before it: "U.S. District Judge Gray Miller".
     for (let k = end - 2; k > nameStart; k--) {
@@ -134,13 +156,29 @@ const words = (s: AnalysedSentence, a: number, b: number): string[] => {
   return out;
 };
 
+/** Whether the capitalised words at i and i+1 recur together in the corpus, the second not a title. */
+function recurringPair(s: AnalysedSentence, i: number, index?: SearchIndex): boolean {
+  if (!index || i + 1 >= tokenCount(s) || isTitle(tokenAt(s, i + 1))) return false;
+  return (capitalisedPairs(index).get(`${fold(tokenAt(s, i))} ${fold(tokenAt(s, i + 1))}`) ?? 0) >= 3;
+}
+
+/** "John the Steadfast": the name before an epithet is a short run of name words. */
+function EPITHET_HEAD(s: AnalysedSentence, a: number, b: number, index?: SearchIndex): boolean {
+  for (let i = a; i <= b; i++) if (!/^\p{Lu}\p{Ll}/u.test(tokenAt(s, i)) || !isNameWord(index, tokenAt(s, i)) || isTitle(tokenAt(s, i))) return false;
+  return kindOf(s, a, b, index) !== 'org';
+}
+
 function kindOf(s: AnalysedSentence, a: number, b: number, index?: SearchIndex): NameKind {
-  const ws = words(s, a, b);
+  // Particles ("de", "von") and a leading "The" do not decide what a name is.
+  const ws = words(s, a, b).filter((w, k) => !NAME_PARTICLES.has(w) && !(k === 0 && w === 'The'));
   if (ws.length === 0) return 'other';
   // English names put the head last: "Federal Apex Committee", "Ministry of Foreign Affairs".
-  if (ORG_WORDS.has(bare(ws.at(-1)!)) || (ORG_WORDS.has(bare(ws[0])) && ws.some((w) => w === 'of' || w === 'for'))) return 'org';
+  const of = ws.findIndex((w) => w === 'of' || w === 'for');
+  if (ORG_WORDS.has(bare(ws.at(-1)!)) || (of > 0 && ws.slice(0, of).some((w) => ORG_WORDS.has(bare(w))))) return 'org';
   if (ws.length === 1 && /^\p{Lu}{2,}$/u.test(ws[0])) return ROLE_ABBREVIATIONS[fold(ws[0])] ? 'other' : 'org';
   if (ws.length >= 2 && ws.length <= 4 && ws.every((w) => /^\p{Lu}/u.test(w) && isNameWord(index, w))) return 'person';
+  // "John the Steadfast".
+  if (ws.length === 3 && ws[1] === 'the' && /^\p{Lu}/u.test(ws[0]) && /^\p{Lu}/u.test(ws[2])) return 'person';
   return 'other';
 }
 

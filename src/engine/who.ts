@@ -3,7 +3,7 @@ import { fold, termKey } from './terms.ts';
 import { tokenAt, tokenCount } from '../index/keys.ts';
 import { posAt } from '../nlp/pos.ts';
 import { fullName, isNameWord, nameSpans, personWithRole, textOf, type NameSpan } from './names.ts';
-import { ROLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.ts';
+import { REGNAL_TITLES, ROLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.ts';
 import { copulaPartners, rolesOf } from './name-roles.ts';
 import { PLACE_PREPOSITIONS, placeLikeness } from './name-places.ts';
 import { analyseWho, type WhoQuestion } from './who-question.ts';
@@ -93,7 +93,12 @@ function answerOf(index: SearchIndex, id: number, span: NameSpan): string | unde
     return personWithRole(index, d, span.name, id)?.name;
   }
   if (span.kind === 'org') return span.name;
-  return fullName(index, d, span.name);
+  const full = fullName(index, d, span.name);
+  // "Queen Elizabeth II", "Lord Loudoun": a monarch's or peer's title is part of how they are named.
+  const s = index.sentences[id];
+  const title = span.nameStart > span.start ? tokenAt(s, span.nameStart - 1) : '';
+  if (REGNAL_TITLES.has(fold(title).replace(/\.$/, '')) && /^\p{Lu}/u.test(title) && !full.startsWith(title)) return `${title} ${full}`;
+  return full;
 }
 
 function proximity(plan: QueryPlan, hit: Hit, span: NameSpan): number {

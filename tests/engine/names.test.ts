@@ -36,6 +36,35 @@ describe('nameSpans', () => {
   });
 });
 
+describe('nameSpans: name boundaries', () => {
+  const names = (text: string): string[] => nameSpans(sentence(text)).map((x) => x.name);
+
+  it('keeps lower-case particles inside a name', () => {
+    expect(names('In the spring, Oskar Varel de la Moune was given command.')).toContain('Oskar Varel de la Moune');
+    expect(names('Teodor Lenz married Anka von Brell in the autumn.')).toContain('Anka von Brell');
+    expect(names('Yusuf ibn Karim Dalli wrote the treatise.')).toContain('Yusuf ibn Karim Dalli');
+  });
+
+  it('joins "&" and a capitalised "The" into organisation names', () => {
+    expect(names('The trophy will be designed by Halden & Co. this year.')).toContain('Halden & Co.');
+    const s = sentence('Nintari and The Velk Company made their debut.');
+    expect(nameSpans(s).map((x) => [x.name, x.kind])).toContainEqual(['The Velk Company', 'org']);
+  });
+
+  it('joins "of the" after an organisation head', () => {
+    expect(names('In 1991 the Museum of the Painted Word in Tarsk named its exhibition.')).toContain('Museum of the Painted Word');
+  });
+
+  it('keeps an epithet after a short name', () => {
+    expect(names('He worked with the new elector, Oren the Steadfast, on the reform.')).toContain('Oren the Steadfast');
+  });
+
+  it('separates a monarch\'s title as a role', () => {
+    const { sp } = span('Queen Ilsa II opened the building in October.', 'Ilsa II');
+    expect(sp.role).toBe('Queen');
+  });
+});
+
 describe('rolesOf', () => {
   it('reads an apposition after the name', () => {
     expect(roles('Masood Khan, Pakistan\'s ambassador, said the talks went well.', 'Masood Khan')).toContain("Pakistan's ambassador");

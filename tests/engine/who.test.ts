@@ -39,11 +39,29 @@ const CORPUS = {
   },
 };
 
+// Capitalised words that recur together are one name, even when the first is a common word.
+const TEAMS = {
+  'a_final.txt': {
+    title: 'Broad Valley Hornets reach the final',
+    paragraphs: [
+      'The Broad Valley Hornets won the northern title on Sunday.',
+      'Fans of the Broad Valley Hornets celebrated in the streets.',
+      'The Hornets beat the New Harbour Gulls 20–18 in the semi-final.',
+      'The New Harbour Gulls had won the title the year before.',
+      'Coach Tam Reyes said the New Harbour Gulls were the best side they had faced.',
+      'The new stadium was opened by Queen Ilsa II in October.',
+      'A new coach and a new season begin in spring.',
+    ],
+  },
+};
+
 let index: SearchIndex;
+let teams: SearchIndex;
 let seeds: SearchIndex;
 beforeAll(async () => {
   index = await openIndex({ corpusDir: tempCorpus(CORPUS), onWarn: () => {} });
   seeds = await seedIndex();
+  teams = await openIndex({ corpusDir: tempCorpus(TEAMS), onWarn: () => {} });
 });
 
 const top = (idx: SearchIndex, q: string): string | undefined => answer(idx, 'who', q)[0]?.answer;
@@ -118,5 +136,15 @@ describe('/who over the seed articles', () => {
 
   it('expands an acronym the corpus defines', () => {
     expect(top(seeds, 'is the TTP')).toMatch(/^Tehreek-[ei]-Taliban/);
+  });
+});
+
+describe('/who answer boundaries', () => {
+  it('keeps a common first word of a name the corpus keeps writing together', () => {
+    expect(top(teams, 'did the Hornets beat in the semi-final')).toBe('New Harbour Gulls');
+  });
+
+  it('keeps a monarch\'s title in the answer', () => {
+    expect(top(teams, 'opened the new stadium')).toBe('Queen Ilsa II');
   });
 });

@@ -1,0 +1,147 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import lunr from 'lunr';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answer, openIndex, openInfo, type SearchIndex } from '../../src/engine/index.ts';
+import { readCorpus } from '../../src/corpus/index.ts';
+import { buildIndex, buildIndexAsync } from '../../src/index/build.ts';
+import { deserializeIndex, serializeIndex } from '../../src/index/serialize.ts';
+import { lunrCandidates } from '../../src/index/search.ts';
+import { sentenceKeys, sentenceSkeletons } from '../../src/index/keys.ts';
+import { SEEDS, tempCorpus } from '../helpers.ts';
+
+const ASKS: [Parameters<typeof answer>[1], string][] = [
+  ['who', 'is the State Department spokesperson'],
+  ['when', 'was Azm-i-Istehkam launched'],
+  ['quote', 'rule of law'],
+  ['search', 'terrorist networks'],
+  ['who', 'zorblax quintessa'],
+];
+const answersOf = (ix: SearchIndex) => ASKS.map(([c, q]) => answer(ix, c, q));
+const tmp = (): string => mkdtempSync(join(tmpdir(), 'newsdesk-cache-'));
+
+describe('serialize → load round trip over the seeds', () => {
+  let built: SearchIndex;
+  beforeAll(async () => {
+    built = buildIndex((await readCorpus(SEEDS)).articles);
+  });
+
+  it('loads an index that answers exactly like the one built', () => {
+    const loaded = deserializeIndex(Buffer.concat(serializeIndex(built)));
+    expect(loaded.docs).toEqual(built.docs);
+    const plain = (ix: SearchIndex) => ix.sentences.map((s) => ({ text: s.text, off: Array.from(s.off), pos: s.pos, ents: s.ents, d: s.d, p: s.p }));
+    expect(plain(loaded)).toEqual(plain(built));
+    expect(answersOf(loaded)).toEqual(answersOf(built));
+    expect(answersOf(built).some((a) => a.length > 0)).toBe(true);
+  });
+
+  it('packs lunr exactly as lunr.Builder builds it (same postings, vectors, scores)', () => {
+    const p = built.packed;
+    const ref = lunr(function () {
+      this.pipeline.reset();
+      this.searchPipeline.reset();
+      this.ref('id');
+      this.field('t');
+      this.field('k');
+      built.docs.forEach((d, n) => {
+        const t: string[] = [];
+        for (let i = p.titleStart[n]; i < p.titleStart[n + 1]; i++) t.push(p.vocab[p.titleKeys[i]]);
+        const k: string[] = [];
+        for (let s = d.first; s < d.first + d.count; s++) {
+          for (const key of sentenceKeys(built.sentences[s])) if (key) t.push(key);
+          k.push(...sentenceSkeletons(built.sentences[s]));
+        }
+        this.add({ id: String(n), t, k });
+      });
+    });
+    const plain = (ix: lunr.Index) => {
+      const j = ix.toJSON() as unknown as { fieldVectors: [string, ArrayLike<number>][] };
+      return { ...j, fieldVectors: j.fieldVectors.map(([r, v]) => [r, Array.from(v)]) };
+    };
+    expect(plain(built.lunr)).toEqual(plain(ref));
+    for (const words of [['terror', 'network'], ['pakistan'], ['spokesperson', 'depart', 'state']]) {
+      const run = (ix: lunr.Index) => ix.query((q) => words.forEach((w) => q.term(w, { fields: ['t'], usePipeline: false })));
+      expect(run(built.lunr).map((r) => [r.ref, r.score])).toEqual(run(ref).map((r) => [r.ref, r.score]));
+    }
+  });
+
+  it('ranks the same candidate sentences as a sentence-level lunr index on a small corpus', () => {
+    const sentenceLunr = lunr(function () {
+      this.pipeline.reset();
+      this.searchPipeline.reset();
+      this.ref('id');
+      this.field('t');
+      this.field('k');
+      built.sentences.forEach((s, id) => this.add({ id: String(id), t: sentenceKeys(s).filter(Boolean), k: sentenceSkeletons(s) }));
+    });
+    const groups = [
+      { keys: ['spokesperson'], skeletons: [], weight: 2 },
+      { keys: ['state'], skeletons: ['stt'], weight: 1 },
+      { keys: ['depart'], skeletons: ['dprtmnt'], weight: 1.5 },
+    ];
+    const old = sentenceLunr
+      .query((q) => {
+        for (const g of groups) {
+          for (const key of g.keys) q.term(key, { fields: ['t'], usePipeline: false, boost: g.weight });
+          for (const sk of g.skeletons) q.term(sk, { fields: ['k'], usePipeline: false, boost: g.weight * 0.5 });
+        }
+      })
+      .map((r) => Number(r.ref));
+    const now = lunrCandidates(built, groups, 400).map((c) => c.id);
+    expect(now).toEqual(old);
+  });
+
+  it('builds the same index on worker threads as in one thread', async () => {
+    const { articles } = await readCorpus(SEEDS);
+    const threaded = await buildIndexAsync(articles, { workers: 2 });
+    expect(Buffer.concat(serializeIndex(threaded)).equals(Buffer.concat(serializeIndex(built)))).toBe(true);
+  });
+});
+
+describe('the index cache', () => {
+  it('loads the second open from the cache, rebuilds when a file changes', async () => {
+    const corpus = tempCorpus({
+      'a.txt': { date: '2024-05-01', title: 'Harbour reopens', paragraphs: ['Mayor Lena Ortiz reopened the harbour on Monday.'] },
+      'b.txt': { date: '2024-05-02', title: 'Bridge vote', paragraphs: ['The council voted to repair the bridge.'] },
+    });
+    const cacheDir = tmp();
+    const logs: string[] = [];
+    const first = await openIndex({ corpusDir: corpus, cacheDir, onLog: (m) => logs.push(m) });
+    expect(openInfo(first)?.source).toBe('build');
+    expect(readdirSync(cacheDir).filter((f) => f.endsWith('.ndx'))).toHaveLength(1);
+    expect(readdirSync(cacheDir).some((f) => f.endsWith('.tmp'))).toBe(false);
+
+    const second = await openIndex({ corpusDir: corpus, cacheDir, onLog: (m) => logs.push(m) });
+    expect(openInfo(second)?.source).toBe('cache');
+    expect(logs.at(-1)).toMatch(/loaded from cache/);
+    expect(answer(second, 'who', 'reopened the harbour')).toEqual(answer(first, 'who', 'reopened the harbour'));
+
+    const forced = await openIndex({ corpusDir: corpus, cacheDir, reindex: true });
+    expect(openInfo(forced)).toMatchObject({ source: 'build', reason: '--reindex' });
+
+    writeFileSync(join(corpus, 'b.txt'), ' date 2024-05-02\nBridge vote\n\nThe council voted to demolish the old bridge.\n');
+    utimesSync(join(corpus, 'b.txt'), new Date(), new Date(Date.now() + 5000));
+    const third = await openIndex({ corpusDir: corpus, cacheDir });
+    expect(openInfo(third)).toMatchObject({ source: 'build', reason: expect.stringMatching(/corpus changed/) });
+    expect(answer(third, 'search', 'demolish bridge')[0]?.answer).toMatch(/demolish/);
+  });
+
+  it('rebuilds with a warning, not a crash, when the cache file is corrupt', async () => {
+    const corpus = tempCorpus({ 'a.txt': { title: 'Harbour reopens', paragraphs: ['Mayor Lena Ortiz reopened the harbour on Monday.'] } });
+    const cacheDir = tmp();
+    await openIndex({ corpusDir: corpus, cacheDir });
+    const file = join(cacheDir, readdirSync(cacheDir).find((f) => f.endsWith('.ndx'))!);
+    const bytes = readFileSync(file);
+    for (const damage of [bytes.subarray(0, bytes.length - 100), Buffer.from('garbage'), Buffer.concat([bytes.subarray(0, 40), Buffer.alloc(bytes.length - 40, 0xff)])]) {
+      writeFileSync(file, damage);
+      const warnings: string[] = [];
+      const ix = await openIndex({ corpusDir: corpus, cacheDir, onWarn: (w) => warnings.push(w) });
+      expect(openInfo(ix)?.source).toBe('build');
+      expect(warnings.join('\n')).toMatch(/corrupt/);
+      expect(answer(ix, 'who', 'reopened the harbour').length).toBeGreaterThan(0);
+      // …and the rebuilt cache is sound again.
+      expect(openInfo(await openIndex({ corpusDir: corpus, cacheDir }))?.source).toBe('cache');
+    }
+  });
+});

@@ -24,9 +24,13 @@ export const LIMITS = {
 /** No mention in any reply ever pings anyone (corpus text may contain `@everyone` or `<@id>`). */
 export const NO_MENTIONS = { parse: [] as never[] };
 
-/** Markdown in corpus text is shown literally; headings, lists and masked links too. */
+/**
+ * Markdown in corpus text is shown literally; headings, lists and masked links too. discord.js escapes
+ * only the first of several masked links on a line (its pattern is greedy), so every `[` still
+ * unescaped is escaped here as well; an escaped `[` looks the same in Discord.
+ */
 export const md = (text: string): string =>
-  escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+  escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }).replace(/(?<!\\)\[/g, '\\[');
 
 /**
  * Shortens `text` to at most `max` characters, cutting on a word boundary and ending with "…";

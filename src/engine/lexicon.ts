@@ -58,3 +58,70 @@ export const PERSON_PRONOUNS = new Set(['he', 'she', 'they']);
 
 /** Nouns by which a text refers to a document or body that "said" something. */
 export const STATEMENT_NOUNS = new Set(['statement', 'release', 'communique', 'communiqué', 'announcement', 'report', 'notification', 'declaration']);
+
+/**
+ * Verbs that name the same kind of act in news and reference prose, by lemma: a question's verb
+ * also finds its family in the text ("who beat X" / "defeated X", "who sang" / "performed").
+ */
+export const VERB_FAMILIES: readonly string[][] = [
+  ['beat', 'defeat', 'overcome', 'rout', 'trounce', 'overpower', 'vanquish'],
+  ['win', 'capture', 'clinch', 'secure'],
+  ['sing', 'perform'],
+  ['lead', 'head', 'headline', 'spearhead', 'helm', 'command'],
+  ['kill', 'slay', 'murder', 'assassinate', 'execute'],
+  ['write', 'author', 'pen'],
+  ['compose', 'write'],
+  ['create', 'invent', 'devise', 'design', 'develop', 'conceive'],
+  ['found', 'establish', 'start', 'launch'],
+  ['marry', 'wed'],
+  ['replace', 'succeed'],
+  ['play', 'portray'],
+  ['buy', 'purchase', 'acquire'],
+  ['arrest', 'detain', 'apprehend'],
+  ['attack', 'assault', 'raid'],
+  ['order', 'instruct', 'command', 'direct'],
+  ['discover', 'find', 'uncover'],
+  ['appoint', 'name', 'nominate', 'choose', 'select', 'pick'],
+  ['elect', 'vote', 'choose'],
+  ['dismiss', 'fire', 'sack', 'oust'],
+  ['announce', 'declare', 'unveil'],
+  ['open', 'inaugurate'],
+  ['support', 'back', 'endorse', 'champion'],
+  ['oppose', 'resist', 'reject'],
+  ['criticise', 'criticize', 'condemn', 'denounce'],
+  ['praise', 'commend', 'hail'],
+  ['help', 'assist', 'aid'],
+  ['protect', 'shelter', 'defend', 'harbour', 'harbor'],
+  ['build', 'construct', 'erect'],
+  ['fund', 'finance', 'sponsor', 'bankroll'],
+  ['organise', 'organize', 'arrange', 'stage'],
+  ['investigate', 'probe', 'examine'],
+  ['injure', 'wound', 'hurt'],
+  ['rescue', 'save'],
+  ['host', 'present'],
+  ['publish', 'print', 'issue'],
+  ['obtain', 'get', 'secure', 'receive'],
+  ['propose', 'suggest'],
+  ['sue', 'prosecute'],
+  ['describe', 'call'],
+  ['tackle', 'sack'],
+  ['ban', 'banish', 'expel', 'exile'],
+];
+
+const FAMILY_OF = new Map<string, Set<string>>();
+for (const family of VERB_FAMILIES) {
+  for (const v of family) {
+    const set = FAMILY_OF.get(v) ?? new Set<string>();
+    for (const w of family) if (w !== v) set.add(w);
+    FAMILY_OF.set(v, set);
+  }
+}
+
+/** Other lemmas of a verb's families ("beat" → defeat, overcome, …); empty when none. */
+export const verbFamily = (lemma: string): string[] => [...(FAMILY_OF.get(lemma) ?? [])];
+
+/** "who lost to X" asks whom X beat: a verb whose subject is the other verb's object, with its preposition. */
+export const CONVERSE_VERBS: Record<string, { verb: string; prep: string }> = {
+  lose: { verb: 'beat', prep: 'to' },
+  fall: { verb: 'beat', prep: 'to' },
+};

@@ -1,7 +1,7 @@
 // What a /who question asks for: a role ("the spokesperson"), the doer of a verb ("who ordered X"),
 // or the one a verb was done to ("who did X beat"); and the words that qualify it ("of Japan").
 import { nlp, its } from '../nlp/nlp.ts';
-import { TITLE_WORDS } from './lexicon.ts';
+import { CONVERSE_VERBS, TITLE_WORDS, verbFamily } from './lexicon.ts';
 import { fold, termKey } from './terms.ts';
 
 export interface WhoQuestion {
@@ -12,13 +12,39 @@ export interface WhoQuestion {
   /** Keys of the words written as names in the question ("Japan", "State Department"). */
   names: string[];
   /** The question's main verb, when it asks who did (or underwent) something. */
-  verb?: { lemma: string; key: string };
+  verb?: QuestionVerb;
   /** "who did the Broncos beat": the answer is the verb's object, not its subject. */
   object: boolean;
   /** "who was replaced by X": the answer underwent the action. */
   passive: boolean;
   /** Keys of the verb's object nouns: "lawsuit" in "who brought the lawsuit", found as "a lawsuit by X". */
   objectKeys: string[];
+  /** "who were the analysts", "who are the founders": more than one answer is asked for. */
+  plural: boolean;
+}
+
+export interface QuestionVerb {
+  lemma: string;
+  key: string;
+  /** Lemmas of the same act ("defeat" for "beat"): the text may use any of them. */
+  alts: string[];
+  /** How much finding it tells: 1 for the question's own verb, less for one derived from a role noun. */
+  weight: number;
+}
+
+const verbOf = (lemma: string, key: string, weight = 1): QuestionVerb => ({ lemma, key, alts: verbFamily(lemma), weight });
+
+/**
+ * The verb an agent noun is made from: "designer" → design, "composer" → compose, "winner" → win.
+ * Several spellings are returned; only the ones the text uses as a verb will match.
+ */
+export function agentVerb(noun: string): string[] {
+  const m = /^(\p{L}{3,}?)(?:er|or)s?$/u.exec(fold(noun));
+  if (!m) return [];
+  const stem = m[1];
+  const out = [stem, `${stem}e`];
+  if (/(\p{L})\1$/u.test(stem)) out.push(stem.slice(0, -1));
+  return out;
 }
 
 const BE = new Set(['be']);
@@ -47,18 +73,19 @@ const isRoleNoun = (t: Tok): boolean =>
 /** Reads the question (the text after `/who`). */
 export function analyseWho(query: string): WhoQuestion {
   const toks = tokens(/^who\b/i.test(query) ? query : `who ${query}`);
-  const q: WhoQuestion = { role: [], modifiers: [], names: [], object: false, passive: false, objectKeys: [] };
+  const q: WhoQuestion = { role: [], modifiers: [], names: [], object: false, passive: false, objectKeys: [], plural: false };
   let i = 1;
   // "who may assign", "who will lead": the modal is not the verb.
   while (i < toks.length - 1 && MODALS.has(fold(toks[i].text))) i++;
   const used = new Set<number>();
   const first = toks[i];
   if (first && BE.has(first.lemma)) {
+    q.plural = /^(are|were)$/i.test(first.text);
     i++;
     // "who was replaced by", "who was elected": a passive verb, not a role.
     const next = toks[i];
     if (next && next.pos === 'VERB' && /(ed|en|wn|t)$/.test(fold(next.text))) {
-      q.verb = { lemma: next.lemma, key: next.key ?? next.lemma };
+      q.verb = verbOf(next.lemma, next.key ?? next.lemma);
       q.passive = true;
       used.add(i);
       i++;
@@ -76,6 +103,11 @@ export function analyseWho(query: string): WhoQuestion {
           if (key) q.role.push(key);
           used.add(k);
         }
+        // "the designer of X" is also whoever designed X ("designed by …"); titles are offices, not acts.
+        if (!TITLE_WORDS.has(fold(toks[h].text))) {
+          const [lemma, ...more] = agentVerb(toks[h].text);
+          if (lemma) q.verb = { lemma, key: lemma, alts: more, weight: 0.6 };
+        }
       }
       // "who is the suspect in X" / "who is the head coach of the Broncos": a verb inside is a relative clause.
     }
@@ -84,13 +116,19 @@ export function analyseWho(query: string): WhoQuestion {
     let v = i + 1;
     while (v < toks.length && toks[v].pos !== 'VERB') v++;
     if (v < toks.length) {
-      q.verb = { lemma: toks[v].lemma, key: toks[v].key ?? toks[v].lemma };
+      q.verb = verbOf(toks[v].lemma, toks[v].key ?? toks[v].lemma);
       q.object = true;
       used.add(v);
     }
   } else if (first && /^\p{L}/u.test(first.text)) {
     // "who ordered X", "who heads X" (tagged as a noun), "who had five sacks".
-    q.verb = { lemma: first.lemma, key: first.key ?? first.lemma };
+    const converse = CONVERSE_VERBS[first.lemma];
+    if (converse && toks[i + 1] && fold(toks[i + 1].text) === converse.prep) {
+      // "who lost to the Broncos": whom the Broncos beat.
+      q.verb = verbOf(converse.verb, converse.verb);
+      q.object = true;
+      used.add(i + 1);
+    } else q.verb = verbOf(first.lemma, first.key ?? first.lemma);
     used.add(i);
     let o = i + 1;
     while (o < toks.length && (toks[o].pos === 'DET' || toks[o].pos === 'ADJ' || toks[o].pos === 'NUM')) o++;

@@ -7,6 +7,7 @@ import { posAt } from '../nlp/pos.ts';
 import { tokenAt, tokenCount } from '../index/keys.ts';
 import type { NameSpan } from './names.ts';
 import { fold, termKey } from './terms.ts';
+import { TITLE_WORDS } from './lexicon.ts';
 
 const lemmaCache = new WeakMap<SearchIndex, Map<number, string[]>>();
 
@@ -39,19 +40,22 @@ const PERSON_PRONOUNS = new Set(['he', 'she']);
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 const SKIP_BACK = new Set(['AUX', 'ADV', 'PART']);
 
-/** Positions where the sentence uses the question's verb (same lemma or stem). */
-export function verbPositions(index: SearchIndex, id: number, verb: { lemma: string; key: string }): number[] {
+/** Positions where the sentence uses the question's verb (same lemma or stem), or one of its family (`family`). */
+export function verbPositions(index: SearchIndex, id: number, verb: { lemma: string; key: string; alts?: string[] }, family?: Set<number>): number[] {
   const s = index.sentences[id];
   const lemmas = lemmasOf(index, id);
+  const alts = verb.alts ?? [];
   const out: number[] = [];
   for (let i = 0; i < tokenCount(s); i++) {
     const pos = posAt(s.pos, i);
     if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'AUX') continue;
     if (pos === 'NOUN' && /^\p{Lu}/u.test(tokenAt(s, i))) continue;
     // A noun must be the verb itself ("heads"), not a noun sharing its stem ("composer").
-    if (lemmas[i] === verb.lemma || (pos !== 'NOUN' && termKey(tokenAt(s, i)) === verb.key)) {
+    // The verb's family counts as the verb only where the text uses it as a verb.
+    if (lemmas[i] === verb.lemma || (pos !== 'NOUN' && (termKey(tokenAt(s, i)) === verb.key || alts.includes(lemmas[i])))) {
       // A noun use counts only when the verb reading fits: "X heads the side" tagged as a noun.
       if (pos === 'NOUN' && i > 0 && posAt(s.pos, i - 1) === 'DET') continue;
+      if (family && lemmas[i] !== verb.lemma && termKey(tokenAt(s, i)) !== verb.key) family.add(i);
       out.push(i);
     }
   }
@@ -127,6 +131,7 @@ export function agentAfter(s: AnalysedSentence, v: number, spans: NameSpan[], re
     if (sp && !modifier(s, sp)) return sp;
     if (sp) {
       j = sp.end;
+      if (/^(for|of)$/.test(tokenAt(s, j + 1) ?? '')) j++;
       continue;
     }
     const pos = posAt(s.pos, j);
@@ -135,26 +140,34 @@ export function agentAfter(s: AnalysedSentence, v: number, spans: NameSpan[], re
   return undefined;
 }
 
-/** "American actor X", "the Taliban spokesperson X": a name qualifying the common noun after it. */
+/**
+ * "American actor X", "the Taliban spokesperson X": a name qualifying the common noun after it;
+ * "Acting Coordinator for Counterterrorism X": a capitalised title qualifying the name after it.
+ */
 export function modifier(s: AnalysedSentence, sp: NameSpan): boolean {
   const next = sp.end + 1;
   if (next >= tokenCount(s)) return false;
   const t = tokenAt(s, next);
+  if ((t === 'for' || t === 'of') && sp.name.split(/\s+/).every((w) => TITLE_WORDS.has(fold(w).replace(/\.$/, '')))) return true;
   return (posAt(s.pos, next) === 'NOUN' && /^\p{Ll}/u.test(t)) || /^['’]s$/.test(t);
 }
 
 /** The name right after the verb: its object ("beat the New England Patriots"). */
 export function objectAfter(s: AnalysedSentence, v: number, spans: NameSpan[]): NameSpan | undefined {
   const n = tokenCount(s);
-  for (let j = v + 1; j < n && j <= v + 4; j++) {
+  for (let j = v + 1; j < n && j <= v + 8; j++) {
     const sp = spans.find((x) => x.start === j || x.nameStart === j);
     if (sp && !modifier(s, sp)) return sp;
     if (sp) {
       j = sp.end;
+      if (/^(for|of)$/.test(tokenAt(s, j + 1) ?? '')) j++;
       continue;
     }
+    // "beat the defending Super Bowl XLIX champion New England Patriots": descriptors before the name.
+    const t = tokenAt(s, j);
     const pos = posAt(s.pos, j);
-    if (!(pos === 'DET' || pos === 'ADJ' || pos === 'NUM')) return undefined;
+    const descriptor = /^\p{Ll}/u.test(t) && (pos === 'NOUN' || (pos === 'VERB' && /(ing|ed)$/.test(t)));
+    if (!(pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || descriptor)) return undefined;
   }
   return undefined;
 }

@@ -46,7 +46,7 @@ export function whoCandidates(index: SearchIndex, plan: QueryPlan, hits: Hit[]):
         verbFit(relations, span);
       if (fit <= 0) continue;
       answered.add(span);
-      out.push({ answer, hit, score: hit.score * fit, evidence: s.text });
+      out.push({ answer: coordinated(index, hit.id, span, spans, answer, q, relations), hit, score: hit.score * fit, evidence: s.text });
     }
 
     // "he had ordered": the pronoun's antecedent does the verb.
@@ -77,6 +77,36 @@ export function whoCandidates(index: SearchIndex, plan: QueryPlan, hits: Hit[]):
     }
   }
   return out;
+}
+
+/**
+ * "composed by Murray Gold and Ben Foster", "who were the analysts" → both: the names coordinated
+ * with the answer, when the question asks for several or the group together does the verb.
+ */
+function coordinated(index: SearchIndex, id: number, span: NameSpan, spans: NameSpan[], answer: string, q: WhoQuestion, rel: VerbRelations | undefined): string {
+  const s = index.sentences[id];
+  const at = spans.indexOf(span);
+  const group = [span];
+  // Back to the group's first member, then forward: "A, B and C".
+  const joined = (a: NameSpan, b: NameSpan): boolean => {
+    if (a.kind !== b.kind || a.kind === 'other' || b.start <= a.end) return false;
+    const between = [];
+    for (let k = a.end + 1; k < b.start; k++) between.push(tokenAt(s, k));
+    const gap = between.join(' ');
+    return gap === 'and' || gap === ',' || gap === ', and' || gap === '&';
+  };
+  for (let k = at - 1; k >= 0 && group.length < 3 && joined(spans[k], group[0]); k--) group.unshift(spans[k]);
+  for (let k = at + 1; k < spans.length && group.length < 3 && joined(group.at(-1)!, spans[k]); k++) group.push(spans[k]);
+  if (group.length < 2) return answer;
+  // A list of four or more is an enumeration, not the answer's partners.
+  const after = group.at(-1)!;
+  const more = spans[spans.indexOf(after) + 1];
+  if (more && joined(after, more)) return answer;
+  const before = spans[spans.indexOf(group[0]) - 1];
+  if (before && joined(before, group[0])) return answer;
+  if (!q.plural && !group.some((g) => rel?.spans.has(g))) return answer;
+  const text = textOf(s, group[0].nameStart, after.end);
+  return text.length <= 80 ? text : answer;
 }
 
 const words = (text: string): string[] => text.split(/[\s\-]+/).map(termKey).filter((k): k is string => k !== undefined);
@@ -144,11 +174,13 @@ function wantedRole(index: SearchIndex, id: number, q: WhoQuestion): Set<string>
   const out = new Set<string>();
   if (!q.verb) return out;
   const s = index.sentences[id];
-  const base = q.verb.lemma.replace(/e$/, '');
-  if (base.length < 4) return out;
+  // "survived" → survivor, "sang" → singer, and the family's agent nouns: "beat" → winner is not one, "perform" → performer is.
+  const bases = [q.verb.lemma, ...q.verb.alts].map((l) => l.replace(/e$/, '')).filter((b) => b.length >= 4);
+  if (!bases.length) return out;
   for (let i = 0; i < tokenCount(s); i++) {
+    if (posAt(s.pos, i) !== 'NOUN') continue;
     const t = fold(tokenAt(s, i));
-    if (posAt(s.pos, i) === 'NOUN' && t.startsWith(base) && /^(or|er|ors|ers|ant|ants)$/.test(t.slice(base.length))) {
+    if (bases.some((base) => t.startsWith(base) && /^(or|er|ors|ers|ant|ants)$/.test(t.slice(base.length)))) {
       const k = termKey(t);
       if (k) out.add(k);
     }
@@ -250,27 +282,30 @@ const LIGHT_VERBS = new Set(['have', 'get', 'make', 'take', 'do', 'go', 'come', 
 /** Who does (or undergoes) the question's verb in this sentence. */
 function verbRelations(index: SearchIndex, hit: Hit, q: WhoQuestion, spans: NameSpan[]): VerbRelations {
   const s = hit.sentence;
-  const rel: VerbRelations = { spans: new Map(), pronouns: [], roles: [], present: false, weight: LIGHT_VERBS.has(q.verb!.lemma) ? 0.4 : 1 };
+  const rel: VerbRelations = { spans: new Map(), pronouns: [], roles: [], present: false, weight: (LIGHT_VERBS.has(q.verb!.lemma) ? 0.4 : 1) * q.verb!.weight };
   const add = (r: Relation | NameSpan | undefined, strength: number): void => {
     if (!r) return;
     if ('name' in r) rel.spans.set(r, Math.max(rel.spans.get(r) ?? 0, strength));
     else if ('span' in r) rel.spans.set(r.span, Math.max(rel.spans.get(r.span) ?? 0, strength * r.strength));
     else rel.pronouns.push({ at: r.pronoun, strength: strength * r.strength });
   };
-  for (const v of verbPositions(index, hit.id, q.verb!)) {
+  const family = new Set<number>();
+  for (const v of verbPositions(index, hit.id, q.verb!, family)) {
     rel.present = true;
     const passive = isPassive(s, v);
+    // A verb of the same family ("defeated" for "beat") tells a little less than the question's own.
+    const f = family.has(v) ? 0.7 : 1;
     if (q.object || q.passive) {
-      if (passive) add(subjectOf(s, passiveStart(s, v), spans), 1);
-      else add(objectAfter(s, v, spans), 1);
+      if (passive) add(subjectOf(s, passiveStart(s, v), spans), f);
+      else add(objectAfter(s, v, spans), f);
     } else if (passive) {
-      add(agentAfter(s, v, spans), 1);
+      add(agentAfter(s, v, spans), f);
     } else {
       const subj = subjectOf(s, v, spans);
-      if (subj) add(subj, 1);
+      if (subj) add(subj, f);
       else {
         const role = roleSubject(s, v);
-        if (role) rel.roles.push({ role, strength: 0.8 });
+        if (role) rel.roles.push({ role, strength: 0.8 * f });
       }
     }
   }

@@ -53,6 +53,15 @@ const TEAMS = {
       'A new coach and a new season begin in spring.',
     ],
   },
+  'b_music.txt': {
+    title: 'Anthem and trophy for the final',
+    paragraphs: [
+      'Before the final, singer Mara Quell performed the national anthem.',
+      'The winners\' trophy will be designed by Halden & Co. this year.',
+      'All the music for the ceremony has been composed by Ilse Brandt and Tomas Reval.',
+      'The radio commentators were Oskar Lind and Pia Moro, with Rafe Duncan as reporter.',
+    ],
+  },
 };
 
 let index: SearchIndex;
@@ -81,6 +90,15 @@ describe('reading the question', () => {
     expect(obj.verb?.lemma).toBe('beat');
     expect(analyseWho('was replaced by the new coach').passive).toBe(true);
     expect(analyseWho('brought the lawsuit').objectKeys).toEqual(['lawsuit']);
+  });
+
+  it('knows the verb\'s family, its converse and the verb behind an agent noun', () => {
+    expect(analyseWho('beat the Gulls').verb?.alts).toContain('defeat');
+    const lost = analyseWho('lost to the Hornets');
+    expect([lost.verb?.lemma, lost.object]).toEqual(['beat', true]);
+    expect(analyseWho('is the designer of the trophy').verb?.lemma).toBe('design');
+    expect(analyseWho('is the spokesperson').verb).toBeUndefined();
+    expect(analyseWho('were the commentators').plural).toBe(true);
   });
 });
 
@@ -146,5 +164,30 @@ describe('/who answer boundaries', () => {
 
   it('keeps a monarch\'s title in the answer', () => {
     expect(top(teams, 'opened the new stadium')).toBe('Queen Ilsa II');
+  });
+});
+
+describe('/who verbs of the same family', () => {
+  it('finds the question\'s verb under another word of its family', () => {
+    expect(top(teams, 'defeated the New Harbour Gulls')).toMatch(/Hornets/);
+    expect(top(teams, 'sang the national anthem before the final')).toBe('Mara Quell');
+  });
+
+  it('reads "lost to X" as whom X beat', () => {
+    expect(top(teams, 'lost to the Hornets in the semi-final')).toBe('New Harbour Gulls');
+  });
+
+  it('reads an agent noun as its verb', () => {
+    expect(top(teams, 'is the designer of the winners\' trophy')).toBe('Halden & Co.');
+  });
+});
+
+describe('/who coordinated names', () => {
+  it('answers both names that together do the verb', () => {
+    expect(top(teams, 'composed the music for the ceremony')).toBe('Ilse Brandt and Tomas Reval');
+  });
+
+  it('answers both names when the question asks for several', () => {
+    expect(top(teams, 'were the radio commentators')).toBe('Oskar Lind and Pia Moro');
   });
 });

@@ -2,7 +2,7 @@
 // one JSON log line per interaction, graceful shutdown.
 import { performance } from 'node:perf_hooks';
 import { Client, DiscordAPIError, Events, GatewayIntentBits, type ClientOptions, type Interaction } from 'discord.js';
-import { openIndex, QueryError, type SearchIndex } from '../engine/index.ts';
+import { openLiveIndex, QueryError, type LiveIndex, type SearchIndex } from '../engine/index.ts';
 import type { Command, Outcome } from './command.ts';
 import { createContext, type IndexHolder } from './context.ts';
 import { COOLDOWN_SECONDS, Cooldowns, cooldownMessage } from './cooldown.ts';
@@ -57,7 +57,9 @@ const GENERIC_ERROR = 'Sorry — something went wrong while answering. Please tr
 export async function startBot(opts: StartBotOptions): Promise<Bot> {
   const log = opts.logger ?? createLogger({ secrets: [opts.token] });
   const commands = opts.commands ?? (await loadCommands());
-  const ctx = opts.ctx ?? createContext(opts.index ?? loadIndex(opts.corpusDir, log), log);
+  // Without a given index the bot follows its corpus folder: edits are re-indexed and swapped in live.
+  const live = opts.ctx || opts.index ? undefined : openLive(opts.corpusDir, log, (index) => ctx.set(index));
+  const ctx = opts.ctx ?? createContext(opts.index ?? live!.ready, log);
   const cooldowns = new Cooldowns();
 
   const apiUrl = opts.apiUrl ? normaliseApiUrl(opts.apiUrl) : undefined;
@@ -158,6 +160,7 @@ export async function startBot(opts: StartBotOptions): Promise<Bot> {
       process.off('SIGTERM', onSignal);
       process.off('unhandledRejection', onRejection);
       await client.destroy();
+      await live?.close();
       log.info('bot stopped');
     })();
     return stopped;
@@ -185,13 +188,18 @@ export async function startBot(opts: StartBotOptions): Promise<Bot> {
   return { client, ctx, commands, log, stop };
 }
 
-function loadIndex(corpusDir: string | undefined, log: Logger): Promise<SearchIndex> {
+function openLive(corpusDir: string | undefined, log: Logger, onSwap: (index: SearchIndex) => void): LiveIndex {
   const dir = corpusDir ?? 'seeds';
   const t = performance.now();
-  const p = openIndex({ corpusDir: dir, onWarn: (message) => log.warn('corpus warning', { message }) });
-  p.then(
+  const live = openLiveIndex({
+    corpusDir: dir,
+    onWarn: (message) => log.warn('corpus warning', { message }),
+    onLog: (message) => log.info('index', { message }),
+    onSwap,
+  });
+  live.ready.then(
     (index) => log.info('index ready', { corpus: dir, articles: index.docs.length, sentences: index.sentences.length, ms: Math.round(performance.now() - t) }),
     (err) => log.error('index failed', { corpus: dir, ...errorFields(err) }),
   );
-  return p;
+  return live;
 }

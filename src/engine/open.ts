@@ -114,6 +114,8 @@ export interface LiveIndex {
 export interface LiveOptions extends OpenOptions {
   /** Quiet time after the last change before re-indexing (default 500 ms). */
   debounceMs?: number;
+  /** Called with each newly swapped-in index, so holders of the old one can move over. */
+  onSwap?: (index: SearchIndex) => void;
 }
 
 /**
@@ -151,6 +153,7 @@ export function openLiveIndex(opts: LiveOptions): LiveIndex {
     const next = await buildLive(opts, fp, old, unchanged);
     if (closed) return;
     index = next;
+    opts.onSwap?.(next);
     log(`index swapped: ${next.docs.length} articles, ${next.sentences.length} sentences (re-indexed in ${since(t)} ms)`);
   };
 

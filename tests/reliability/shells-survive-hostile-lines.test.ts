@@ -22,6 +22,9 @@ let index: SearchIndex;
 let lines: string[];
 let cacheDir: string;
 let env: NodeJS.ProcessEnv;
+type Run = Awaited<ReturnType<typeof runScript>>;
+let batch: Run;
+let repl: Run;
 
 beforeAll(async () => {
   index = await seedIndex();
@@ -29,7 +32,9 @@ beforeAll(async () => {
   lines = hostileLines(LINES, corpusWords(index)).filter((l) => !/^\s*\/(quit|exit)(\s|$)/i.test(l));
   cacheDir = mkdtempSync(join(tmpdir(), 'newsdesk-rel-cache-'));
   env = { INDEX_CACHE_DIR: cacheDir };
-});
+  // Both shells chew on the same lines at the same time (two processes: half the wall time).
+  [batch, repl] = await Promise.all([runScript('src/cli/ask.ts', ['--json'], lines.join('\n') + '\n', env), runScript('src/main.ts', [], lines.join('\n'), env)]);
+}, 60_000);
 
 afterAll(() => {
   if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
@@ -37,8 +42,7 @@ afterAll(() => {
 
 describe(`batch mode fed ${LINES} hostile lines`, () => {
   it('answers exactly one JSON line per input line, in order, errors where they apply, exit 0', async () => {
-    const input = lines.join('\n') + '\n';
-    const { code, stdout, stderr } = await runScript('src/cli/ask.ts', ['--json'], input, env);
+    const { code, stdout, stderr } = batch;
     expect(stderr).not.toMatch(STACK);
     expect(code).toBe(0);
     expect(stdout.endsWith('\n')).toBe(true);
@@ -79,7 +83,7 @@ describe(`batch mode fed ${LINES} hostile lines`, () => {
 
 describe(`the REPL fed the same ${LINES} lines through a pipe`, () => {
   it('replies to every line exactly as replyTo does, and ends cleanly at EOF', async () => {
-    const { code, stdout, stderr } = await runScript('src/main.ts', [], lines.join('\n'), env);
+    const { code, stdout, stderr } = repl;
     expect(stderr).not.toMatch(STACK);
     expect(code).toBe(0);
     const replies = lines.map((l) => replyTo(index, roundTrip(l)));

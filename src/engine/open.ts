@@ -4,6 +4,7 @@ import type { BuildProgress } from '../index/build.ts';
 import { buildIndexAsync } from '../index/build.ts';
 import { cacheFileFor, codeFingerprint, corpusFingerprint, defaultCacheDir, readCache, writeCache, type CacheMeta, type FileStats } from '../index/cache.ts';
 import type { SearchIndex } from '../index/types.ts';
+import type { SkippedFile } from '../types.ts';
 
 export interface OpenOptions {
   corpusDir: string;
@@ -30,6 +31,8 @@ export interface OpenInfo {
   ms: { fingerprint: number; read?: number; load?: number; build?: number; save?: number };
   files: FileStats;
   corpusKey: string;
+  /** Corpus files left out, with the reason (also reported through onWarn). */
+  skipped: SkippedFile[];
 }
 
 const infos = new WeakMap<SearchIndex, OpenInfo>();
@@ -59,7 +62,7 @@ export async function openIndex(opts: OpenOptions): Promise<SearchIndex> {
       ms.load = since(t);
       for (const s of got.meta.skipped ?? []) warn(`skipped ${s.file}: ${s.reason}`);
       log(`index loaded from cache ${file} (${got.index.docs.length} articles, ${got.index.sentences.length} sentences) in ${ms.fingerprint + ms.load} ms`);
-      infos.set(got.index, { source: 'cache', cacheFile: file, cacheBytes: got.bytes, ms, files: got.meta.files, corpusKey: fp.key });
+      infos.set(got.index, { source: 'cache', cacheFile: file, cacheBytes: got.bytes, ms, files: got.meta.files, corpusKey: fp.key, skipped: got.meta.skipped ?? [] });
       return got.index;
     }
     reason = got.reason;
@@ -86,7 +89,7 @@ async function build(
   const index = await buildIndexAsync(articles, { onProgress: opts.onProgress, workers: opts.workers, onWarn: warn });
   ms.read = readMs;
   ms.build = since(t);
-  const info: OpenInfo = { source: 'build', reason, ms, files: fp.files, corpusKey: fp.key, cacheFile: file };
+  const info: OpenInfo = { source: 'build', reason, ms, files: fp.files, corpusKey: fp.key, cacheFile: file, skipped };
   log(`index built: ${index.docs.length} articles, ${index.sentences.length} sentences; read ${readMs} ms, indexed ${ms.build} ms`);
   if (file) {
     t = performance.now();
@@ -230,7 +233,7 @@ async function buildLive(opts: OpenOptions, fp: { key: string; files: FileStats 
   t = performance.now();
   const index = await buildIndexAsync(articles, { workers: opts.workers, onWarn: warn, reuse: { from: old.packed, docs } });
   ms.build = since(t);
-  const info: OpenInfo = { source: 'build', reason: 'corpus changed', ms, files: fp.files, corpusKey: fp.key, cacheFile: file };
+  const info: OpenInfo = { source: 'build', reason: 'corpus changed', ms, files: fp.files, corpusKey: fp.key, cacheFile: file, skipped };
   if (file) {
     t = performance.now();
     try {

@@ -26,6 +26,7 @@ describe('batch mode (npm run ask -- --json)', () => {
     const { code, stdout, stderr } = await runScript('src/cli/ask.ts', ['--json', '--corpus', dir], '/who is the State Department spokesperson\n');
     expect(code).toBe(0);
     expect(stderr).toContain('broken.txt');
+    expect(stderr).toMatch(/^1 article indexed \(\d+ sentences\), 1 file skipped; built$/m);
     expect(JSON.parse(stdout).answers[0].answer).toBe('Matthew Miller');
   });
 

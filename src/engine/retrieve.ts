@@ -54,6 +54,7 @@ export function retrieve(index: SearchIndex, plan: QueryPlan, opts: { limit?: nu
   const pool = lunrCandidates(index, plan.concepts, 400);
   const maxLunr = pool[0]?.score || 1;
   const hits: Hit[] = [];
+  const inArticle = new Map<string, boolean>();
   for (const r of pool) {
     const id = r.id;
     const s = index.sentences[id];
@@ -65,7 +66,7 @@ export function retrieve(index: SearchIndex, plan: QueryPlan, opts: { limit?: nu
     for (const c of plan.concepts) {
       if (matched.has(c)) covered += c.weight;
       else {
-        const w = contextWeight(index, id, c, title);
+        const w = contextWeight(index, id, c, title, inArticle);
         covered += c.weight * w;
         if (w === 0 && c.name) missingName = true;
       }
@@ -82,13 +83,20 @@ export function retrieve(index: SearchIndex, plan: QueryPlan, opts: { limit?: nu
  * How much a concept missing from the sentence still counts because its article supplies it:
  * the sentences around it often name who or what the sentence is about.
  */
-function contextWeight(index: SearchIndex, id: number, c: Concept, title: Set<string>): number {
+function contextWeight(index: SearchIndex, id: number, c: Concept, title: Set<string>, inArticle: Map<string, boolean>): number {
   const d = index.sentences[id].d;
   const inDoc = (n: number): boolean => n >= 0 && n < index.sentences.length && index.sentences[n].d === d;
   if ([id - 1, id + 1].some((n) => inDoc(n) && conceptIn(index, n, c))) return 0.6;
   if ([...c.keys].some((k) => title.has(k))) return 0.5;
   if ([id - 2, id + 2].some((n) => inDoc(n) && conceptIn(index, n, c))) return 0.45;
-  const doc = index.docs[d];
-  for (let n = doc.first; n < doc.first + doc.count; n++) if (conceptIn(index, n, c)) return 0.3;
-  return 0;
+  // Asked once per article and concept per query: scanning a long article for every hit would be quadratic.
+  const key = `${d}|${c.word}`;
+  let found = inArticle.get(key);
+  if (found === undefined) {
+    const doc = index.docs[d];
+    found = false;
+    for (let n = doc.first; n < doc.first + doc.count && !found; n++) found = conceptIn(index, n, c);
+    inArticle.set(key, found);
+  }
+  return found ? 0.3 : 0;
 }

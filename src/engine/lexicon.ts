@@ -1,4 +1,8 @@
 // General English vocabulary about people and organisations in news (not tied to any corpus).
+import { fold } from './terms.ts';
+
+/** `fold` for the hot loops: most tokens are printable ASCII, for which lower-casing is folding. */
+export const quickFold = (t: string): string => (/^[\x20-\x7e]*$/.test(t) ? t.toLowerCase() : fold(t));
 
 /** Words that form a title or role before a name: "Prime Minister X", "spokesperson X". */
 export const TITLE_WORDS = new Set([
@@ -124,4 +128,26 @@ export const verbFamily = (lemma: string): string[] => [...(FAMILY_OF.get(lemma)
 export const CONVERSE_VERBS: Record<string, { verb: string; prep: string }> = {
   lose: { verb: 'beat', prep: 'to' },
   fall: { verb: 'beat', prep: 'to' },
+};
+
+/** Irregular past forms of common verbs, by lemma: what a text may write for the verb a question uses. */
+export const IRREGULAR_FORMS: Record<string, string[]> = {
+  win: ['won'], lose: ['lost'], lead: ['led'], sing: ['sang', 'sung'], write: ['wrote', 'written'], buy: ['bought'],
+  sell: ['sold'], fight: ['fought'], find: ['found'], give: ['gave', 'given'], take: ['took', 'taken'], make: ['made'],
+  hold: ['held'], meet: ['met'], tell: ['told'], say: ['said'], speak: ['spoke', 'spoken'], run: ['ran'],
+  begin: ['began', 'begun'], build: ['built'], choose: ['chose', 'chosen'], drive: ['drove', 'driven'],
+  fall: ['fell', 'fallen'], feel: ['felt'], get: ['got', 'gotten'], go: ['went', 'gone'], have: ['had', 'has'],
+  keep: ['kept'], know: ['knew', 'known'], leave: ['left'], pay: ['paid'], rise: ['rose', 'risen'], see: ['saw', 'seen'],
+  send: ['sent'], shoot: ['shot'], sit: ['sat'], stand: ['stood'], steal: ['stole', 'stolen'], strike: ['struck'],
+  swear: ['swore', 'sworn'], teach: ['taught'], think: ['thought'], throw: ['threw', 'thrown'], wear: ['wore', 'worn'],
+  bring: ['brought'], catch: ['caught'], draw: ['drew', 'drawn'], eat: ['ate', 'eaten'], fly: ['flew', 'flown'],
+  grow: ['grew', 'grown'], hang: ['hung'], hide: ['hid', 'hidden'], lay: ['laid'], lend: ['lent'], light: ['lit'],
+  ride: ['rode', 'ridden'], ring: ['rang', 'rung'], seek: ['sought'], shake: ['shook', 'shaken'], sink: ['sank', 'sunk'],
+  slay: ['slew', 'slain'], spend: ['spent'], swim: ['swam', 'swum'], tear: ['tore', 'torn'], wake: ['woke', 'woken'],
+  withdraw: ['withdrew', 'withdrawn'], overcome: ['overcame'], undertake: ['undertook', 'undertaken'], become: ['became'],
+  bear: ['bore', 'born', 'borne'], blow: ['blew', 'blown'], break: ['broke', 'broken'], dig: ['dug'], do: ['did', 'done'],
+  be: ['was', 'were', 'been', 'is', 'are'], forsake: ['forsook'], forbid: ['forbade', 'forbidden'], flee: ['fled'],
+  feed: ['fed'], bid: ['bade'], bind: ['bound'], deal: ['dealt'], mean: ['meant'], hear: ['heard'], lie: ['lay', 'lain'],
+  arise: ['arose', 'arisen'], awake: ['awoke'], shine: ['shone'], sweep: ['swept'], weep: ['wept'], sleep: ['slept'],
+  stick: ['stuck'], sting: ['stung'], swing: ['swung'], spin: ['spun'], wind: ['wound'], forgive: ['forgave', 'forgiven'],
 };

@@ -1,8 +1,9 @@
 // Telling places from people and organisations without a gazetteer: the corpus writes places
 // after "in", "at", "from", "near" far more often than it writes people there.
 import type { SearchIndex } from '../index/types.ts';
+import { quickFold } from './lexicon.ts';
 import { tokenAt, tokenCount } from '../index/keys.ts';
-import { fold, isCapitalised, termKey } from './terms.ts';
+import { isCapitalised, termKey } from './terms.ts';
 
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'across', 'into', 'outside', 'throughout', 'toward', 'towards']);
 
@@ -24,14 +25,14 @@ function stats(index: SearchIndex): Stats {
   st = { place: m, pairs };
   for (const s of index.sentences) {
     const n = tokenCount(s);
-    let prev = n > 0 && isCapitalised(tokenAt(s, 0)) ? fold(tokenAt(s, 0)) : undefined;
+    let prev = n > 0 && isCapitalised(tokenAt(s, 0)) ? quickFold(tokenAt(s, 0)) : undefined;
     for (let i = 1; i < n; i++) {
       const t = tokenAt(s, i);
       if (!isCapitalised(t)) {
         prev = undefined;
         continue;
       }
-      const f = fold(t);
+      const f = quickFold(t);
       if (prev !== undefined) {
         const pk = `${prev} ${f}`;
         pairs.set(pk, (pairs.get(pk) ?? 0) + 1);

@@ -2,9 +2,10 @@ import type { AnalysedSentence } from '../nlp/analyse.ts';
 import { posAt } from '../nlp/pos.ts';
 import { tokenAt, tokenCount } from '../index/keys.ts';
 import type { SearchIndex } from '../index/types.ts';
-import { CALENDAR_WORDS, NAME_PARTICLES, ORG_WORDS, REGNAL_TITLES, ROLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.ts';
+import { quickFold, CALENDAR_WORDS, NAME_PARTICLES, ORG_WORDS, REGNAL_TITLES, ROLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.ts';
 import { capitalisedPairs } from './name-places.ts';
 import { fold, isCapitalised, termKey } from './terms.ts';
+import { perIndex } from './memo.ts';
 
 export type NameKind = 'person' | 'org' | 'other';
 
@@ -21,7 +22,7 @@ export interface NameSpan {
   kind: NameKind;
 }
 
-const bare = (t: string): string => fold(t).replace(/\.$/, '');
+const bare = (t: string): string => quickFold(t).replace(/\.$/, '');
 const isTitle = (t: string): boolean => TITLE_WORDS.has(bare(t));
 const TEMPORAL_LEADS = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'from', 'last', 'next', 'of', 'early', 'late', 'mid', 'this', 'that', 'each', 'every', 'before', 'after', 'during', 'through', 'to', 'and', 'or', ',']);
 const LEADING_ADJECTIVES = new Set(['former', 'ex', 'then', 'acting', 'interim']);
@@ -136,6 +137,9 @@ function makeSpan(s: AnalysedSentence, start: number, end: number, index?: Searc
   return { start: roleStart, end, nameStart, name, role, kind: kindOf(s, nameStart, end, index) };
 }
 
+/** nameSpans of a stored sentence, memoised per index: answerers and article scans share them. */
+export const sentenceSpans = perIndex((index, id: number): NameSpan[] => nameSpans(index.sentences[id], index));
+
 export const textOf = (s: AnalysedSentence, a: number, b: number): string => s.text.slice(s.off[2 * a], s.off[2 * b + 1]);
 
 /**
@@ -199,7 +203,7 @@ export function peopleOf(index: SearchIndex, d: number): Person[] {
     people = [];
     const doc = index.docs[d];
     for (let id = doc.first; id < doc.first + doc.count; id++) {
-      for (const span of nameSpans(index.sentences[id], index)) {
+      for (const span of sentenceSpans(index, id)) {
         if (span.kind !== 'person') continue;
         const known = people.find((p) => p.name === span.name);
         if (known) {
@@ -217,8 +221,29 @@ export function fullName(index: SearchIndex, d: number, name: string): string {
   const words = name.split(/\s+/);
   if (words.length > 1) return name;
   const last = fold(words[0]);
-  const match = peopleOf(index, d).find((p) => fold(p.name.split(/\s+/).at(-1) ?? '') === last);
+  const known = peopleCache.get(index)?.get(d);
+  const people = known ?? mentioning(index, `${d} ${words[0]}`);
+  const match = people.find((p) => fold(p.name.split(/\s+/).at(-1) ?? '') === last);
   return match?.name ?? name;
+}
+
+const mentioning = perIndex((index, key: string): Person[] => {
+  const at = key.indexOf(' ');
+  return peopleMentioning(index, Number(key.slice(0, at)), key.slice(at + 1));
+});
+
+/** The article's people, in order, from only the sentences that mention `word` (a cheap peopleOf for one name). */
+function peopleMentioning(index: SearchIndex, d: number, word: string): Person[] {
+  const people: Person[] = [];
+  const doc = index.docs[d];
+  for (let id = doc.first; id < doc.first + doc.count; id++) {
+    // Names keep their spelling within an article: a plain substring test, no per-sentence folding.
+    if (!index.sentences[id].text.includes(word)) continue;
+    for (const span of sentenceSpans(index, id)) {
+      if (span.kind === 'person' && !people.some((p) => p.name === span.name)) people.push({ name: span.name, role: span.role, sentence: id });
+    }
+  }
+  return people;
 }
 
 /** The person an article introduced with this role: "the PM" / "the premier" → "Shehbaz Sharif". */

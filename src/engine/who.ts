@@ -1,9 +1,9 @@
 import type { SearchIndex } from '../index/types.ts';
-import { fold, termKey } from './terms.ts';
+import { termKey } from './terms.ts';
 import { tokenAt, tokenCount } from '../index/keys.ts';
 import { posAt } from '../nlp/pos.ts';
-import { fullName, isNameWord, nameSpans, personWithRole, textOf, type NameSpan } from './names.ts';
-import { REGNAL_TITLES, ROLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.ts';
+import { fullName, isNameWord, personWithRole, sentenceSpans, textOf, type NameSpan } from './names.ts';
+import { quickFold, REGNAL_TITLES, ROLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.ts';
 import { copulaPartners, rolesOf } from './name-roles.ts';
 import { PLACE_PREPOSITIONS, placeLikeness } from './name-places.ts';
 import { analyseWho, type WhoQuestion } from './who-question.ts';
@@ -16,28 +16,26 @@ import type { Candidate } from './candidate.ts';
 /** Titles that make someone not quite the role asked about: a deputy minister is not the minister. */
 const LESSER_TITLES = new Set(['lieutenant', 'deputy', 'vice', 'former', 'acting', 'assistant', 'ex', 'associate', 'junior', 'interim']);
 
+/** How many of the best hits get their verb structure read. */
+const VERB_HITS = 20;
+
 /** Person or organisation phrases answering the question, scored by role, verb structure and proximity. */
 export function whoCandidates(index: SearchIndex, plan: QueryPlan, hits: Hit[]): Candidate[] {
   const q = analyseWho(plan.text);
   const out: Candidate[] = definitions(index, plan, hits);
-  const spanCache = new Map<number, NameSpan[]>();
-  const spansOf = (id: number): NameSpan[] => {
-    let sp = spanCache.get(id);
-    if (!sp) spanCache.set(id, (sp = nameSpans(index.sentences[id], index)));
-    return sp;
-  };
-  for (const hit of [...hits, ...agentNounHits(index, plan, q, hits)]) {
+  const spansOf = (id: number): NameSpan[] => sentenceSpans(index, id);
+  const extra = agentNounHits(index, plan, q, hits);
+  for (const [rank, hit] of [...hits, ...extra].entries()) {
     const s = hit.sentence;
     const spans = spansOf(hit.id);
     const roleKeys = wantedRole(index, hit.id, q);
-    const relations = q.verb ? verbRelations(index, hit, q, spans) : undefined;
+    // Reading the verb's structure lemmatises the sentence: worth it for the best hits only.
+    const relations = q.verb && (rank < VERB_HITS || rank >= hits.length) ? verbRelations(index, hit, q, spans) : undefined;
     const answered = new Set<NameSpan>();
 
     for (const span of spans) {
       // A capitalised common noun opening the sentence ("Survivors from …") is no name.
       if (span.start === 0 && span.nameStart === span.end && !isNameWord(index, span.name)) continue;
-      const answer = answerOf(index, hit.id, span);
-      if (!answer || ownWords(plan, answer)) continue;
       const fit =
         proximity(plan, hit, span) *
         kindFactor(index, s, span) *
@@ -45,6 +43,9 @@ export function whoCandidates(index: SearchIndex, plan: QueryPlan, hits: Hit[]):
         roleFit(index, hit, q, roleKeys, span, spans) *
         verbFit(relations, span);
       if (fit <= 0) continue;
+      // The full name is looked up (over the whole article) only for a span that can answer.
+      const answer = answerOf(index, hit.id, span);
+      if (!answer || ownWords(plan, answer)) continue;
       answered.add(span);
       out.push({ answer: coordinated(index, hit.id, span, spans, answer, q, relations), hit, score: hit.score * fit, evidence: s.text });
     }
@@ -119,7 +120,7 @@ const ownWords = (plan: QueryPlan, answer: string): boolean => {
 function answerOf(index: SearchIndex, id: number, span: NameSpan): string | undefined {
   const d = index.sentences[id].d;
   const nameWords = span.name.split(/\s+/);
-  if (nameWords.every((w) => TITLE_WORDS.has(fold(w).replace(/\.$/, '')) || ROLE_ABBREVIATIONS[fold(w)])) {
+  if (nameWords.every((w) => TITLE_WORDS.has(quickFold(w).replace(/\.$/, '')) || ROLE_ABBREVIATIONS[quickFold(w)])) {
     return personWithRole(index, d, span.name, id)?.name;
   }
   if (span.kind === 'org') return span.name;
@@ -127,7 +128,7 @@ function answerOf(index: SearchIndex, id: number, span: NameSpan): string | unde
   // "Queen Elizabeth II", "Lord Loudoun": a monarch's or peer's title is part of how they are named.
   const s = index.sentences[id];
   const title = span.nameStart > span.start ? tokenAt(s, span.nameStart - 1) : '';
-  if (REGNAL_TITLES.has(fold(title).replace(/\.$/, '')) && /^\p{Lu}/u.test(title) && !full.startsWith(title)) return `${title} ${full}`;
+  if (REGNAL_TITLES.has(quickFold(title).replace(/\.$/, '')) && /^\p{Lu}/u.test(title) && !full.startsWith(title)) return `${title} ${full}`;
   return full;
 }
 
@@ -179,7 +180,7 @@ function wantedRole(index: SearchIndex, id: number, q: WhoQuestion): Set<string>
   if (!bases.length) return out;
   for (let i = 0; i < tokenCount(s); i++) {
     if (posAt(s.pos, i) !== 'NOUN') continue;
-    const t = fold(tokenAt(s, i));
+    const t = quickFold(tokenAt(s, i));
     if (bases.some((base) => t.startsWith(base) && /^(or|er|ors|ers|ant|ants)$/.test(t.slice(base.length)))) {
       const k = termKey(t);
       if (k) out.add(k);
@@ -200,8 +201,12 @@ function agentNounHits(index: SearchIndex, plan: QueryPlan, q: WhoQuestion, hits
   const out: Hit[] = [];
   for (const [d, best] of docs) {
     const doc = index.docs[d];
+    const bases = [q.verb.lemma, ...q.verb.alts].map((l) => l.replace(/e$/, '')).filter((b) => b.length >= 4);
     for (let id = doc.first; id < doc.first + doc.count; id++) {
-      if (seen.has(id) || wantedRole(index, id, q).size === 0) continue;
+      if (seen.has(id)) continue;
+      // A cheap look at the text before reading its tokens.
+      const lower = index.sentences[id].text.toLowerCase();
+      if (!bases.some((b) => lower.includes(b)) || wantedRole(index, id, q).size === 0) continue;
       const matched = matchPositions(index, id, plan);
       out.push({ id, sentence: index.sentences[id], coverage: best.coverage, matched, score: best.score * 0.9 });
     }
@@ -340,11 +345,11 @@ function roleSubject(s: Hit['sentence'], v: number): string | undefined {
   const titles: string[] = [];
   let k = j;
   for (; k >= 0; k--) {
-    const w = fold(tokenAt(s, k)).replace(/\.$/, '');
+    const w = quickFold(tokenAt(s, k)).replace(/\.$/, '');
     if (TITLE_WORDS.has(w) || ROLE_ABBREVIATIONS[w]) titles.unshift(w);
     else break;
   }
-  if (!titles.length || k < 0 || fold(tokenAt(s, k)) !== 'the') return undefined;
+  if (!titles.length || k < 0 || quickFold(tokenAt(s, k)) !== 'the') return undefined;
   return titles.join(' ');
 }
 
@@ -358,13 +363,13 @@ function verbFit(rel: VerbRelations | undefined, span: NameSpan): number {
 /** "who is TTP": the expansion the corpus gives for an acronym, cited where it is defined. */
 function definitions(index: SearchIndex, plan: QueryPlan, hits: Hit[]): Candidate[] {
   if (plan.concepts.length !== 1) return [];
-  const acronym = fold(plan.concepts[0].word);
+  const acronym = quickFold(plan.concepts[0].word);
   const out: Candidate[] = [];
   for (const expansion of index.acronyms[acronym] ?? []) {
     for (const hit of hits) {
       const text = hit.sentence.text;
       const at = text.indexOf(expansion);
-      if (at >= 0 && fold(text.slice(at + expansion.length)).trimStart().startsWith(`(${acronym})`)) {
+      if (at >= 0 && quickFold(text.slice(at + expansion.length)).trimStart().startsWith(`(${acronym})`)) {
         out.push({ answer: expansion, hit, score: hit.score * 1.5, evidence: text });
       }
     }

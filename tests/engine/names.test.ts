@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { analyseParagraph } from '../../src/nlp/analyse.ts';
 import { nameSpans, type NameSpan } from '../../src/engine/names.ts';
 import { rolesOf, copulaPartners } from '../../src/engine/name-roles.ts';
-import { textOf } from '../../src/engine/names.ts';
+import { textOf, fullName, peopleOf } from '../../src/engine/names.ts';
+import { quickFold } from '../../src/engine/lexicon.ts';
+import { fold } from '../../src/engine/terms.ts';
+import { seedIndex } from '../helpers.ts';
 
 const sentence = (text: string) => analyseParagraph(text)[0];
 const span = (text: string, name: string): { s: ReturnType<typeof sentence>; sp: NameSpan } => {
@@ -91,5 +94,20 @@ describe('copulaPartners', () => {
     const s = sentence('The lone survivor was a flight engineer.');
     const [[a, b]] = copulaPartners(s, new Set(['survivor']));
     expect(textOf(s, a, b)).toBe('flight engineer');
+  });
+});
+
+describe('cheap paths', () => {
+  it('quickFold folds like fold', () => {
+    for (const w of ['Miller', 'MÜLLER', 'Brudziński', 'O’Neil', "it's", 'Œuvre', 'ABC']) expect(quickFold(w)).toBe(fold(w));
+  });
+
+  it('fullName from the sentences mentioning the name equals the one from all the article\'s people', async () => {
+    const index = await seedIndex();
+    for (let d = 0; d < index.docs.length; d++) {
+      const cheap = ['Miller', 'Khan', 'Sharif', 'Landberg'].map((w) => fullName(index, d, w));
+      peopleOf(index, d);
+      expect(['Miller', 'Khan', 'Sharif', 'Landberg'].map((w) => fullName(index, d, w))).toEqual(cheap);
+    }
   });
 });

@@ -173,6 +173,10 @@ describe('/who verbs of the same family', () => {
     expect(top(teams, 'sang the national anthem before the final')).toBe('Mara Quell');
   });
 
+  it('finds an irregular form of the verb', () => {
+    expect(top(teams, 'won the northern title')).toBe('Broad Valley Hornets');
+  });
+
   it('reads "lost to X" as whom X beat', () => {
     expect(top(teams, 'lost to the Hornets in the semi-final')).toBe('New Harbour Gulls');
   });

@@ -77,6 +77,8 @@ export function analyseWho(query: string): WhoQuestion {
   let i = 1;
   // "who may assign", "who will lead": the modal is not the verb.
   while (i < toks.length - 1 && MODALS.has(fold(toks[i].text))) i++;
+  // "who has composed", "who had ordered": the perfect's auxiliary is not the verb either.
+  if (i < toks.length - 1 && /^(has|have|had)$/i.test(toks[i].text) && toks[i + 1].pos === 'VERB' && /(ed|en|wn|t|ne|un|ung|ght|ade|id)$/.test(fold(toks[i + 1].text))) i++;
   const used = new Set<number>();
   const first = toks[i];
   if (first && BE.has(first.lemma)) {

@@ -90,7 +90,7 @@ function coordinated(index: SearchIndex, id: number, span: NameSpan, spans: Name
   const group = [span];
   // Back to the group's first member, then forward: "A, B and C".
   const joined = (a: NameSpan, b: NameSpan): boolean => {
-    if (a.kind !== b.kind || a.kind === 'other' || b.start <= a.end) return false;
+    if ((a.kind === 'org') !== (b.kind === 'org') || b.start <= a.end) return false;
     const between = [];
     for (let k = a.end + 1; k < b.start; k++) between.push(tokenAt(s, k));
     const gap = between.join(' ');

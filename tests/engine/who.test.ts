@@ -99,6 +99,7 @@ describe('reading the question', () => {
     expect(analyseWho('is the designer of the trophy').verb?.lemma).toBe('design');
     expect(analyseWho('is the spokesperson').verb).toBeUndefined();
     expect(analyseWho('were the commentators').plural).toBe(true);
+    expect(analyseWho('has composed the music').verb?.lemma).toBe('compose');
   });
 });
 
@@ -189,6 +190,7 @@ describe('/who verbs of the same family', () => {
 describe('/who coordinated names', () => {
   it('answers both names that together do the verb', () => {
     expect(top(teams, 'composed the music for the ceremony')).toBe('Ilse Brandt and Tomas Reval');
+    expect(top(teams, 'has composed the music for the ceremony')).toBe('Ilse Brandt and Tomas Reval');
   });
 
   it('answers both names when the question asks for several', () => {

@@ -117,6 +117,11 @@ export function analyseWho(query: string): WhoQuestion {
     // "who did the Broncos beat": the first verb after the subject.
     let v = i + 1;
     while (v < toks.length && toks[v].pos !== 'VERB') v++;
+    // "did the Broncos defeat": the model may tag the verb after a name as a noun.
+    if (v === toks.length) {
+      v = i + 2;
+      while (v < toks.length && !(toks[v - 1].pos === 'PROPN' && /^\p{Ll}+$/u.test(toks[v].text) && toks[v].pos === 'NOUN')) v++;
+    }
     if (v < toks.length) {
       q.verb = verbOf(toks[v].lemma, toks[v].key ?? toks[v].lemma);
       q.object = true;

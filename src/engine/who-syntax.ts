@@ -168,7 +168,9 @@ export function agentAfter(s: AnalysedSentence, v: number, spans: NameSpan[], re
  * "Acting Coordinator for Counterterrorism X": a capitalised title qualifying the name after it.
  */
 export function modifier(s: AnalysedSentence, sp: NameSpan): boolean {
-  const next = sp.end + 1;
+  let next = sp.end + 1;
+  // "the National Football Conference (NFC) champion X": past a parenthesised abbreviation.
+  if (tokenAt(s, next) === '(' && tokenAt(s, next + 2) === ')') next += 3;
   if (next >= tokenCount(s)) return false;
   const t = tokenAt(s, next);
   if ((t === 'for' || t === 'of') && sp.name.split(/\s+/).every((w) => TITLE_WORDS.has(quickFold(w).replace(/\.$/, '')))) return true;

@@ -51,6 +51,7 @@ const TEAMS = {
       'Coach Tam Reyes said the New Harbour Gulls were the best side they had faced.',
       'The new stadium was opened by Queen Ilsa II in October.',
       'A new coach and a new season begin in spring.',
+      'In the cup, the Northern Cup League (NCL) champion Broad Valley Hornets defeated the Southern Cup League (SCL) champion Port Elm Rovers.',
     ],
   },
   'b_music.txt': {
@@ -100,6 +101,8 @@ describe('reading the question', () => {
     expect(analyseWho('is the spokesperson').verb).toBeUndefined();
     expect(analyseWho('were the commentators').plural).toBe(true);
     expect(analyseWho('has composed the music').verb?.lemma).toBe('compose');
+    const did = analyseWho('did the Broncos defeat in the final');
+    expect([did.verb?.lemma, did.object]).toEqual(['defeat', true]);
   });
 });
 
@@ -176,6 +179,10 @@ describe('/who verbs of the same family', () => {
 
   it('finds an irregular form of the verb', () => {
     expect(top(teams, 'won the northern title')).toBe('Broad Valley Hornets');
+  });
+
+  it('reads past a name qualifying the object, with its abbreviation', () => {
+    expect(top(teams, 'did the Hornets defeat in the cup')).toBe('Port Elm Rovers');
   });
 
   it('reads "lost to X" as whom X beat', () => {

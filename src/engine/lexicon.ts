@@ -1,9 +1,4 @@
 // General English vocabulary about people and organisations in news (not tied to any corpus).
-import { fold } from './terms.ts';
-
-/** `fold` for the hot loops: most tokens are printable ASCII, for which lower-casing is folding. */
-export const quickFold = (t: string): string => (/^[\x20-\x7e]*$/.test(t) ? t.toLowerCase() : fold(t));
-
 /** Words that form a title or role before a name: "Prime Minister X", "spokesperson X". */
 export const TITLE_WORDS = new Set([
   'president', 'vice', 'prime', 'minister', 'ambassador', 'secretary', 'general', 'chief', 'spokesperson',

@@ -4,7 +4,8 @@
 import type { AnalysedSentence } from '../nlp/analyse.ts';
 import { posAt, type PosTag } from '../nlp/pos.ts';
 import { tokenAt, tokenCount } from '../index/keys.ts';
-import { quickFold, TITLE_WORDS } from './lexicon.ts';
+import { TITLE_WORDS } from './lexicon.ts';
+import { fold } from './terms.ts';
 import { textOf, type NameSpan } from './names.ts';
 import { termKey } from './terms.ts';
 
@@ -16,7 +17,7 @@ export interface RolePhrase {
 }
 
 const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", 'became', 'becomes', 'become', 'remains', 'remained']);
-const isTitleWord = (t: string): boolean => TITLE_WORDS.has(quickFold(t).replace(/\.$/, ''));
+const isTitleWord = (t: string): boolean => TITLE_WORDS.has(fold(t).replace(/\.$/, ''));
 const lower = (t: string): boolean => /^\p{Ll}/u.test(t);
 
 function phrase(s: AnalysedSentence, a: number, b: number, how: RolePhrase['how']): RolePhrase {
@@ -95,14 +96,14 @@ export function rolesOf(s: AnalysedSentence, span: NameSpan): RolePhrase[] {
   }
   // Copula after: "X is the suspect", "X was the lone survivor".
   let c = span.end + 1;
-  if (c < n && BE_FORMS.has(quickFold(tokenAt(s, c)))) {
+  if (c < n && BE_FORMS.has(fold(tokenAt(s, c)))) {
     c++;
     while (c < n && posAt(s.pos, c) === 'ADV') c++;
     const b = nounPhraseEnd(s, c);
     if (b >= c && roleLike(s, c, b)) out.push(phrase(s, c, b, 'copula'));
   }
   // Copula before: "the lone survivor was X", "The suspect is X".
-  if (span.start >= 2 && BE_FORMS.has(quickFold(tokenAt(s, span.start - 1))) && tokenAt(s, span.start - 1) !== "'s") {
+  if (span.start >= 2 && BE_FORMS.has(fold(tokenAt(s, span.start - 1))) && tokenAt(s, span.start - 1) !== "'s") {
     const b = span.start - 2;
     const a = nounPhraseStart(s, b);
     if (a <= b && roleLike(s, a, b)) out.push(phrase(s, a, b, 'copula'));
@@ -123,7 +124,7 @@ export function copulaPartners(s: AnalysedSentence, keys: Set<string>): [number,
     // The role word heads a noun phrase followed by a copula: the complement is the answer.
     const end = nounPhraseEnd(s, i, 8);
     const be = end + 1;
-    if (be < n && BE_FORMS.has(quickFold(tokenAt(s, be))) && tokenAt(s, be) !== "'s") {
+    if (be < n && BE_FORMS.has(fold(tokenAt(s, be))) && tokenAt(s, be) !== "'s") {
       let a = be + 1;
       while (a < n && posAt(s.pos, a) === 'ADV') a++;
       const b = nounPhraseEnd(s, a, 6);
@@ -131,7 +132,7 @@ export function copulaPartners(s: AnalysedSentence, keys: Set<string>): [number,
     }
     // "… a flight engineer was the lone survivor": the subject before the copula.
     const before = nounPhraseStart(s, i) - 1;
-    if (before >= 1 && BE_FORMS.has(quickFold(tokenAt(s, before))) && tokenAt(s, before) !== "'s") {
+    if (before >= 1 && BE_FORMS.has(fold(tokenAt(s, before))) && tokenAt(s, before) !== "'s") {
       const b = before - 1;
       const a = nounPhraseStart(s, b, 6);
       // Only a whole subject, not the tail of a prepositional phrase ("… in the state is …").

@@ -2,7 +2,7 @@ import type { AnalysedSentence } from '../nlp/analyse.ts';
 import { posAt } from '../nlp/pos.ts';
 import { tokenAt, tokenCount } from '../index/keys.ts';
 import type { SearchIndex } from '../index/types.ts';
-import { quickFold, CALENDAR_WORDS, NAME_PARTICLES, ORG_WORDS, REGNAL_TITLES, ROLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.ts';
+import { CALENDAR_WORDS, NAME_PARTICLES, ORG_WORDS, REGNAL_TITLES, ROLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.ts';
 import { capitalisedPairs } from './name-places.ts';
 import { fold, isCapitalised, termKey } from './terms.ts';
 import { perIndex } from './memo.ts';
@@ -22,7 +22,7 @@ export interface NameSpan {
   kind: NameKind;
 }
 
-const bare = (t: string): string => quickFold(t).replace(/\.$/, '');
+const bare = (t: string): string => fold(t).replace(/\.$/, '');
 const isTitle = (t: string): boolean => TITLE_WORDS.has(bare(t));
 const TEMPORAL_LEADS = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'from', 'last', 'next', 'of', 'early', 'late', 'mid', 'this', 'that', 'each', 'every', 'before', 'after', 'during', 'through', 'to', 'and', 'or', ',']);
 const LEADING_ADJECTIVES = new Set(['former', 'ex', 'then', 'acting', 'interim']);

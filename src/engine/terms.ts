@@ -5,6 +5,8 @@ import lunr from 'lunr';
 const LETTERS: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ı: 'i', þ: 'th', ð: 'd' };
 
 export function fold(word: string): string {
+  // Plain ASCII (the common case) has nothing to decompose or straighten.
+  if (/^[\x20-\x5f\x61-\x7e]*$/.test(word)) return word.toLowerCase();
   return word
     .replace(/[łŁøØđĐßæÆœŒıþð]/g, (c) => LETTERS[c])
     .normalize('NFKD')

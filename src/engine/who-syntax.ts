@@ -6,8 +6,8 @@ import { nlp, its } from '../nlp/nlp.ts';
 import { posAt } from '../nlp/pos.ts';
 import { tokenAt, tokenCount } from '../index/keys.ts';
 import type { NameSpan } from './names.ts';
-import { termKey } from './terms.ts';
-import { quickFold, IRREGULAR_FORMS, TITLE_WORDS } from './lexicon.ts';
+import { fold, termKey } from './terms.ts';
+import { IRREGULAR_FORMS, TITLE_WORDS } from './lexicon.ts';
 
 const lemmaCache = new WeakMap<SearchIndex, Map<number, string[]>>();
 
@@ -26,11 +26,11 @@ export function lemmasOf(index: SearchIndex, id: number): string[] {
     let at = 0;
     words.forEach((w, i) => {
       at += spaces[i].length;
-      byStart.set(at, quickFold(lemmas[i] ?? w));
+      byStart.set(at, fold(lemmas[i] ?? w));
       at += w.length;
     });
     out = [];
-    for (let i = 0; i < tokenCount(s); i++) out.push(byStart.get(s.off[2 * i]) ?? quickFold(tokenAt(s, i)));
+    for (let i = 0; i < tokenCount(s); i++) out.push(byStart.get(s.off[2 * i]) ?? fold(tokenAt(s, i)));
     cache.set(id, out);
   }
   return out;
@@ -89,17 +89,17 @@ function mayHoldVerb(text: string, lemmas: string[], key: string): boolean {
 export function isInfinitive(s: AnalysedSentence, v: number): boolean {
   let j = v - 1;
   while (j >= 0 && posAt(s.pos, j) === 'ADV') j--;
-  return j >= 0 && quickFold(tokenAt(s, j)) === 'to';
+  return j >= 0 && fold(tokenAt(s, j)) === 'to';
 }
 
 /** Whether the verb at `v` is passive: "was ordered", "filed by". */
 export function isPassive(s: AnalysedSentence, v: number): boolean {
   for (let j = v - 1; j >= 0 && j >= v - 3; j--) {
-    const t = quickFold(tokenAt(s, j));
+    const t = fold(tokenAt(s, j));
     if (BE.has(t)) return true;
     if (!SKIP_BACK.has(posAt(s.pos, j))) break;
   }
-  return tokenAt(s, v + 1) === 'by' && /(ed|en|wn|t)$/.test(quickFold(tokenAt(s, v)));
+  return tokenAt(s, v + 1) === 'by' && /(ed|en|wn|t)$/.test(fold(tokenAt(s, v)));
 }
 
 export type Relation = { span: NameSpan; strength: number } | { pronoun: number; strength: number };
@@ -115,7 +115,7 @@ export function subjectOf(s: AnalysedSentence, v: number, spans: NameSpan[]): Re
   if (j < 0) return undefined;
   const t = tokenAt(s, j);
   // "they" is as often a team, a crowd or a company: only "he" and "she" point back at a person.
-  if (posAt(s.pos, j) === 'PRON') return PERSON_PRONOUNS.has(quickFold(t)) ? { pronoun: j, strength: 1 } : undefined;
+  if (posAt(s.pos, j) === 'PRON') return PERSON_PRONOUNS.has(fold(t)) ? { pronoun: j, strength: 1 } : undefined;
   const direct = spanEndingAt(spans, j);
   if (direct && !possessive(s, direct)) return { span: direct, strength: 1 };
   // "X, Pakistan's ambassador, said": skip back over a comma-enclosed apposition.
@@ -173,7 +173,7 @@ export function modifier(s: AnalysedSentence, sp: NameSpan): boolean {
   if (tokenAt(s, next) === '(' && tokenAt(s, next + 2) === ')') next += 3;
   if (next >= tokenCount(s)) return false;
   const t = tokenAt(s, next);
-  if ((t === 'for' || t === 'of') && sp.name.split(/\s+/).every((w) => TITLE_WORDS.has(quickFold(w).replace(/\.$/, '')))) return true;
+  if ((t === 'for' || t === 'of') && sp.name.split(/\s+/).every((w) => TITLE_WORDS.has(fold(w).replace(/\.$/, '')))) return true;
   return (posAt(s.pos, next) === 'NOUN' && /^\p{Ll}/u.test(t)) || /^['’]s$/.test(t);
 }
 

@@ -1,9 +1,9 @@
 import type { SearchIndex } from '../index/types.ts';
-import { termKey } from './terms.ts';
+import { fold, termKey } from './terms.ts';
 import { tokenAt, tokenCount } from '../index/keys.ts';
 import { posAt } from '../nlp/pos.ts';
 import { fullName, isNameWord, personWithRole, sentenceSpans, textOf, type NameSpan } from './names.ts';
-import { quickFold, REGNAL_TITLES, ROLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.ts';
+import { REGNAL_TITLES, ROLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.ts';
 import { copulaPartners, rolesOf } from './name-roles.ts';
 import { PLACE_PREPOSITIONS, placeLikeness } from './name-places.ts';
 import { analyseWho, type WhoQuestion } from './who-question.ts';
@@ -120,7 +120,7 @@ const ownWords = (plan: QueryPlan, answer: string): boolean => {
 function answerOf(index: SearchIndex, id: number, span: NameSpan): string | undefined {
   const d = index.sentences[id].d;
   const nameWords = span.name.split(/\s+/);
-  if (nameWords.every((w) => TITLE_WORDS.has(quickFold(w).replace(/\.$/, '')) || ROLE_ABBREVIATIONS[quickFold(w)])) {
+  if (nameWords.every((w) => TITLE_WORDS.has(fold(w).replace(/\.$/, '')) || ROLE_ABBREVIATIONS[fold(w)])) {
     return personWithRole(index, d, span.name, id)?.name;
   }
   if (span.kind === 'org') return span.name;
@@ -128,7 +128,7 @@ function answerOf(index: SearchIndex, id: number, span: NameSpan): string | unde
   // "Queen Elizabeth II", "Lord Loudoun": a monarch's or peer's title is part of how they are named.
   const s = index.sentences[id];
   const title = span.nameStart > span.start ? tokenAt(s, span.nameStart - 1) : '';
-  if (REGNAL_TITLES.has(quickFold(title).replace(/\.$/, '')) && /^\p{Lu}/u.test(title) && !full.startsWith(title)) return `${title} ${full}`;
+  if (REGNAL_TITLES.has(fold(title).replace(/\.$/, '')) && /^\p{Lu}/u.test(title) && !full.startsWith(title)) return `${title} ${full}`;
   return full;
 }
 
@@ -180,7 +180,7 @@ function wantedRole(index: SearchIndex, id: number, q: WhoQuestion): Set<string>
   if (!bases.length) return out;
   for (let i = 0; i < tokenCount(s); i++) {
     if (posAt(s.pos, i) !== 'NOUN') continue;
-    const t = quickFold(tokenAt(s, i));
+    const t = fold(tokenAt(s, i));
     if (bases.some((base) => t.startsWith(base) && /^(or|er|ors|ers|ant|ants)$/.test(t.slice(base.length)))) {
       const k = termKey(t);
       if (k) out.add(k);
@@ -345,11 +345,11 @@ function roleSubject(s: Hit['sentence'], v: number): string | undefined {
   const titles: string[] = [];
   let k = j;
   for (; k >= 0; k--) {
-    const w = quickFold(tokenAt(s, k)).replace(/\.$/, '');
+    const w = fold(tokenAt(s, k)).replace(/\.$/, '');
     if (TITLE_WORDS.has(w) || ROLE_ABBREVIATIONS[w]) titles.unshift(w);
     else break;
   }
-  if (!titles.length || k < 0 || quickFold(tokenAt(s, k)) !== 'the') return undefined;
+  if (!titles.length || k < 0 || fold(tokenAt(s, k)) !== 'the') return undefined;
   return titles.join(' ');
 }
 
@@ -363,13 +363,13 @@ function verbFit(rel: VerbRelations | undefined, span: NameSpan): number {
 /** "who is TTP": the expansion the corpus gives for an acronym, cited where it is defined. */
 function definitions(index: SearchIndex, plan: QueryPlan, hits: Hit[]): Candidate[] {
   if (plan.concepts.length !== 1) return [];
-  const acronym = quickFold(plan.concepts[0].word);
+  const acronym = fold(plan.concepts[0].word);
   const out: Candidate[] = [];
   for (const expansion of index.acronyms[acronym] ?? []) {
     for (const hit of hits) {
       const text = hit.sentence.text;
       const at = text.indexOf(expansion);
-      if (at >= 0 && quickFold(text.slice(at + expansion.length)).trimStart().startsWith(`(${acronym})`)) {
+      if (at >= 0 && fold(text.slice(at + expansion.length)).trimStart().startsWith(`(${acronym})`)) {
         out.push({ answer: expansion, hit, score: hit.score * 1.5, evidence: text });
       }
     }

@@ -1,6 +1,7 @@
 import { its, nlp } from '../nlp/nlp.ts';
 import type { SearchIndex } from '../index/types.ts';
 import { fold, queryKey, skeleton, termKey } from './terms.ts';
+import { IRREGULAR_FORMS } from './lexicon.ts';
 
 /** One thing the query asks about, matched by any of its alternative keys. */
 export interface Concept {
@@ -27,13 +28,13 @@ const idf = (index: SearchIndex, key: string): number =>
 const keysOf = (text: string): string[] =>
   (nlp.readDoc(text).tokens().out() as string[]).map(termKey).filter((k): k is string => k !== undefined);
 
-// Porter stems split some inflections from their lemma (died → "di", die → "die"): a question
-// word also matches the keys of its lemma's regular inflections.
+// Porter stems split some inflections from their lemma (died → "di", die → "die"), and irregular
+// verbs change form (win → won): a question word also matches the keys of its lemma's inflections.
 function inflectionKeys(lemma: string): string[] {
   const w = fold(lemma);
   if (!/^\p{L}{3,}$/u.test(w)) return [];
   const stem = w.endsWith('e') ? w.slice(0, -1) : w;
-  const forms = [w, `${w}s`, `${stem}ed`, `${stem}ing`, `${w}es`];
+  const forms = [w, `${w}s`, `${stem}ed`, `${stem}ing`, `${w}es`, ...(IRREGULAR_FORMS[w] ?? [])];
   return forms.map(termKey).filter((k): k is string => k !== undefined);
 }
 

@@ -145,12 +145,3 @@ export async function answerButton(command: CommandName, interaction: ButtonInte
   await tell(interaction, EXPIRED);
 }
 
-/** Builds the Command for one engine command. */
-export function answerCommand(name: CommandName, description: string, queryHelp: string): Command {
-  return {
-    data: answerData(name, description, queryHelp),
-    execute: (i, ctx, o) => executeAnswer(name, i, ctx, o),
-    autocomplete: (i, ctx) => autocompleteAnswer(i, ctx),
-    button: (i, ctx, o) => answerButton(name, i, ctx, o),
-  };
-}

@@ -261,8 +261,3 @@ export function resolveDate(phrase: string, anchorIso?: string, tense: Tense = '
   }
   return { precision: 0.3, kind: 'vague' };
 }
-
-const FUTURE_MARKERS = /\b(will|shall|going to|set to|scheduled|due to|plans? to|planned|upcoming|next|expected to|to be held|is to|are to)\b|['’]ll\b/i;
-
-/** Whole-text fallback: whether a text speaks of the future. Prefer tenseAt (date-spans.ts) on a sentence. */
-export const tenseOf = (text: string): Tense => (FUTURE_MARKERS.test(text) ? 'future' : 'past');

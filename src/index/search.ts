@@ -61,11 +61,6 @@ function slotsOf(index: SearchIndex, groups: TermGroup[]): Slot[] {
   return [...byTerm.values()];
 }
 
-/** The clauses worth sending to lunr: rarest first, within POSTING_BUDGET. */
-export function lunrTerms(index: SearchIndex, groups: TermGroup[], budget = POSTING_BUDGET): { term: string; field: string; boost: number }[] {
-  return pick(slotsOf(index, groups), budget).map((s) => ({ term: index.packed.vocab[s.id], field: index.packed.lunr.fields[s.f], boost: s.boost }));
-}
-
 function pick(slots: Slot[], budget = POSTING_BUDGET): Slot[] {
   const chosen: Slot[] = [];
   let total = 0;

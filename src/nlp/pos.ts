@@ -11,4 +11,3 @@ const fromCode = new Map<string, PosTag>(TAGS.map((t, i) => [CODES[i], t]));
 
 export const packPos = (tags: string[]): string => tags.map((t) => toCode.get(t) ?? toCode.get('X')).join('');
 export const posAt = (packed: string, i: number): PosTag => fromCode.get(packed[i]) ?? 'X';
-export const posCode = (tag: PosTag): string => toCode.get(tag)!;

@@ -27,7 +27,7 @@ export function answer(index: SearchIndex, command: CommandName, query: string, 
   const clean = checkQuery(query);
   const limit = options.limit ?? 3;
   const plan = planQuery(index, clean);
-  const hits = retrieve(index, plan, { source: options.source }).filter((h) => h.coverage >= MIN_COVERAGE);
+  const hits = retrieve(index, plan, { source: options.source, minCoverage: MIN_COVERAGE }).filter((h) => h.coverage >= MIN_COVERAGE);
   const candidates = EXTRACTORS[command](index, plan, hits);
   return merge(index, candidates).slice(0, limit);
 }

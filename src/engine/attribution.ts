@@ -51,7 +51,7 @@ interface Who {
 }
 
 /** Every quotation in article `d`, in order, with its speaker. */
-export const quotesOf = perIndex((index, d: number): Attributed[] => new Attribution(index, d).run());
+export const quotesOf = perIndex((index, d: number): Attributed[] => new Attribution(index, d).run(), 4_000);
 
 const lower = (t: string): string => fold(t);
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'abu', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'das']);

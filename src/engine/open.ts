@@ -4,6 +4,7 @@ import type { BuildProgress } from '../index/build.ts';
 import { buildIndexAsync } from '../index/build.ts';
 import { cacheFileFor, codeFingerprint, corpusFingerprint, defaultCacheDir, readCache, writeCache, type CacheMeta, type FileStats } from '../index/cache.ts';
 import type { SearchIndex } from '../index/types.ts';
+import { warmUp } from './warm.ts';
 import type { SkippedFile } from '../types.ts';
 
 export interface OpenOptions {
@@ -63,6 +64,7 @@ export async function openIndex(opts: OpenOptions): Promise<SearchIndex> {
       for (const s of got.meta.skipped ?? []) warn(`skipped ${s.file}: ${s.reason}`);
       log(`index loaded from cache ${file} (${got.index.docs.length} articles, ${got.index.sentences.length} sentences) in ${ms.fingerprint + ms.load} ms`);
       infos.set(got.index, { source: 'cache', cacheFile: file, cacheBytes: got.bytes, ms, files: got.meta.files, corpusKey: fp.key, skipped: got.meta.skipped ?? [] });
+      warmUp(got.index);
       return got.index;
     }
     reason = got.reason;
@@ -103,6 +105,7 @@ async function build(
     }
   }
   infos.set(index, info);
+  warmUp(index);
   return index;
 }
 
@@ -245,5 +248,6 @@ async function buildLive(opts: OpenOptions, fp: { key: string; files: FileStats 
   }
   log(`re-indexed ${articles.length - docs.size} new or changed article(s), re-used ${docs.size}`);
   infos.set(index, info);
+  warmUp(index);
   return index;
 }

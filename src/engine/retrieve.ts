@@ -28,6 +28,12 @@ export const termsOf = perIndex((index, id: number): SentenceTerms => {
 /** Retrieval keys of an article's headline. */
 export const titleKeys = perIndex((index, d: number): Set<string> => new Set(headlineKeys(index, d)));
 
+/** Candidate sentences ranked per query (lunr's best, before coverage). */
+export const CANDIDATE_POOL = 150;
+const SOURCE_POOL = 400;
+/** The most a concept found only around the sentence counts (see contextWeight). */
+const CONTEXT_MAX = 0.6;
+
 export function matchPositions(index: SearchIndex, id: number, plan: QueryPlan): Map<Concept, number[]> {
   const { keys, skeletons } = termsOf(index, id);
   const out = new Map<Concept, number[]>();
@@ -50,8 +56,9 @@ function conceptIn(index: SearchIndex, id: number, c: Concept): boolean {
  * lunr finds the sentences sharing any concept; we then rank them by how much of the question
  * they cover, counting the headline and neighbouring sentences as weaker context.
  */
-export function retrieve(index: SearchIndex, plan: QueryPlan, opts: { limit?: number; source?: string } = {}): Hit[] {
-  const pool = lunrCandidates(index, plan.concepts, 400);
+export function retrieve(index: SearchIndex, plan: QueryPlan, opts: { limit?: number; source?: string; minCoverage?: number } = {}): Hit[] {
+  // Restricted to one source, most of the pool is filtered out: keep it wide then.
+  const pool = lunrCandidates(index, plan.concepts, opts.source ? SOURCE_POOL : CANDIDATE_POOL);
   const maxLunr = pool[0]?.score || 1;
   const hits: Hit[] = [];
   const inArticle = new Map<string, boolean>();
@@ -60,6 +67,12 @@ export function retrieve(index: SearchIndex, plan: QueryPlan, opts: { limit?: nu
     const s = index.sentences[id];
     if (opts.source && index.docs[s.d].file !== opts.source) continue;
     const matched = matchPositions(index, id, plan);
+    if (opts.minCoverage !== undefined) {
+      // Context counts at most CONTEXT_MAX: a sentence that cannot reach minCoverage skips the context checks.
+      let inSentence = 0;
+      for (const c of matched.keys()) inSentence += c.weight;
+      if ((inSentence + CONTEXT_MAX * (plan.totalWeight - inSentence)) / plan.totalWeight < opts.minCoverage) continue;
+    }
     const title = titleKeys(index, s.d);
     let covered = 0;
     let missingName = false;

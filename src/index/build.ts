@@ -1,13 +1,17 @@
 import type { Article } from '../types.ts';
 import { findAcronyms } from './acronyms.ts';
-import { analyseArticles, F_CAP, F_LETTERS, type Chunk } from './chunk.ts';
+import { analyseArticles, F_CAP, F_LETTERS, F_PLACE_PREP, type Chunk } from './chunk.ts';
+import { fold } from '../engine/terms.ts';
 import { LunrPacker, lunrIndex } from './packed-lunr.ts';
 import { analyseInWorkers, defaultWorkers } from './pool.ts';
 import { storedSentences, termRecord, type Packed } from './store.ts';
 import type { DocMeta, SearchIndex } from './types.ts';
 
 /** Bumped whenever the shape or meaning of a built index changes, so stale caches are rebuilt. */
-export const INDEX_VERSION = 'newsdesk-index-2';
+export const INDEX_VERSION = 'newsdesk-index-3';
+
+/** Capitalised word pairs seen fewer times than this are not stored (the engine asks for ≥ 3). */
+export const MIN_PAIR_COUNT = 2;
 
 export interface BuildProgress {
   (done: number, total: number): void;
@@ -185,6 +189,14 @@ export function assemble(chunks: Chunk[]): Packed {
   const titleKeys: number[] = [];
   const tBuf: number[] = [];
   const kBuf: number[] = [];
+  // "new england" → how often the two words stand capitalised side by side.
+  const pairCounts = new Map<string, number>();
+  const folded = new Map<string, string>();
+  const foldOf = (w: string): string => {
+    let f = folded.get(w);
+    if (f === undefined) folded.set(w, (f = fold(w)));
+    return f;
+  };
 
   let sBase = 0;
   let tBase = 0;
@@ -251,6 +263,11 @@ export function assemble(chunks: Chunk[]): Packed {
         const from = s === 0 ? 0 : c.textEnd[s - 1];
         textStart[gs] = bytes;
         bytes += utf8Length(c.text, from, c.textEnd[s]);
+        for (let t = s === 0 ? 1 : c.tokEnd[s - 1] + 1; t < c.tokEnd[s]; t++) {
+          if (!(c.flags[t] & F_CAP) || !(c.flags[t - 1] & F_CAP)) continue;
+          const pk = `${foldOf(c.text.slice(from + c.off[2 * t - 2], from + c.off[2 * t - 1]))} ${foldOf(c.text.slice(from + c.off[2 * t], from + c.off[2 * t + 1]))}`;
+          pairCounts.set(pk, (pairCounts.get(pk) ?? 0) + 1);
+        }
         if (paren >= 0 && paren < from) paren = c.text.indexOf('(', from);
         if (paren >= 0 && paren < c.textEnd[s]) {
           for (const [acr, expansion] of findAcronyms(c.text.slice(from, c.textEnd[s]))) {
@@ -283,13 +300,22 @@ export function assemble(chunks: Chunk[]): Packed {
   const sdf = new Uint32Array(V);
   const sdfSkel = new Uint32Array(V);
   const caps = new Uint32Array(2 * V);
+  // Per key, capitalised mid-sentence uses: [after a place preposition, all]. The first word of a
+  // capitalised run decides: "in New York" counts for New and York alike.
+  const place = new Uint32Array(2 * V);
   const seenKey = new Int32Array(V).fill(-1);
   const seenSkel = new Int32Array(V).fill(-1);
   let keyCount = 0;
   let skelCount = 0;
   for (let s = 0; s < nS; s++) {
+    let runStart = tokStart[s];
     for (let t = tokStart[s]; t < tokStart[s + 1]; t++) {
       const k = key[t];
+      if (!(flags[t] & F_CAP)) runStart = t + 1;
+      else if (k >= 0 && t > tokStart[s]) {
+        if (runStart > tokStart[s] && flags[runStart - 1] & F_PLACE_PREP) place[2 * k]++;
+        place[2 * k + 1]++;
+      }
       if (k >= 0) {
         keyCount++;
         if (seenKey[k] !== s) (seenKey[k] = s), sdf[k]++;
@@ -323,10 +349,18 @@ export function assemble(chunks: Chunk[]): Packed {
     sdf,
     sdfSkel,
     caps,
+    place,
+    pairs: pairsOf(pairCounts),
     sentAvg: [keyCount / Math.max(1, nS), skelCount / Math.max(1, nS)],
     acronyms,
     lunr,
   };
+}
+
+/** The recurring pairs (MIN_PAIR_COUNT or more), sorted, as the packed store keeps them. */
+function pairsOf(counts: Map<string, number>): { keys: string; count: Uint32Array } {
+  const kept = [...counts].filter(([k, n]) => n >= MIN_PAIR_COUNT && !k.includes('\n')).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return { keys: kept.map((e) => e[0]).join('\n'), count: Uint32Array.from(kept, (e) => e[1]) };
 }
 
 /** The stored analysis of some of an index's articles, as a chunk (for re-using it in a rebuild). */

@@ -1,6 +1,6 @@
 // Where a built index is kept between runs, and when it still fits the corpus and the code.
 import { createHash, randomBytes } from 'node:crypto';
-import { promises as fs, readFileSync, readdirSync } from 'node:fs';
+import { promises as fs, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { INDEX_VERSION } from './build.ts';
@@ -30,15 +30,20 @@ export interface CorpusFingerprint {
   files: FileStats;
 }
 
-/** The corpus as names, sizes and mtimes (no file is read): cheap enough to check on every open. */
+/**
+ * The corpus as names, sizes and mtimes (no file is read): cheap enough to check on every open.
+ * Synchronous stat calls (13 k files: ~0.1 s, against ~0.9 s for as many fs.promises.stat through
+ * libuv's thread pool), with a yield to the event loop every STAT_SLICE files.
+ */
 export async function corpusFingerprint(corpusDir: string): Promise<CorpusFingerprint> {
   const root = resolve(corpusDir);
   const files: FileStats = {};
   const visited = new Set<string>();
+  let statted = 0;
   async function walk(dir: string): Promise<void> {
     let real: string;
     try {
-      real = await fs.realpath(dir);
+      real = realpathSync(dir);
     } catch {
       return;
     }
@@ -46,23 +51,23 @@ export async function corpusFingerprint(corpusDir: string): Promise<CorpusFinger
     visited.add(real);
     let entries;
     try {
-      entries = await fs.readdir(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
-    await Promise.all(
-      entries.map(async (e) => {
-        const abs = join(dir, e.name);
-        let st;
-        try {
-          st = await fs.stat(abs);
-        } catch {
-          return;
-        }
-        if (st.isDirectory()) await walk(abs);
-        else if (st.isFile() && e.name.toLowerCase().endsWith('.txt')) files[relative(root, abs).split(sep).join('/')] = [st.size, Math.round(st.mtimeMs)];
-      }),
-    );
+    for (const e of entries) {
+      if (++statted % STAT_SLICE === 0) await new Promise<void>((r) => setImmediate(r));
+      const abs = join(dir, e.name);
+      let st;
+      try {
+        st = statSync(abs, { throwIfNoEntry: false });
+      } catch {
+        continue;
+      }
+      if (!st) continue;
+      if (st.isDirectory()) await walk(abs);
+      else if (st.isFile() && e.name.toLowerCase().endsWith('.txt')) files[relative(root, abs).split(sep).join('/')] = [st.size, Math.round(st.mtimeMs)];
+    }
   }
   await walk(root);
   const sorted = Object.keys(files).sort();
@@ -70,6 +75,8 @@ export async function corpusFingerprint(corpusDir: string): Promise<CorpusFinger
   for (const f of sorted) h.update(`${f}\t${files[f][0]}\t${files[f][1]}\n`);
   return { key: h.digest('hex'), files: Object.fromEntries(sorted.map((f) => [f, files[f]])) };
 }
+
+const STAT_SLICE = 2000;
 
 let codeKey: string | undefined;
 /**

@@ -9,6 +9,10 @@ import { isCapitalised, skeleton, termKey } from '../engine/terms.ts';
 /** Per-token flags. */
 export const F_LETTERS = 1; // the token is letters only (/^\p{L}+$/u)
 export const F_CAP = 2; // the token starts with a capital
+export const F_PLACE_PREP = 4; // the token is a place preposition ("in", "at", "from", …), any case
+
+/** Prepositions a corpus writes places after far more often than people (see engine/name-places.ts). */
+export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'across', 'into', 'outside', 'throughout', 'toward', 'towards']);
 
 export interface ChunkDoc {
   file: string;
@@ -69,7 +73,7 @@ export function analyseArticles(articles: Article[], engine: Engine = buildEngin
     let r = tokenInfo.get(tok);
     if (!r) {
       const cap = isCapitalised(tok);
-      r = [intern(termKey(tok)), cap ? intern(skeleton(tok)) : -1, (/^\p{L}+$/u.test(tok) ? F_LETTERS : 0) | (cap ? F_CAP : 0)];
+      r = [intern(termKey(tok)), cap ? intern(skeleton(tok)) : -1, (/^\p{L}+$/u.test(tok) ? F_LETTERS : 0) | (cap ? F_CAP : 0) | (PLACE_PREPOSITIONS.has(tok.toLowerCase()) ? F_PLACE_PREP : 0)];
       tokenInfo.set(tok, r);
     }
     return r;

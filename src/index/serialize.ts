@@ -6,14 +6,67 @@ import type { SearchIndex } from './types.ts';
 
 const MAGIC = 'NDXPACK1';
 
-type ArrayKind = 'u8' | 'u16' | 'u32' | 'i32' | 'f64';
-const CTOR = { u8: Uint8Array, u16: Uint16Array, u32: Uint32Array, i32: Int32Array, f64: Float64Array } as const;
-type Typed = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array;
+type ArrayKind = 'u8' | 'u16' | 'u32' | 'i32' | 'f32' | 'f64';
+const CTOR = { u8: Uint8Array, u16: Uint16Array, u32: Uint32Array, i32: Int32Array, f32: Float32Array, f64: Float64Array } as const;
+type Typed = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array | Float64Array;
 const kindOf = (a: Typed): ArrayKind =>
-  a instanceof Uint8Array ? 'u8' : a instanceof Uint16Array ? 'u16' : a instanceof Uint32Array ? 'u32' : a instanceof Int32Array ? 'i32' : 'f64';
+  a instanceof Uint8Array ? 'u8' : a instanceof Uint16Array ? 'u16' : a instanceof Uint32Array ? 'u32' : a instanceof Int32Array ? 'i32' : a instanceof Float32Array ? 'f32' : 'f64';
 
-const ARRAYS = ['text', 'textStart', 'sDoc', 'para', 'tokStart', 'off', 'pos', 'key', 'skel', 'flags', 'entStart', 'ents', 'titleStart', 'titleKeys', 'sdf', 'sdfSkel', 'caps'] as const;
-const LUNR_ARRAYS = ['postStart', 'postDocs', 'vecStart', 'vec'] as const;
+// `skel` (mostly -1) is stored sparse and `vec` as u32 terms plus f32 scores (see encode/decode below).
+const ARRAYS = ['text', 'textStart', 'sDoc', 'para', 'tokStart', 'off', 'pos', 'key', 'flags', 'entStart', 'ents', 'titleStart', 'titleKeys', 'sdf', 'sdfSkel', 'caps', 'place'] as const;
+const LUNR_ARRAYS = ['postStart', 'postDocs', 'vecStart'] as const;
+
+/** Skeleton ids are set on capitalised tokens only: stored as (token, id) pairs. */
+function encodeSkel(skel: Int32Array): [Uint32Array, Int32Array] {
+  let n = 0;
+  for (let i = 0; i < skel.length; i++) if (skel[i] >= 0) n++;
+  const at = new Uint32Array(n);
+  const ids = new Int32Array(n);
+  n = 0;
+  for (let i = 0; i < skel.length; i++) if (skel[i] >= 0) (at[n] = i), (ids[n++] = skel[i]);
+  return [at, ids];
+}
+
+function decodeSkel(tokens: number, at: Uint32Array, ids: Int32Array): Int32Array {
+  if (at.length !== ids.length) throw new Error('index file is inconsistent (skeletons)');
+  const skel = new Int32Array(tokens).fill(-1);
+  for (let i = 0; i < at.length; i++) {
+    if (at[i] >= tokens) throw new Error('index file is inconsistent (skeletons)');
+    skel[at[i]] = ids[i];
+  }
+  return skel;
+}
+
+/**
+ * lunr's field vectors are [termIndex, score] pairs with scores rounded to 3 decimals: stored as u32
+ * terms and f32 scores, which re-round to the same doubles (checked here; f64 otherwise).
+ */
+function encodeVec(vec: Float64Array): [Uint32Array, Float32Array | Float64Array] {
+  const n = vec.length >> 1;
+  const terms = new Uint32Array(n);
+  let scores: Float32Array | Float64Array = new Float32Array(n);
+  for (let i = 0; i < n; i++) {
+    terms[i] = vec[2 * i];
+    scores[i] = vec[2 * i + 1];
+    if (Math.round(scores[i] * 1000) / 1000 !== vec[2 * i + 1]) {
+      scores = new Float64Array(n);
+      for (let j = 0; j < n; j++) scores[j] = vec[2 * j + 1];
+      break;
+    }
+  }
+  return [terms, scores];
+}
+
+function decodeVec(terms: Uint32Array, scores: Float32Array | Float64Array): Float64Array {
+  if (terms.length !== scores.length) throw new Error('index file is inconsistent (vectors)');
+  const vec = new Float64Array(2 * terms.length);
+  const f32 = scores instanceof Float32Array;
+  for (let i = 0; i < terms.length; i++) {
+    vec[2 * i] = terms[i];
+    vec[2 * i + 1] = f32 ? Math.round(scores[i] * 1000) / 1000 : scores[i];
+  }
+  return vec;
+}
 
 interface Header {
   magic: string;
@@ -30,15 +83,22 @@ interface Header {
 }
 
 const align = (n: number): number => (n + 7) & ~7;
+const utf8 = (u: Uint8Array): string => Buffer.from(u.buffer, u.byteOffset, u.byteLength).toString('utf8');
 
 /** The index as file parts (header first); `meta` is stored as is (the cache keys). */
 export function serializeIndex(index: SearchIndex, meta: unknown = null): Buffer[] {
   const p = index.packed;
   const vocab = Buffer.from(p.vocab.join('\n'), 'utf8');
+  const pairText = Buffer.from(p.pairs.keys, 'utf8');
   const arrays: [string, Typed][] = [
+    ['pairText', new Uint8Array(pairText.buffer, pairText.byteOffset, pairText.length)],
+    ['pairCount', p.pairs.count],
     ...ARRAYS.map((n): [string, Typed] => [n, p[n]]),
     ...LUNR_ARRAYS.map((n): [string, Typed] => ['lunr.' + n, p.lunr[n]]),
   ];
+  const [skelAt, skelIds] = encodeSkel(p.skel);
+  const [vecTerms, vecScores] = encodeVec(p.lunr.vec);
+  arrays.push(['skelAt', skelAt], ['skelIds', skelIds], ['lunr.vecTerms', vecTerms], ['lunr.vecScores', vecScores]);
   const header: Header = {
     magic: MAGIC,
     version: INDEX_VERSION,
@@ -129,7 +189,7 @@ export function deserializeIndex(buf: Uint8Array): SearchIndex {
     postStart: a('lunr.postStart'),
     postDocs: a('lunr.postDocs'),
     vecStart: a('lunr.vecStart'),
-    vec: a('lunr.vec'),
+    vec: decodeVec(a('lunr.vecTerms'), a('lunr.vecScores')),
   };
   const packed = {
     docs: header.docs,
@@ -138,7 +198,9 @@ export function deserializeIndex(buf: Uint8Array): SearchIndex {
     acronyms: header.acronyms,
     sentAvg: header.sentAvg,
     lunr,
+    pairs: { keys: utf8(a<Uint8Array>('pairText')), count: a('pairCount') },
     ...Object.fromEntries(ARRAYS.map((n) => [n, a(n)])),
+    skel: decodeSkel(a<Int32Array>('key').length, a('skelAt'), a('skelIds')),
   } as unknown as Packed;
   validate(packed);
   return indexFromPacked(packed);
@@ -158,6 +220,8 @@ function validate(p: Packed): void {
   if (p.tokStart.length !== nS + 1 || p.tokStart[nS] !== nT || p.off.length !== 2 * nT || p.pos.length !== nT || p.skel.length !== nT || p.flags.length !== nT) fail('tokens');
   if (p.entStart.length !== nS + 1 || p.entStart[nS] * 3 !== p.ents.length) fail('entities');
   if (p.para.length !== nS || p.sdf.length !== V || p.sdfSkel.length !== V || p.caps.length !== 2 * V) fail('term tables');
+  if (p.place.length !== 2 * V) fail('term tables');
+  if ((p.pairs.keys ? p.pairs.keys.split('\n').length : 0) !== p.pairs.count.length) fail('pairs');
   if (p.titleStart.length !== nD + 1 || p.titleStart[nD] !== p.titleKeys.length) fail('headlines');
   for (let i = 0; i < nS; i++) {
     if (p.tokStart[i] > p.tokStart[i + 1] || p.textStart[i] > p.textStart[i + 1] || p.entStart[i] > p.entStart[i + 1] || p.sDoc[i] >= nD) fail('sentence table');

@@ -43,6 +43,10 @@ export interface Packed {
   sdfSkel: Uint32Array;
   /** [capitalised, lower-case] mid-sentence counts per term (2 per term id). */
   caps: Uint32Array;
+  /** Per term id, capitalised mid-sentence uses [after a place preposition, all] (2 per term id). */
+  place: Uint32Array;
+  /** Capitalised word pairs ("new england", folded) seen MIN_PAIR_COUNT+ times: newline-joined keys, counts. */
+  pairs: { keys: string; count: Uint32Array };
   /** Mean keys and skeletons per sentence (for the sentence ranking). */
   sentAvg: [number, number];
   acronyms: Record<string, string[]>;

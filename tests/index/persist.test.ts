@@ -36,6 +36,16 @@ describe('serialize → load round trip over the seeds', () => {
     expect(answersOf(built).some((a) => a.length > 0)).toBe(true);
   });
 
+  it('stores the packed arrays and build-time statistics exactly (sparse skeletons, f32 vector scores, places, pairs)', () => {
+    const a = built.packed;
+    const b = deserializeIndex(Buffer.concat(serializeIndex(built))).packed;
+    for (const k of ['key', 'skel', 'flags', 'off', 'pos', 'sdf', 'caps', 'place'] as const) expect(Array.from(b[k]), k).toEqual(Array.from(a[k]));
+    expect(Array.from(b.lunr.vec)).toEqual(Array.from(a.lunr.vec));
+    expect(b.pairs.keys).toBe(a.pairs.keys);
+    expect(Array.from(b.pairs.count)).toEqual(Array.from(a.pairs.count));
+    expect(a.place.some((n) => n > 0) && a.pairs.count.length > 0).toBe(true);
+  });
+
   it('packs lunr exactly as lunr.Builder builds it (same postings, vectors, scores)', () => {
     const p = built.packed;
     const ref = lunr(function () {

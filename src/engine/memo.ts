@@ -1,7 +1,7 @@
 import type { SearchIndex } from '../index/types.ts';
 
 /** Entries one memo keeps per index by default: far more than one query touches, far fewer than a corpus has. */
-export const MEMO_ENTRIES = 50_000;
+export const MEMO_ENTRIES = 20_000;
 
 /**
  * Memoises derived data per index and key (an article, a sentence). The WeakMap lets a swapped-out

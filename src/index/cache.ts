@@ -133,7 +133,7 @@ export async function readCache(file: string, expect: { corpusKey: string; codeK
     if (header.version !== INDEX_VERSION) return { ok: false, missing: false, stale: true, reason: `cached index is version ${header.version}, engine is ${INDEX_VERSION}` };
     if (meta?.codeKey !== expect.codeKey) return { ok: false, missing: false, stale: true, reason: 'the indexing code changed since the cache was written' };
     if (meta?.corpusKey !== expect.corpusKey) return { ok: false, missing: false, stale: true, reason: 'the corpus changed since the cache was written' };
-    const index = deserializeIndex(buf);
+    const index = deserializeIndex(buf, header);
     return { ok: true, index, meta, bytes: buf.length };
   } catch (err) {
     return { ok: false, missing: false, reason: `cache file is corrupt (${(err as Error).message})` };

@@ -161,8 +161,9 @@ export function readHeader(buf: Uint8Array): Header {
 }
 
 /** Throws with the reason when the bytes are not a sound index of this engine version. */
-export function deserializeIndex(buf: Uint8Array): SearchIndex {
-  const header = readHeader(buf);
+export function deserializeIndex(buf: Uint8Array, parsed?: Header): SearchIndex {
+  // The header (docs, file list) is ~10 MB of JSON on a large corpus: parsed once when the caller already has it.
+  const header = parsed ?? readHeader(buf);
   if (header.version !== INDEX_VERSION) {
     throw new Error(`index version ${JSON.stringify(header.version)} does not match engine version ${INDEX_VERSION}`);
   }

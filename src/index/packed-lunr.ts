@@ -180,6 +180,7 @@ export function lunrIndex(p: PackedLunr, vocab: string[], termIds: Map<string, n
     const d = Number(k.slice(slash + 1));
     if (f === undefined || !Number.isInteger(d) || d < 0 || d >= N) return undefined;
     const r = d * F + f;
+    if (p.vecParts) return new lunr.Vector(vectorOf(p.vecParts, p.vecStart[r], p.vecStart[r + 1]) as unknown as number[]);
     return new lunr.Vector(p.vec.subarray(2 * p.vecStart[r], 2 * p.vecStart[r + 1]) as unknown as number[]);
   };
   const fieldVectors = new Proxy(Object.create(null), {
@@ -208,6 +209,17 @@ export function lunrIndex(p: PackedLunr, vocab: string[], termIds: Map<string, n
   // lunr 2.3.9 reads `fieldVectors` (the @types name it `documentVectors`).
   const attrs = { invertedIndex, fieldVectors, tokenSet, fields: p.fields, pipeline: new lunr.Pipeline() };
   return new lunr.Index(attrs as unknown as lunr.Index.Attributes);
+}
+
+/** Entries [from, to) of stored vectors as lunr's [termIndex, score] pairs (f32 scores re-rounded to lunr's 3 decimals). */
+export function vectorOf(parts: { terms: Uint32Array; scores: Float32Array | Float64Array }, from: number, to: number): Float64Array {
+  const out = new Float64Array(2 * (to - from));
+  const f32 = parts.scores instanceof Float32Array;
+  for (let i = from, o = 0; i < to; i++, o += 2) {
+    out[o] = parts.terms[i];
+    out[o + 1] = f32 ? Math.round(parts.scores[i] * 1000) / 1000 : parts.scores[i];
+  }
+  return out;
 }
 
 /** The word a TokenSet accepts when it is a plain chain (no wildcard, no fuzziness), else undefined. */

@@ -2,6 +2,7 @@
 // 8-byte aligned. Loading is one read plus typed-array views: no JSON per sentence, no lunr.Index.load.
 import { INDEX_VERSION, indexFromPacked } from './build.ts';
 import type { Packed, PackedLunr } from './store.ts';
+import { vectorOf } from './packed-lunr.ts';
 import type { SearchIndex } from './types.ts';
 
 const MAGIC = 'NDXPACK1';
@@ -57,15 +58,13 @@ function encodeVec(vec: Float64Array): [Uint32Array, Float32Array | Float64Array
   return [terms, scores];
 }
 
-function decodeVec(terms: Uint32Array, scores: Float32Array | Float64Array): Float64Array {
+/** Loaded vectors stay as stored; `vec` decodes in full on first read only (lunr reads one field vector at a time, see vectorOf). */
+function lazyVectors(lunr: Omit<PackedLunr, 'vec'>, terms: Uint32Array, scores: Float32Array | Float64Array): PackedLunr {
   if (terms.length !== scores.length) throw new Error('index file is inconsistent (vectors)');
-  const vec = new Float64Array(2 * terms.length);
-  const f32 = scores instanceof Float32Array;
-  for (let i = 0; i < terms.length; i++) {
-    vec[2 * i] = terms[i];
-    vec[2 * i + 1] = f32 ? Math.round(scores[i] * 1000) / 1000 : scores[i];
-  }
-  return vec;
+  let vec: Float64Array | undefined;
+  const out = { ...lunr, vecParts: { terms, scores } } as PackedLunr;
+  Object.defineProperty(out, 'vec', { enumerable: true, get: () => (vec ??= vectorOf({ terms, scores }, 0, terms.length)) });
+  return out;
 }
 
 interface Header {
@@ -97,7 +96,7 @@ export function serializeIndex(index: SearchIndex, meta: unknown = null): Buffer
     ...LUNR_ARRAYS.map((n): [string, Typed] => ['lunr.' + n, p.lunr[n]]),
   ];
   const [skelAt, skelIds] = encodeSkel(p.skel);
-  const [vecTerms, vecScores] = encodeVec(p.lunr.vec);
+  const [vecTerms, vecScores] = p.lunr.vecParts ? [p.lunr.vecParts.terms, p.lunr.vecParts.scores] : encodeVec(p.lunr.vec);
   arrays.push(['skelAt', skelAt], ['skelIds', skelIds], ['lunr.vecTerms', vecTerms], ['lunr.vecScores', vecScores]);
   const header: Header = {
     magic: MAGIC,
@@ -185,13 +184,11 @@ export function deserializeIndex(buf: Uint8Array, parsed?: Header): SearchIndex 
     if (!got[name]) throw new Error(`section ${name} missing`);
     return got[name] as T;
   };
-  const lunr: PackedLunr = {
-    fields: header.fields,
-    postStart: a('lunr.postStart'),
-    postDocs: a('lunr.postDocs'),
-    vecStart: a('lunr.vecStart'),
-    vec: decodeVec(a('lunr.vecTerms'), a('lunr.vecScores')),
-  };
+  const lunr = lazyVectors(
+    { fields: header.fields, postStart: a('lunr.postStart'), postDocs: a('lunr.postDocs'), vecStart: a('lunr.vecStart') },
+    a('lunr.vecTerms'),
+    a('lunr.vecScores'),
+  );
   const packed = {
     docs: header.docs,
     vocab,
@@ -235,9 +232,10 @@ function validate(p: Packed): void {
   if (d !== nS) fail('docs');
   for (const ids of [p.key, p.skel, p.titleKeys]) for (let i = 0; i < ids.length; i++) if (ids[i] >= V || ids[i] < -1) fail('term ids');
   const F = p.lunr.fields.length;
-  const { postStart, postDocs, vecStart, vec } = p.lunr;
+  const { postStart, postDocs, vecStart, vecParts } = p.lunr;
   if (postStart.length !== F * (V + 1) || postStart[F * (V + 1) - 1] !== postDocs.length) fail('postings');
   for (let i = 0; i < postDocs.length; i++) if (postDocs[i] >= nD) fail('postings');
-  if (vecStart.length !== nD * F + 1 || 2 * vecStart[nD * F] !== vec.length) fail('vectors');
-  for (let i = 0; i < vec.length; i += 2) if (!(vec[i] < V)) fail('vectors');
+  const vecTerms = vecParts?.terms ?? p.lunr.vec.filter((_, i) => i % 2 === 0);
+  if (vecStart.length !== nD * F + 1 || vecStart[nD * F] !== vecTerms.length) fail('vectors');
+  for (let i = 0; i < vecTerms.length; i++) if (!(vecTerms[i] < V)) fail('vectors');
 }

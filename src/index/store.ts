@@ -13,6 +13,11 @@ export interface PackedLunr {
   /** Field vector of (doc d, field f): vec[2*vecStart[d*F+f] .. 2*vecStart[d*F+f+1]) as [termIndex, score] pairs. */
   vecStart: Uint32Array;
   vec: Float64Array;
+  /**
+   * A loaded index keeps the vectors as stored (terms, f32 scores) and interleaves one field vector
+   * at a time when lunr asks for it; `vec` is then decoded in full only if something reads it.
+   */
+  vecParts?: { terms: Uint32Array; scores: Float32Array | Float64Array };
 }
 
 export interface Packed {

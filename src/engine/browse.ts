@@ -34,6 +34,8 @@ export function contextOf(index: SearchIndex, file: string, sentence: string, ra
 const SYNC_SENTENCES = 20_000;
 /** Background slice length: short enough not to hold a query up noticeably. */
 const SLICE_MS = 8;
+/** What a suggestion may spend counting when the background count has not got far. */
+const SYNC_MS = 50;
 
 interface Vocabulary {
   counts: Map<string, number>;
@@ -100,6 +102,9 @@ function vocabulary(index: SearchIndex): [string, number][] {
     if (!v.final) (v.ranked = rank(v.counts)), (v.final = true);
     return v.ranked!;
   }
+  // Not counted yet: a bounded head start on the spot, so an early suggestion is not empty.
+  const t = performance.now();
+  countSentences(index, v, (i) => (i & 15) === 0 && performance.now() - t > SYNC_MS);
   warmVocabulary(index);
   if (!v.ranked || performance.now() - v.rankedAt > 1000) (v.ranked = rank(v.counts)), (v.rankedAt = performance.now());
   return v.ranked;

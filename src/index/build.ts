@@ -1,6 +1,6 @@
 import type { Article } from '../types.ts';
 import { findAcronyms } from './acronyms.ts';
-import { analyseArticles, F_CAP, F_LETTERS, F_PLACE_PREP, type Chunk } from './chunk.ts';
+import { analyseArticles, freezeChunk, F_CAP, F_LETTERS, F_PLACE_PREP, type Chunk } from './chunk.ts';
 import { fold } from '../engine/terms.ts';
 import { LunrPacker, lunrIndex } from './packed-lunr.ts';
 import { analyseInWorkers, defaultWorkers } from './pool.ts';
@@ -404,22 +404,7 @@ export function chunkOf(packed: Packed, docNumbers: number[]): Chunk {
       entEnd.push(ents.length / 3);
     }
   }
-  return {
-    docs,
-    vocab: packed.vocab,
-    text: texts.join(''),
-    textEnd: Uint32Array.from(textEnd),
-    para: Uint32Array.from(paras),
-    tokEnd: Uint32Array.from(tokEnd),
-    off: Uint32Array.from(off),
-    pos: Uint8Array.from(pos),
-    key: Int32Array.from(key),
-    skel: Int32Array.from(skel),
-    flags: Uint8Array.from(flags),
-    entEnd: Uint32Array.from(entEnd),
-    ents: Int32Array.from(ents),
-    entTypes: packed.entTypes,
-    titleEnd: Uint32Array.from(titleEnd),
-    titleKeys: Int32Array.from(titleKeys),
-  };
+  return freezeChunk({
+    docs, vocab: packed.vocab, texts, textEnd, para: paras, tokEnd, off, pos, key, skel, flags, entEnd, ents, entTypes: packed.entTypes, titleEnd, titleKeys,
+  });
 }

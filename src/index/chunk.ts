@@ -134,23 +134,48 @@ export function analyseArticles(articles: Article[], engine: Engine = buildEngin
     docs.push({ file: a.file, title: a.title, date: a.date, place: a.place, n });
     onArticle?.();
   }
+  return freezeChunk({ docs, vocab, texts, textEnd, para, tokEnd, off, pos, key, skel, flags, entEnd, ents, entTypes, titleEnd, titleKeys });
+}
+
+/** A chunk while it is filled: plain arrays, one entry per sentence, token or entity. */
+export interface ChunkParts {
+  docs: ChunkDoc[];
+  vocab: string[];
+  texts: string[];
+  textEnd: number[];
+  para: number[];
+  tokEnd: number[];
+  off: number[];
+  pos: number[];
+  key: number[];
+  skel: number[];
+  flags: number[];
+  entEnd: number[];
+  ents: number[];
+  entTypes: string[];
+  titleEnd: number[];
+  titleKeys: number[];
+}
+
+/** Packs filled arrays into the chunk's typed arrays. */
+export function freezeChunk(p: ChunkParts): Chunk {
   return {
-    docs,
-    vocab,
-    text: texts.join(''),
-    textEnd: Uint32Array.from(textEnd),
-    para: Uint32Array.from(para),
-    tokEnd: Uint32Array.from(tokEnd),
-    off: Uint32Array.from(off),
-    pos: Uint8Array.from(pos),
-    key: Int32Array.from(key),
-    skel: Int32Array.from(skel),
-    flags: Uint8Array.from(flags),
-    entEnd: Uint32Array.from(entEnd),
-    ents: Int32Array.from(ents),
-    entTypes,
-    titleEnd: Uint32Array.from(titleEnd),
-    titleKeys: Int32Array.from(titleKeys),
+    docs: p.docs,
+    vocab: p.vocab,
+    text: p.texts.join(''),
+    textEnd: Uint32Array.from(p.textEnd),
+    para: Uint32Array.from(p.para),
+    tokEnd: Uint32Array.from(p.tokEnd),
+    off: Uint32Array.from(p.off),
+    pos: Uint8Array.from(p.pos),
+    key: Int32Array.from(p.key),
+    skel: Int32Array.from(p.skel),
+    flags: Uint8Array.from(p.flags),
+    entEnd: Uint32Array.from(p.entEnd),
+    ents: Int32Array.from(p.ents),
+    entTypes: p.entTypes,
+    titleEnd: Uint32Array.from(p.titleEnd),
+    titleKeys: Int32Array.from(p.titleKeys),
   };
 }
 

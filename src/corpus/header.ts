@@ -19,7 +19,8 @@ export function isoDate(y: number, m: number, d: number): string | undefined {
 }
 
 /** The corpus header: `date YYYY-MM-DD` at the start of a line, possibly glued to body text. */
-const DATE_HEADER = /^date:?\s+(\d{4})-(\d{2})-(\d{2})(?:\s+|$|(?=\D))/i;
+// The day has exactly two digits, so text glued right after it ("…-2913.1 C") is the rest of the line.
+const DATE_HEADER = /^date:?\s+(\d{4})-(\d{2})-(\d{2})\s*/i;
 
 export interface DateHeader {
   date?: string;

@@ -6,9 +6,9 @@ import { send } from '../src/bot/respond.ts';
 const TEXT = [
   'I answer questions from a folder of news articles, always citing the sentence I found the answer in.',
   '',
-  '`/who <query>` — a person or organisation, e.g. `/who is the State Department spokesperson`',
+  '`/who <query>` — a person or organisation, e.g. `/who is the finance minister`',
   '`/when <query>` — a date, e.g. `/when was the operation launched`',
-  '`/quote <query>` — what someone said, with the speaker, e.g. `/quote Matthew Miller`',
+  '`/quote <query>` — what someone said, with the speaker, e.g. `/quote the minister on the budget`',
   '`/search <query>` — the sentences that best match your words',
   '`/sources` — the indexed articles',
   '',

@@ -4,7 +4,7 @@ import { answer, listSources, parseAsk, QueryError, type SearchIndex } from '../
 import { renderAnswers } from './render.ts';
 
 const HELP = `Commands:
-  /who <question>     a person or organisation, e.g. /who is the State Department spokesperson
+  /who <question>     a person or organisation, e.g. /who is the finance minister
   /when <question>    a date, resolved against the article date, e.g. /when was the decision taken
   /quote <words>      a quotation and its speaker, e.g. /quote diplomatic efforts
   /search <words>     the best-matching sentences

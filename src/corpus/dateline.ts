@@ -28,7 +28,7 @@ const LABELS = new Set([
 const CAPS_WORD = "\\p{Lu}[\\p{Lu}.'’&-]+";
 const TITLE_WORD = "\\p{Lu}[\\p{Ll}.'’-]+";
 const REGION_WORD = "[\\p{Lu}\\d][\\p{L}\\d.'’-]*";
-// Region/date after the place: "PESHAWAR, Pakistan", "NEW YORK, N.Y.", "ISLAMABAD, June 22",
+// Region/date after the place: "PESHAWAR, Pakistan", "NEW YORK, N.Y.", "ISLAMABAD, June 3",
 // "Evansville, Indiana, United States"; scrapes sometimes put a space before the comma.
 const REGION = `(\\s*,\\s*${REGION_WORD}(?:\\s+${REGION_WORD}){0,2}){0,2}`;
 const AGENCY = "(?:\\s*\\(([\\p{L}\\d .&'’/-]{1,30})\\))?";

@@ -44,7 +44,7 @@ const LEAD_IN = /[:;]$/;
 const TRAILING_REFS = /(?:\[[^\]]{1,30}\])+$/;
 
 /**
- * A wire-agency credit after the last sentence ("… for the Afghan Taliban. IANS").
+ * A wire-agency credit after the last sentence ("… for the border militias. IANS").
  * The word before the stop must be lower case so "the U.S. FBI" is not cut.
  */
 export const TRAILING_AGENCY = /(\p{Ll}{2}[.!?…]["'”’)\]]*)\s+\p{Lu}{2,6}$/u;

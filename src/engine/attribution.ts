@@ -178,7 +178,7 @@ class Attribution {
         const who = this.speakerOfVerb(headId, verb, lo, headTo);
         if (who) return [who, 'before'];
       }
-      // `X praised Mendez on Twitter: “…`: the subject of the clause that introduces it.
+      // `X praised Ortiz on Twitter: “…`: the subject of the clause that introduces it.
       const hs = this.sentence(headId);
       if (/^[:,—–-]$/u.test(tokenAt(hs, headTo))) {
         const main = this.lastVerb(headId, lo, headTo);
@@ -340,7 +340,7 @@ class Attribution {
       }
       const participle = /ing$/.test(lower(tokenAt(s, v))) && t === ',';
       if (t === 'and' || t === 'but' || t === 'or' || participle) {
-        // "Duda also characterised the deaths as … and wrote “…”", "X described …, stating": the subject of the verb before.
+        // "Novak also characterised the deaths as … and wrote “…”", "X described …, stating": the subject of the verb before.
         let k: number | undefined;
         for (let x = j - 1; x >= lo && k === undefined; x--) {
           if (!this.quoted(id, x) && posAt(s.pos, x) === 'VERB' && (x === 0 || !/^["“”'‘’]$/u.test(tokenAt(s, x - 1)))) k = x;
@@ -349,7 +349,7 @@ class Attribution {
         if (!participle) return undefined;
       }
       if (t === ',') {
-        // An apposition between commas: the name itself ("…, Bernard Schwartz, said") or a description to skip ("X, of the council, said").
+        // An apposition between commas: the name itself ("…, Helen Ortiz, said") or a description to skip ("X, of the council, said").
         let k = j - 1;
         while (k >= lo && tokenAt(s, k) !== ',' && !this.quoted(id, k)) k--;
         const inner = this.spanEndingAt(id, j - 1);
@@ -368,7 +368,7 @@ class Attribution {
       if (!words.length) return undefined;
       const owner = this.ownerBefore(id, k + 1, lo);
       if (owner && words.some((w) => ISSUED_NOUNS.has(lower(w)) || STATEMENT_NOUNS.has(lower(w)))) return { name: owner.name, words: [...owner.words, ...words] };
-      // "Interior Minister Brudziński's spokesperson": the phrase names someone else than the owner.
+      // "Interior Minister Novak's spokesperson": the phrase names someone else than the owner.
       return this.whoOfPhrase(id, words, k + 1, j);
     }
     return undefined;
@@ -445,10 +445,10 @@ class Attribution {
     return sp.kind !== 'org' && TITLE_WORDS.has(lower(last).replace(/\.$/, '')) && !ROLE_ABBREVIATIONS[lower(sp.name)];
   }
 
-  /** "of the Maidan Wardak council", "to Kabul": a name that is not a subject — unless a title governs it ("Ambassador to Germany Richard Grenell"). */
+  /** "of the Baghlan council", "to Kabul": a name that is not a subject — unless a title governs it ("Ambassador to Chile Mark Rowe"). */
   private isPrepositional(id: number, sp: NameSpan): boolean {
     const s = this.sentence(id);
-    // "Department of Transportation official Troy Roberts": the preposition belongs to the title.
+    // "Department of Transportation official Lee Grant": the preposition belongs to the title.
     if (sp.kind === 'person' && sp.role) return false;
     let k = sp.start - 1;
     if (k >= 0 && posAt(s.pos, k) === 'DET') k--;
@@ -483,7 +483,7 @@ class Attribution {
     // "Ex-Prime Minister Donald Tusk": titles the name finder kept.
     while (parts.length > 2 && parts[0].split(/[-‐]/).some((w) => TITLE_WORDS.has(lower(w).replace(/\.$/, '')) || lower(w) === 'ex')) parts = parts.slice(1);
     let name = parts.join(' ');
-    // "Ambassador to Germany Richard Grenell": the place belongs to the title.
+    // "Ambassador to Chile Mark Rowe": the place belongs to the title.
     if (parts.length >= 3 && sp.start > 0 && PREPOSITIONS.has(lower(tokenAt(s, sp.start - 1)))) {
       parts = parts.slice(-2);
       name = parts.join(' ');
@@ -540,7 +540,7 @@ class Attribution {
       if (w !== 'by' && w !== 'from') continue;
       let a = t + 1;
       if (a < tokenCount(s) && posAt(s.pos, a) === 'DET') a++;
-      // "by US Secretary of State Mike Pompeo": the first name that is not a bare title.
+      // "by US Secretary of State Ana Garcia": the first name that is not a bare title.
       const sp = this.spans(id).find((x) => x.end >= a && x.start <= a + 6 && !this.isRoleOnly(x) && !this.isPossessive(id, x)) ?? this.spans(id).find((x) => x.start <= a && x.end >= a);
       if (!sp) return undefined;
       // "the Prime Minister’s Office": the owner and the office are one name.
@@ -611,7 +611,7 @@ class Attribution {
     return peopleOf(this.index, this.d).some((p) => p.name === name) || name.split(/\s+/).length >= 2;
   }
 
-  /** How the article describes a person: titles before the name, appositions around it ("Sharif Hotak, of the provincial council,"). */
+  /** How the article describes a person: titles before the name, appositions around it ("Omar Nazari, of the provincial council,"). */
   private descriptorOf(name: string): string[] {
     const out: string[] = [];
     const doc = this.index.docs[this.d];
@@ -622,13 +622,13 @@ class Attribution {
       for (const sp of this.spans(id)) {
         if (sp.name !== name && !(sp.name.split(/\s+/).length === 1 && fullName(this.index, this.d, sp.name) === name && name.endsWith(sp.name))) continue;
         if (sp.role) out.push(sp.role);
-        // "His wife Mary", "fire service spokesman Tomasz Kubiak".
+        // "His wife Ruth", "fire service spokesman Piotr Nowak".
         for (let k = sp.start - 1, m = 0; k >= 0 && m < 3 && ['NOUN', 'ADJ'].includes(posAt(s.pos, k)) && !this.quoted(id, k); k--, m++) out.push(tokenAt(s, k));
         // "X, a fire service spokesman," / "X, of the provincial council,".
         if (sp.end + 1 < n && tokenAt(s, sp.end + 1) === ',') {
           for (let k = sp.end + 2, m = 0; k < n && m < 10 && !/^[,.;]$/.test(tokenAt(s, k)) && !this.quoted(id, k); k++, m++) out.push(tokenAt(s, k));
         }
-        // "The judge presiding over the case, Bernard Schwartz,".
+        // "The judge presiding over the case, Helen Ortiz,".
         if (sp.start > 0 && tokenAt(s, sp.start - 1) === ',') {
           let k = sp.start - 2;
           const words: string[] = [];

@@ -19,7 +19,7 @@ const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan
 /** TIME entities that name a day, not a clock time: "last night", "this morning", "Saturday night". */
 const DAY_TIME = /\b(last|this|tonight|yesterday|tomorrow|today|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const EXTEND_LEFT = new Set(['early', 'earlier', 'late', 'later', 'mid', 'around', 'circa', 'c.', 'ca.']);
-/** Words after which a bare four-digit number is a year: "in 1973", "his 1525 publication", "(1185". */
+/** Words after which a bare four-digit number is a year: "in 1973", "his 1525 publication", "(1132". */
 const YEAR_BEFORE = new Set([
   'in', 'since', 'by', 'until', 'till', 'from', 'after', 'before', 'during', 'circa', 'c.', 'ca.', 'around',
   'early', 'late', 'mid', 'between', 'his', 'her', 'its', 'their', 'our', 'the', 'this', 'that', "'s", '’s', '(',
@@ -43,7 +43,7 @@ export function findDateSpans(s: AnalysedSentence): DateSpan[] {
   for (const [a, b, type] of s.ents) {
     const text = s.text.slice(s.off[2 * a], s.off[2 * b + 1]);
     if (type === 'TIME' && !DAY_TIME.test(text)) continue;
-    // The model sometimes calls a span of years a DURATION: "(rebuilt 1775–1795)".
+    // The model sometimes calls a span of years a DURATION: "(rebuilt 1812–1830)".
     if (type === 'DURATION' && /^\d{4}\s*[–\-—]\s*\d{2,4}$/.test(text) && isYearToken(tok(a))) {
       add(a, b);
       continue;
@@ -54,7 +54,7 @@ export function findDateSpans(s: AnalysedSentence): DateSpan[] {
       const prev = tok(a - 1);
       if (a > 0 && /^\p{Lu}/u.test(prev) && !CALENDAR.test(prev) && !/^(On|In|By|Since|Until|Last|Next|This|Early|Late)$/.test(prev)) continue;
     }
-    // "History Today", "Good Morning America … This Morning": a relative phrase capitalised mid-sentence is a title.
+    // "History Today", "Good Evening Lumsk … This Morning": a relative phrase capitalised mid-sentence is a title.
     if (a > 0 && /^(Today|Tonight|This|Last|Next|Yesterday|Tomorrow)$/.test(tok(a)) && !/^["“‘'(]$/.test(tok(a - 1))) continue;
     add(a, b);
   }
@@ -75,7 +75,7 @@ export function findDateSpans(s: AnalysedSentence): DateSpan[] {
   }
   spans.sort((x, y) => x.start - y.start);
 
-  // Left modifiers: "earlier this week", "early 1938", "circa 1964".
+  // Left modifiers: "earlier this week", "early 1951", "circa 1964".
   for (const sp of spans) {
     while (sp.start > 0 && !covered[sp.start - 1] && EXTEND_LEFT.has(tok(sp.start - 1).toLowerCase())) covered[--sp.start] = true;
   }
@@ -94,7 +94,7 @@ export function findDateSpans(s: AnalysedSentence): DateSpan[] {
   for (let k = spans.length - 1; k >= 0; k--) {
     if (spans.some((o, j) => j !== k && o.start <= spans[k].start && o.end >= spans[k].end && (o.start < spans[k].start || o.end > spans[k].end))) spans.splice(k, 1);
   }
-  // Ranges: "1964–1965", "winter of 1973–74", "2011 and 2012", "(1185–1226)".
+  // Ranges: "1964–1965", "winter of 1981–82", "2015 and 2016", "(1132–1190)".
   const out: DateSpan[] = [];
   for (const sp of spans) {
     const last = out.at(-1);
@@ -109,13 +109,13 @@ export function findDateSpans(s: AnalysedSentence): DateSpan[] {
     for (let k = sp.start + 1; k < sp.end && sp.split === undefined; k++) {
       if (/^[–\-—]$/.test(tok(k)) && /\d$/.test(tok(k - 1)) && /^\d/.test(tok(k + 1))) sp.split = k - 1;
     }
-    // "(rebuilt 1775–1795)": a first year the model tagged CARDINAL.
+    // "(rebuilt 1812–1830)": a first year the model tagged CARDINAL.
     if (sp.split === undefined && sp.start >= 2 && isYearToken(tok(sp.start)) && /^[–\-—]$/.test(tok(sp.start - 1)) && isYearToken(tok(sp.start - 2))
       && !covered[sp.start - 2] && glued(s, sp.start - 1) && glued(s, sp.start)) {
       sp.split = sp.start - 2;
       sp.start -= 2;
     }
-    // "1973–74": a two-digit second year the model left untagged.
+    // "1981–82": a two-digit second year the model left untagged.
     if (sp.split === undefined && /\d{4}$/.test(tok(sp.end)) && /^[–\-—]$/.test(tok(sp.end + 1)) && /^\d{2}$/.test(tok(sp.end + 2))
       && glued(s, sp.end + 1) && glued(s, sp.end + 2)) {
       sp.split = sp.end;
@@ -193,7 +193,7 @@ export function clausesOf(s: AnalysedSentence): Clauses {
   return { id, depth };
 }
 
-/** "… in 1915 and Tesla did receive …": a conjunction followed by a subject and its verb. */
+/** "… in 1921 and Halvorsen did receive …": a conjunction followed by a subject and its verb. */
 function newSubjectAfter(s: AnalysedSentence, i: number, n: number): boolean {
   for (let j = i + 1; j < Math.min(n, i + 6); j++) {
     const pos = posAt(s.pos, j);
@@ -243,7 +243,7 @@ export function tenseAt(s: AnalysedSentence, start: number, end: number, clauses
   const marker = (i: number): Tense | undefined => {
     const t = lower(i);
     const pos = posAt(s.pos, i);
-    // Lower case only: "On the Bondage of the Will" is a title.
+    // Lower case only: "On the Nature of the Sea" is a title.
     if (FUTURE_WORDS.has(t) && t === tokenAt(s, i) && (t !== 'wo' || lower(i + 1) === "n't")) return 'future';
     if (FUTURE_BEFORE_TO.has(t) && lower(i + 1) === 'to' && (BE.has(lower(i - 1)) || /^(plans?|planned|planning|aims|intends|hopes|going)$/.test(t))) return 'future';
     if ((t === 'to' && lower(i + 1) === 'be' && /^(held|launched|opened|signed|released|completed)$/.test(lower(i + 2)))) return 'future';

@@ -6,12 +6,12 @@ export type Tense = 'past' | 'future';
 
 /** What sort of time expression a phrase is, for ranking and for the caller's special cases. */
 export type DateKind =
-  | 'day' // June 22, 2024 / 22 June / yesterday
+  | 'day' // June 3, 2024 / 3 June / yesterday
   | 'weekday' // (on) Monday
   | 'month' // March 2019 / in March / last month
   | 'week' // earlier this week
   | 'year' // 2014 / mid-2019 / last year
-  | 'range' // 1964–1965 / 2011 and 2012
+  | 'range' // 1964–1965 / 2015 and 2016
   | 'decade' // the 1990s
   | 'century' // the 19th century
   | 'relative' // a relative phrase with no article date to resolve it against
@@ -119,7 +119,7 @@ export function resolveDate(phrase: string, anchorIso?: string, tense: Tense = '
     return { precision: 0, kind: 'duration' };
   }
 
-  // Ranges: "1964-1965", "1973-74", "2011 and 2012", "from 1947 to 1967", "June 3-5".
+  // Ranges: "1964-1965", "1981-82", "2015 and 2016", "from 1947 to 1967", "June 3-5".
   if ((m = p.match(/^(?:.*?\b)?(\d{4})s? ?(?:-|to|through|until|and) ?(\d{2}|\d{4})\b/)) && isYear(Number(m[1]))) {
     const y1 = Number(m[1]);
     let y2 = Number(m[2]);
@@ -144,7 +144,7 @@ export function resolveDate(phrase: string, anchorIso?: string, tense: Tense = '
     return { iso: commonIso(a, b), precision: 0.75, kind: 'range', from: a, to: b };
   }
 
-  // June 22 2024 / 22 June 2024 / June 22 / 22 June / the 22nd of June
+  // June 3 2024 / 3 June 2024 / June 3 / 3 June / the 3rd of June
   if ((m = p.match(new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?(?: (\\d{4}))?\\b`)))
     || (m = p.match(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_RE}(?: (\\d{4}))?\\b`)))) {
     const [monthWord, dayText] = /^\d/.test(m[1]) ? [m[2], m[1]] : [m[1], m[2]];
@@ -161,7 +161,7 @@ export function resolveDate(phrase: string, anchorIso?: string, tense: Tense = '
     const year = m[2] ? Number(m[2]) : anchor ? yearForMonth(month, anchor, own) : undefined;
     return { iso: year !== undefined ? isoMonth(year, month) : undefined, precision: 0.8, kind: 'month' };
   }
-  // 430 BC / AD 79: no ISO form for them here.
+  // 300 BC / AD 79: no ISO form for them here.
   if (/\b\d{1,4} ?(bc|bce|b\.c\.)\b|\b(ad|a\.d\.) ?\d{1,4}\b|\b\d{1,4} ?(ad|ce|a\.d\.)\b/.test(p)) return { precision: 0.7, kind: 'year' };
   // the 1990s / the mid-1980s: no ISO form is that coarse.
   if (/\b(1\d|20)\d0'?s\b/.test(p)) return { precision: 0.5, kind: 'decade' };

@@ -17,7 +17,7 @@ export const TITLE_WORDS = new Set([
   'czar', 'marquis', 'baron', 'dame',
 ]);
 
-/** Heads of organisation names: "the Federal Apex Committee", "the Foreign Office". */
+/** Heads of organisation names: "the Federal Review Committee", "the Home Office". */
 export const ORG_WORDS = new Set([
   'committee', 'department', 'office', 'ministry', 'council', 'party', 'army', 'government', 'agency', 'bank',
   'university', 'court', 'commission', 'assembly', 'parliament', 'senate', 'congress', 'police', 'force', 'forces',
@@ -31,10 +31,10 @@ export const ORG_WORDS = new Set([
   'co', 'museum', 'gallery', 'library', 'academy', 'orchestra', 'institution', 'conference', 'consortium',
 ]);
 
-/** Lower-case particles inside personal names: "Paul Marin de la Malgue", "Katharina von Bora". */
+/** Lower-case particles inside personal names: "Jean Paul de la Roche", "Anna von Elm". */
 export const NAME_PARTICLES = new Set(['de', 'la', 'le', 'du', 'des', 'da', 'di', 'del', 'della', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'ten', 'ibn', 'bin', 'bint', 'al', 'el']);
 
-/** Titles that are part of how a person is named, kept in the answer: "Queen Elizabeth II", "Lord Loudoun". */
+/** Titles that are part of how a person is named, kept in the answer: "King Harald V", "Lord Ashby". */
 export const REGNAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'pope', 'sultan', 'emir', 'tsar', 'czar', 'shah', 'duke', 'duchess', 'earl', 'count', 'countess', 'lord', 'lady', 'sir', 'dame', 'saint', 'marquis', 'baron']);
 
 /** Title abbreviations that stand for a role, so "the PM said" finds the prime minister. */

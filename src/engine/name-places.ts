@@ -11,7 +11,7 @@ export { PLACE_PREPOSITIONS };
 const pairCache = new WeakMap<SearchIndex, Map<string, number>>();
 
 /**
- * How often two folded words stand capitalised side by side in the corpus ("new england").
+ * How often two folded words stand capitalised side by side in the corpus ("new orleans").
  * Pairs seen fewer than MIN_PAIR_COUNT (2) times are not stored and read as absent.
  */
 export function capitalisedPairs(index: SearchIndex): Map<string, number> {

@@ -83,13 +83,13 @@ export function rolesOf(s: AnalysedSentence, span: NameSpan): RolePhrase[] {
     }
   }
   // Apposition before: "The Senate Minority Leader, X, said", "Merkel's spokesperson, X,".
-  // "the Governor of Victoria, currently X": an adverb may stand between.
+  // "the Governor of Tasmania, currently X": an adverb may stand between.
   let comma = span.start - 1;
   while (comma > 0 && posAt(s.pos, comma) === 'ADV' && lower(tokenAt(s, comma))) comma--;
   if (comma >= 1 && tokenAt(s, comma) === ',') {
     const b = comma - 1;
     const a = nounPhraseStart(s, b);
-    // The head comes before any "of": "the Governor of Victoria, currently X".
+    // The head comes before any "of": "the Governor of Tasmania, currently X".
     let head = b;
     for (let k = a; k <= b; k++) if (tokenAt(s, k) === 'of') { head = k - 1; break; }
     if (a <= head && (lower(tokenAt(s, head)) || isTitleWord(tokenAt(s, head))) && roleLike(s, a, head)) out.push(phrase(s, a, b, 'apposition'));
@@ -112,7 +112,7 @@ export function rolesOf(s: AnalysedSentence, span: NameSpan): RolePhrase[] {
 }
 
 /**
- * Common-noun answers: "The lone survivor was a flight engineer." — the phrase on the other side
+ * Common-noun answers: "The lone survivor was a deck officer." — the phrase on the other side
  * of a copula from a word with one of `keys`. Token ranges [start, end] of the answer phrase.
  */
 export function copulaPartners(s: AnalysedSentence, keys: Set<string>): [number, number][] {
@@ -130,7 +130,7 @@ export function copulaPartners(s: AnalysedSentence, keys: Set<string>): [number,
       const b = nounPhraseEnd(s, a, 6);
       if (b >= a) out.push(trimDeterminer(s, a, b));
     }
-    // "… a flight engineer was the lone survivor": the subject before the copula.
+    // "… a deck officer was the lone survivor": the subject before the copula.
     const before = nounPhraseStart(s, i) - 1;
     if (before >= 1 && BE_FORMS.has(fold(tokenAt(s, before))) && tokenAt(s, before) !== "'s") {
       const b = before - 1;

@@ -17,7 +17,7 @@ export interface NameSpan {
   /** First token of the name after any title. */
   nameStart: number;
   name: string;
-  /** Role words around the name: "State Department spokesperson", "Prime Minister". */
+  /** Role words around the name: "Treasury Board spokesperson", "Prime Minister". */
   role: string;
   kind: NameKind;
 }
@@ -49,7 +49,7 @@ function namey(s: AnalysedSentence, i: number): boolean {
 
 const glued = (s: AnalysedSentence, i: number): boolean => i > 0 && s.off[2 * i] === s.off[2 * i - 1];
 
-/** Proper-noun runs, joined across hyphens ("Tehreek-e-Taliban") and "of" ("Ministry of Foreign Affairs"). */
+/** Proper-noun runs, joined across hyphens ("Harakat-ul-Noor") and "of" ("Ministry of Foreign Affairs"). */
 export function nameSpans(s: AnalysedSentence, index?: SearchIndex): NameSpan[] {
   const n = tokenCount(s);
   const spans: NameSpan[] = [];
@@ -71,27 +71,27 @@ export function nameSpans(s: AnalysedSentence, index?: SearchIndex): NameSpan[] 
       } else if (INFIXES.has(t.toLowerCase()) && glued(s, j) && j > end) {
         j++;
       } else if ((t === 'of' || t === 'for') && j + 1 < n && ORG_WORDS.has(bare(tokenAt(s, end))) && (namey(s, j + 1) || (tokenAt(s, j + 1) === 'the' && j + 2 < n && namey(s, j + 2)))) {
-        // "Ministry of Foreign Affairs", "Museum of the Moving Image".
+        // "Ministry of Foreign Affairs", "Museum of the Applied Arts".
         j += tokenAt(s, j + 1) === 'the' ? 2 : 1;
       } else if (t === '&' && j + 1 < n && (namey(s, j + 1) || /^\p{Lu}/u.test(tokenAt(s, j + 1)))) {
-        // "Tiffany & Co.", "Johnson & Johnson".
+        // "Harlow & Co.", "Smith & Sons".
         j++;
         end = j;
         j++;
       } else if (NAME_PARTICLES.has(t) && j > end) {
-        // "Paul Marin de la Malgue", "Katharina von Bora", "Muhammad ibn Rashid": particles inside a name.
+        // "Jean Paul de la Roche", "Anna von Elm", "Muhammad ibn Rashid": particles inside a name.
         let k = j;
         while (k < n && NAME_PARTICLES.has(tokenAt(s, k)) && k - j < 3) k++;
         if (k < n && k > j && namey(s, k) && /^\p{Lu}\p{Ll}/u.test(tokenAt(s, k))) j = k;
         else break;
       } else break;
     }
-    // "John the Steadfast", "Lucas Cranach the Elder": an epithet after a short name.
+    // "Otto the Bold", "Lucas Cranach the Elder": an epithet after a short name.
     if (end + 2 < n && tokenAt(s, end + 1) === 'the' && end - i <= 2 && namey(s, end + 2) && !namey(s, end + 3) &&
       /^\p{Lu}\p{Ll}+$/u.test(tokenAt(s, end + 2)) && !isTitle(tokenAt(s, end + 2)) && EPITHET_HEAD(s, i, end, index)) {
       end += 2;
     }
-    // "The Pokémon Company": a capitalised "The" inside the sentence belongs to the name after it.
+    // "The Lantern Company": a capitalised "The" inside the sentence belongs to the name after it.
     const start = i > 0 && tokenAt(s, i - 1) === 'The' && !(i - 1 === 0) ? i - 1 : i;
     spans.push(makeSpan(s, start, end, index));
     i = end + 1;
@@ -101,13 +101,13 @@ export function nameSpans(s: AnalysedSentence, index?: SearchIndex): NameSpan[] 
 
 function makeSpan(s: AnalysedSentence, start: number, end: number, index?: SearchIndex): NameSpan {
   let nameStart = start;
-  // Titles belong to people; "Foreign Office" keeps its first word.
+  // Titles belong to people; "Home Office" keeps its first word.
   if (kindOf(s, start, end, index) !== 'org') {
     if (tokenAt(s, nameStart) === 'The' && kindOf(s, start + 1, end, index) === 'person') nameStart++;
     while (nameStart < end && isTitle(tokenAt(s, nameStart))) nameStart++;
     // Leading common nouns and the titles after them are not part of a person's name:
-    // "Counterterrorism Christopher Landberg", "Emergencies Minister Yevgeny Zinichev" — but a word
-    // the corpus keeps writing before the next one is part of a name ("New England Patriots").
+    // "Counterterrorism Dana Holt", "Transport Minister Ivan Petrov" — but a word
+    // the corpus keeps writing before the next one is part of a name ("Harbor City Gulls").
     let first = nameStart;
     while (first < end && (isTitle(tokenAt(s, first)) || (end - first >= 2 && !isNameWord(index, tokenAt(s, first)) && !recurringPair(s, first, index)))) first++;
     if (first > nameStart && kindOf(s, first, end, index) === 'person') nameStart = first;
@@ -122,7 +122,7 @@ function makeSpan(s: AnalysedSentence, start: number, end: number, index?: Searc
     // "Former United States Central Intelligence Agency": a leading "former" is not the organisation's.
     while (nameStart < end && LEADING_ADJECTIVES.has(bare(tokenAt(s, nameStart)))) nameStart++;
   }
-  // Lower-case role words just before the phrase: "State Department spokesperson Matthew Miller".
+  // Lower-case role words just before the phrase: "Treasury Board spokesperson Jane Doe".
   let roleStart = start;
   while (roleStart > 0 && roleStart > start - 4) {
     const t = tokenAt(s, roleStart - 1);
@@ -166,7 +166,7 @@ function recurringPair(s: AnalysedSentence, i: number, index?: SearchIndex): boo
   return (capitalisedPairs(index).get(`${fold(tokenAt(s, i))} ${fold(tokenAt(s, i + 1))}`) ?? 0) >= 3;
 }
 
-/** "John the Steadfast": the name before an epithet is a short run of name words. */
+/** "Otto the Bold": the name before an epithet is a short run of name words. */
 function EPITHET_HEAD(s: AnalysedSentence, a: number, b: number, index?: SearchIndex): boolean {
   for (let i = a; i <= b; i++) if (!/^\p{Lu}\p{Ll}/u.test(tokenAt(s, i)) || !isNameWord(index, tokenAt(s, i)) || isTitle(tokenAt(s, i))) return false;
   return kindOf(s, a, b, index) !== 'org';
@@ -176,12 +176,12 @@ function kindOf(s: AnalysedSentence, a: number, b: number, index?: SearchIndex):
   // Particles ("de", "von") and a leading "The" do not decide what a name is.
   const ws = words(s, a, b).filter((w, k) => !NAME_PARTICLES.has(w) && !(k === 0 && w === 'The'));
   if (ws.length === 0) return 'other';
-  // English names put the head last: "Federal Apex Committee", "Ministry of Foreign Affairs".
+  // English names put the head last: "Federal Review Committee", "Ministry of Foreign Affairs".
   const of = ws.findIndex((w) => w === 'of' || w === 'for');
   if (ORG_WORDS.has(bare(ws.at(-1)!)) || (of > 0 && ws.slice(0, of).some((w) => ORG_WORDS.has(bare(w))))) return 'org';
   if (ws.length === 1 && /^\p{Lu}{2,}$/u.test(ws[0])) return ROLE_ABBREVIATIONS[fold(ws[0])] ? 'other' : 'org';
   if (ws.length >= 2 && ws.length <= 4 && ws.every((w) => /^\p{Lu}/u.test(w) && isNameWord(index, w))) return 'person';
-  // "John the Steadfast".
+  // "Otto the Bold".
   if (ws.length === 3 && ws[1] === 'the' && /^\p{Lu}/u.test(ws[0]) && /^\p{Lu}/u.test(ws[2])) return 'person';
   return 'other';
 }
@@ -216,7 +216,7 @@ export function peopleOf(index: SearchIndex, d: number): Person[] {
   return people;
 }
 
-/** The fullest form of a name the same article gives: "Miller" → "Matthew Miller". */
+/** The fullest form of a name the same article gives: "Doe" → "Jane Doe". */
 export function fullName(index: SearchIndex, d: number, name: string): string {
   const words = name.split(/\s+/);
   if (words.length > 1) return name;
@@ -246,7 +246,7 @@ function peopleMentioning(index: SearchIndex, d: number, word: string): Person[]
   return people;
 }
 
-/** The person an article introduced with this role: "the PM" / "the premier" → "Shehbaz Sharif". */
+/** The person an article introduced with this role: "the PM" / "the premier" → the prime minister's name. */
 export function personWithRole(index: SearchIndex, d: number, roleWords: string, before?: number): Person | undefined {
   const wanted = (ROLE_ABBREVIATIONS[fold(roleWords)] ?? fold(roleWords)).split(/\s+/);
   const people = peopleOf(index, d).filter((p) => before === undefined || p.sentence <= before);

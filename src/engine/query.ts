@@ -10,7 +10,7 @@ export interface Concept {
   /** Consonant skeletons that also count as a match on capitalised words. */
   skeletons: Set<string>;
   weight: number;
-  /** Written as a name in the question ("Japan"): an answer must come from an article that has it. */
+  /** Written as a name in the question ("Norway"): an answer must come from an article that has it. */
   name: boolean;
 }
 
@@ -86,7 +86,7 @@ export function planQuery(index: SearchIndex, text: string): QueryPlan {
     const name = position > 0 && /^\p{Lu}\p{Ll}+$/u.test(token);
     concepts.push({ word: token, keys, skeletons, weight, name });
   });
-  // "National Action Plan" in the query also matches "NAP" in the text.
+  // An expansion in the query ("Road Safety Plan") also matches its acronym ("RSP") in the text.
   for (const key of [...ownKeys]) {
     for (const { acronym, expansion } of expansionsStartingWith(index, key)) {
       if (!expansion.every((k) => ownKeys.has(k))) continue;

@@ -37,7 +37,7 @@ function marks(text: string): Mark[] {
       else if (!isSpace(prev) && !isLetter(next)) out.push({ at: i, kind: 'close', family: 'double' });
       else out.push({ at: i, kind: 'either', family: 'double' });
     } else if (c === '‘' || c === "'" || c === '’') {
-      // An apostrophe inside or at the end of a word (don’t, the Turpins’) is not a quotation mark.
+      // An apostrophe inside or at the end of a word (don’t, the Smiths’) is not a quotation mark.
       if (isLetter(prev) && isLetter(next)) continue;
       if (c !== '‘' && isLetter(prev) && /s/i.test(prev)) {
         // "parents’ home": a plural possessive unless it closes a single-quoted span.

@@ -1,5 +1,5 @@
 // /quote: the quotations of the articles retrieval found, ranked by how well the quote, its context
-// and its speaker match the question ("Pompeo on Mahan Air", "interior minister on the stabbing").
+// and its speaker match the question ("Garcia on the airline ban", "finance minister on the budget").
 import type { SearchIndex } from '../index/types.ts';
 import { nlp } from '../nlp/nlp.ts';
 import { skeleton, termKey } from './terms.ts';
@@ -85,7 +85,7 @@ export function quoteCandidates(index: SearchIndex, plan: QueryPlan, hits: Hit[]
   const hitById = new Map(hits.map((h) => [h.id, h]));
   const docs = [...new Set(hits.map((h) => h.sentence.d))];
   const quotes = docs.flatMap((d) => quotesOf(index, d).map((q) => ({ q, d, terms: speakerTerms(q) })));
-  // Concepts the question spends on describing a speaker ("Pompeo", "interior minister"): a quote by someone else misses them.
+  // Concepts the question spends on describing a speaker ("Garcia", "finance minister"): a quote by someone else misses them.
   const speakerConcepts = plan.concepts.filter((c) => quotes.some(({ q, terms }) => q.speaker && describes(terms, c)));
   const speakerWeight = speakerConcepts.reduce((a, c) => a + c.weight, 0);
   const out: Candidate[] = [];
@@ -109,7 +109,7 @@ export function quoteCandidates(index: SearchIndex, plan: QueryPlan, hits: Hit[]
       if (speakerConcepts.includes(c) && ((viaSpeaker && q.speaker) || level === LEVEL.quote)) bySpeaker += c.weight;
     }
     const coverage = covered / plan.totalWeight;
-    // "Elon Musk on electric cars": the right speaker on another subject does not answer.
+    // "the chief executive on rockets": the right speaker on another subject does not answer.
     if (coverage < MIN_QUOTE_COVERAGE || (topicWeight && topic / topicWeight < MIN_TOPIC_COVERAGE)) continue;
     const speakerFit = speakerWeight ? 0.4 + 0.6 * Math.min(1, bySpeaker / speakerWeight) : 1;
     // Whole sentences of substance answer better than a few words quoted inside a sentence.

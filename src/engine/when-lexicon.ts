@@ -56,7 +56,7 @@ export function eventRoot(word: string): string {
   return r.replace(/e$/, '');
 }
 
-/** Questions about how something began take the first end of a range ("Jochi (1185–1226)" for "born"). */
+/** Questions about how something began take the first end of a range ("Ragnar (1132–1190)" for "born"). */
 export const START_EVENTS = new Set(['bear', 'begin', 'found', 'open', 'launch', 'creat', 'introduc', 'debut', 'premier', 'first', 'establish', 'form', 'invent', 'start']);
 /** …and questions about how it ended, the last. */
 export const END_EVENTS = new Set(['die', 'end', 'clos', 'dissolv', 'finish', 'abolish', 'last', 'conclud', 'collaps', 'fall']);

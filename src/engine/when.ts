@@ -56,7 +56,7 @@ export function whenCandidates(index: SearchIndex, plan: QueryPlan, hits: Hit[])
   return out;
 }
 
-/** Whether every word of the date is one of the question's own (a more specific date is still an answer: "June 22" for "in June"). */
+/** Whether every word of the date is one of the question's own (a more specific date is still an answer: "June 3" for "in June"). */
 function ownWords(hit: Hit, a: number, b: number): boolean {
   const matched = new Set([...hit.matched.values()].flat());
   let any = false;
@@ -74,7 +74,7 @@ function pickEnd(s: SentenceRecord, span: DateSpan, q: WhenQuestion): [number, n
   if (q.start) return [span.start, span.split];
   if (q.end) {
     let from = span.split + 2;
-    // "1973–74": the second end alone is not a year.
+    // "1981–82": the second end alone is not a year.
     if (/^\d{2}$/.test(tokenAt(s, from))) return [span.start, span.end];
     while (from < span.end && !/\d|\p{L}/u.test(tokenAt(s, from))) from++;
     return [from, span.end];
@@ -125,7 +125,7 @@ function attachment(plan: QueryPlan, q: WhenQuestion, hit: Hit, clauses: Clauses
   let near = 0;
   let total = 0;
   const s = hit.sentence;
-  // "The French and Indian War (1754–1763)": a date in parentheses right after a name dates that name.
+  // "The Long Border War (1702–1709)": a date in parentheses right after a name dates that name.
   const glossOf = a >= 2 && tokenAt(s, a - 1) === '(' && b + 1 < tokenCount(s) && tokenAt(s, b + 1) === ')' ? a - 2 : -1;
   for (const concept of plan.concepts) {
     // The names in the question are what it is about: the date in their clause counts most.
@@ -163,7 +163,7 @@ function attributive(s: SentenceRecord, hit: Hit, events: EventPosition[], b: nu
   while (head < n && head < b + 4 && (posAt(s.pos, head) === 'ADJ' || (posAt(s.pos, head) === 'NOUN' && head + 1 < n && posAt(s.pos, head + 1) === 'NOUN'))) head++;
   if (head >= n || posAt(s.pos, head) !== 'NOUN') return 1;
   if (/^(season|year|years|period|era|census|election|elections|edition)$/i.test(tokenAt(s, head))) return 1;
-  // The noun phrase it dates is the event itself, or what the question names: "Röntgen's December 1895 announcement of the discovery".
+  // The noun phrase it dates is the event itself, or what the question names: "the inventor's March 1902 announcement of the device".
   const within = (p: number): boolean => p > b && p <= head + 3;
   if (events.some((e) => within(e.at))) return 1;
   for (const positions of hit.matched.values()) if (positions.some(within)) return 1;

@@ -1,5 +1,5 @@
 // What a /who question asks for: a role ("the spokesperson"), the doer of a verb ("who ordered X"),
-// or the one a verb was done to ("who did X beat"); and the words that qualify it ("of Japan").
+// or the one a verb was done to ("who did X beat"); and the words that qualify it ("of Norway").
 import { nlp, its } from '../nlp/nlp.ts';
 import { CONVERSE_VERBS, TITLE_WORDS, verbFamily } from './lexicon.ts';
 import { fold, termKey } from './terms.ts';
@@ -9,11 +9,11 @@ export interface WhoQuestion {
   role: string[];
   /** Keys of the question's other content words: what the role or action is qualified by. */
   modifiers: string[];
-  /** Keys of the words written as names in the question ("Japan", "State Department"). */
+  /** Keys of the words written as names in the question ("Norway", "Treasury Board"). */
   names: string[];
   /** The question's main verb, when it asks who did (or underwent) something. */
   verb?: QuestionVerb;
-  /** "who did the Broncos beat": the answer is the verb's object, not its subject. */
+  /** "who did the Falcons beat": the answer is the verb's object, not its subject. */
   object: boolean;
   /** "who was replaced by X": the answer underwent the action. */
   passive: boolean;
@@ -111,13 +111,13 @@ export function analyseWho(query: string): WhoQuestion {
           if (lemma) q.verb = { lemma, key: lemma, alts: more, weight: 0.6 };
         }
       }
-      // "who is the suspect in X" / "who is the head coach of the Broncos": a verb inside is a relative clause.
+      // "who is the suspect in X" / "who is the head coach of the Falcons": a verb inside is a relative clause.
     }
   } else if (first && DO.has(first.lemma)) {
-    // "who did the Broncos beat": the first verb after the subject.
+    // "who did the Falcons beat": the first verb after the subject.
     let v = i + 1;
     while (v < toks.length && toks[v].pos !== 'VERB') v++;
-    // "did the Broncos defeat": the model may tag the verb after a name as a noun.
+    // "did the Falcons defeat": the model may tag the verb after a name as a noun.
     if (v === toks.length) {
       v = i + 2;
       while (v < toks.length && !(toks[v - 1].pos === 'PROPN' && /^\p{Ll}+$/u.test(toks[v].text) && toks[v].pos === 'NOUN')) v++;
@@ -131,7 +131,7 @@ export function analyseWho(query: string): WhoQuestion {
     // "who ordered X", "who heads X" (tagged as a noun), "who had five sacks".
     const converse = CONVERSE_VERBS[first.lemma];
     if (converse && toks[i + 1] && fold(toks[i + 1].text) === converse.prep) {
-      // "who lost to the Broncos": whom the Broncos beat.
+      // "who lost to the Falcons": whom the Falcons beat.
       q.verb = verbOf(converse.verb, converse.verb);
       q.object = true;
       used.add(i + 1);

@@ -127,7 +127,7 @@ export function subjectOf(s: AnalysedSentence, v: number, spans: NameSpan[]): Re
       break;
     }
   }
-  // A common-noun subject with a name inside or before it: "the rights group National Coalition sued".
+  // A common-noun subject with a name inside or before it: "the rights group Tenants Alliance sued".
   for (let k = j; k >= 0 && k >= j - 8; k--) {
     const pos = posAt(s.pos, k);
     if (pos === 'VERB' || pos === 'PUNCT' || pos === 'SCONJ' || (pos === 'ADP' && tokenAt(s, k) !== 'of')) break;
@@ -169,7 +169,7 @@ export function agentAfter(s: AnalysedSentence, v: number, spans: NameSpan[], re
  */
 export function modifier(s: AnalysedSentence, sp: NameSpan): boolean {
   let next = sp.end + 1;
-  // "the National Football Conference (NFC) champion X": past a parenthesised abbreviation.
+  // "the Western Hockey League (WHL) champion X": past a parenthesised abbreviation.
   if (tokenAt(s, next) === '(' && tokenAt(s, next + 2) === ')') next += 3;
   if (next >= tokenCount(s)) return false;
   const t = tokenAt(s, next);
@@ -177,7 +177,7 @@ export function modifier(s: AnalysedSentence, sp: NameSpan): boolean {
   return (posAt(s.pos, next) === 'NOUN' && /^\p{Ll}/u.test(t)) || /^['’]s$/.test(t);
 }
 
-/** The name right after the verb: its object ("beat the New England Patriots"). */
+/** The name right after the verb: its object ("beat the Harbor City Gulls"). */
 export function objectAfter(s: AnalysedSentence, v: number, spans: NameSpan[]): NameSpan | undefined {
   const n = tokenCount(s);
   for (let j = v + 1; j < n && j <= v + 8; j++) {
@@ -188,7 +188,7 @@ export function objectAfter(s: AnalysedSentence, v: number, spans: NameSpan[]): 
       if (/^(for|of)$/.test(tokenAt(s, j + 1) ?? '')) j++;
       continue;
     }
-    // "beat the defending Super Bowl XLIX champion New England Patriots": descriptors before the name.
+    // "beat the defending league champion Harbor City Gulls": descriptors before the name.
     const t = tokenAt(s, j);
     const pos = posAt(s.pos, j);
     const descriptor = /^\p{Ll}/u.test(t) && (pos === 'NOUN' || (pos === 'VERB' && /(ing|ed)$/.test(t)));

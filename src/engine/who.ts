@@ -65,7 +65,7 @@ export function whoCandidates(index: SearchIndex, plan: QueryPlan, hits: Hit[]):
       if (!person || ownWords(plan, person.name)) continue;
       out.push({ answer: person.name, hit, score: hit.score * 0.8 * (1 + 1.2 * r.strength * relations!.weight), evidence: s.text });
     }
-    // "The lone survivor was a flight engineer.": a common-noun answer across a copula.
+    // "The lone survivor was a deck officer.": a common-noun answer across a copula.
     if (roleKeys.size) {
       for (const [a, b] of copulaPartners(s, roleKeys)) {
         if (spans.some((sp) => sp.start <= b && sp.end >= a)) continue;
@@ -81,7 +81,7 @@ export function whoCandidates(index: SearchIndex, plan: QueryPlan, hits: Hit[]):
 }
 
 /**
- * "composed by Murray Gold and Ben Foster", "who were the analysts" → both: the names coordinated
+ * "composed by Ana Lind and Tom Berg", "who were the analysts" → both: the names coordinated
  * with the answer, when the question asks for several or the group together does the verb.
  */
 function coordinated(index: SearchIndex, id: number, span: NameSpan, spans: NameSpan[], answer: string, q: WhoQuestion, rel: VerbRelations | undefined): string {
@@ -125,7 +125,7 @@ function answerOf(index: SearchIndex, id: number, span: NameSpan): string | unde
   }
   if (span.kind === 'org') return span.name;
   const full = fullName(index, d, span.name);
-  // "Queen Elizabeth II", "Lord Loudoun": a monarch's or peer's title is part of how they are named.
+  // "King Harald V", "Lord Ashby": a monarch's or peer's title is part of how they are named.
   const s = index.sentences[id];
   const title = span.nameStart > span.start ? tokenAt(s, span.nameStart - 1) : '';
   if (REGNAL_TITLES.has(fold(title).replace(/\.$/, '')) && /^\p{Lu}/u.test(title) && !full.startsWith(title)) return `${title} ${full}`;
@@ -147,7 +147,7 @@ function kindFactor(index: SearchIndex, s: Hit['sentence'], span: NameSpan): num
   const afterPreposition = PLACE_PREPOSITIONS.has(before) || before === 'to';
   const place = placeLikeness(index, span.name);
   let f = span.kind === 'person' ? 1 : span.kind === 'org' ? 0.85 : 0.6;
-  // "in Karaj", "from Lumsk": a bare name after a place preposition is a place, not an actor.
+  // "in Lumsk", "from Varna": a bare name after a place preposition is a place, not an actor.
   if (PLACE_PREPOSITIONS.has(before) && span.kind === 'other') return 0;
   if (afterPreposition && span.kind !== 'org') f *= span.kind === 'person' ? 0.6 : 0.55;
   // "the Iranian military", "Taliban spokesperson X": a name modifying a common noun is not the actor.
@@ -226,7 +226,7 @@ function roleFit(index: SearchIndex, hit: Hit, q: WhoQuestion, roleKeys: Set<str
     if (q.role.length > 1 && q.role.every((k) => match.keys.includes(k))) f *= 1.2;
     const lesser = match.keys.filter((k) => LESSER_TITLES.has(k) && !q.modifiers.includes(k) && !q.role.includes(k));
     if (lesser.length) f *= 0.5;
-    // "prime minister of Japan": a UK prime minister does not answer; the qualifier must be in evidence.
+    // "prime minister of Norway": another country's prime minister does not answer; the qualifier must be in evidence.
     for (const name of q.names) {
       if (match.keys.includes(name)) f *= 1.2;
       else {
@@ -238,7 +238,7 @@ function roleFit(index: SearchIndex, hit: Hit, q: WhoQuestion, roleKeys: Set<str
     for (const m of q.modifiers) if (!q.names.includes(m) && match.keys.includes(m)) f *= 1.2;
     return f;
   }
-  // The role word near the name, nothing closer to it: "The detained suspect's identity is … 'Stefan W'".
+  // The role word near the name, nothing closer to it: "The detained suspect's identity is … 'Karl B'".
   const { keys } = termsOf(index, hit.id);
   let best = Infinity;
   keys.forEach((k, p) => {
@@ -265,7 +265,7 @@ function nameEvidence(index: SearchIndex, id: number, key: string): 'near' | 'ar
   return 'none';
 }
 
-/** "russia" and "russian", "pakistan" and "pakistani": a name and the adjective made from it. */
+/** "norway" and "norwegian", "kenya" and "kenyan": a name and the adjective made from it. */
 const sameName = (a: string, b: string): boolean => {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];

@@ -1,6 +1,6 @@
 import { fold } from '../engine/terms.ts';
 
-// Small words an acronym usually skips: "Tehreek-e-Taliban Pakistan" → TTP, "Ministry of Foreign Affairs" → MOFA or MFA.
+// Small words an acronym usually skips: "Harakat-ul-Noor Front" → HNF, "Ministry of Foreign Affairs" → MOFA or MFA.
 const SKIPPABLE = new Set(['of', 'the', 'and', 'for', 'e', 'i', 'a', 'al', 'ul', 'on', 'in', '&']);
 
 /**

@@ -189,7 +189,7 @@ export function assemble(chunks: Chunk[]): Packed {
   const titleKeys: number[] = [];
   const tBuf: number[] = [];
   const kBuf: number[] = [];
-  // "new england" → how often the two words stand capitalised side by side.
+  // "new orleans" → how often the two words stand capitalised side by side.
   const pairCounts = new Map<string, number>();
   const folded = new Map<string, string>();
   const foldOf = (w: string): string => {

@@ -50,7 +50,7 @@ export interface Packed {
   caps: Uint32Array;
   /** Per term id, capitalised mid-sentence uses [after a place preposition, all] (2 per term id). */
   place: Uint32Array;
-  /** Capitalised word pairs ("new england", folded) seen MIN_PAIR_COUNT+ times: newline-joined keys, counts. */
+  /** Capitalised word pairs ("new orleans", folded) seen MIN_PAIR_COUNT+ times: newline-joined keys, counts. */
   pairs: { keys: string; count: Uint32Array };
   /** Mean keys and skeletons per sentence (for the sentence ranking). */
   sentAvg: [number, number];

@@ -27,7 +27,7 @@ export interface SearchIndex {
   version: string;
   docs: DocMeta[];
   sentences: SentenceRecord[];
-  /** Acronym (folded) → expansions the corpus itself gives, e.g. "nap" → ["National Action Plan"]. */
+  /** Acronym (folded) → expansions the corpus itself gives, e.g. "rsp" → ["Road Safety Plan"]. */
   acronyms: Record<string, string[]>;
   /** Sentence frequency per retrieval key, for term weights. */
   df: Record<string, number>;

@@ -25,7 +25,7 @@ export const ORG_WORDS = new Set([
   'brigade', 'front', 'league', 'movement', 'institute', 'centre', 'center', 'foundation', 'board', 'authority',
   'service', 'services', 'news', 'times', 'post', 'network', 'team', 'club', 'fund', 'administration', 'cabinet',
   'bureau', 'tribunal', 'alliance', 'coalition', 'federation', 'airlines', 'airline', 'railway', 'school',
-  'college', 'hospital', 'church', 'nations', 'taliban', 'navy', 'guard', 'militia', 'secretariat', 'division',
+  'college', 'hospital', 'church', 'nations', 'navy', 'guard', 'militia', 'secretariat', 'division',
   'unit', 'press', 'broadcasting', 'channel', 'television', 'radio', 'newspaper', 'magazine', 'agency', 'fc',
   'society', 'trust', 'industries', 'systems', 'technologies', 'motors', 'labs', 'studios', 'records',
   'co', 'museum', 'gallery', 'library', 'academy', 'orchestra', 'institution', 'conference', 'consortium',

@@ -150,11 +150,10 @@ export function agentAfter(s: AnalysedSentence, v: number, spans: NameSpan[], re
       continue;
     }
     if (posAt(s.pos, j) === 'CCONJ' && posAt(s.pos, j + 1) !== 'PROPN') continue;
-    const sp = spans.find((x) => x.start === j || x.nameStart === j);
-    if (sp && !modifier(s, sp)) return sp;
-    if (sp) {
-      j = sp.end;
-      if (/^(for|of)$/.test(tokenAt(s, j + 1) ?? '')) j++;
+    const at = headNameAt(s, j, spans);
+    if (typeof at === 'object') return at;
+    if (at !== undefined) {
+      j = at;
       continue;
     }
     const pos = posAt(s.pos, j);
@@ -177,15 +176,25 @@ export function modifier(s: AnalysedSentence, sp: NameSpan): boolean {
   return (posAt(s.pos, next) === 'NOUN' && /^\p{Ll}/u.test(t)) || /^['’]s$/.test(t);
 }
 
+/**
+ * The name starting at token j when it heads the phrase; when it only qualifies what follows
+ * ("American actor X"), the token to go on after (past a trailing "for"/"of"); undefined for no name.
+ */
+function headNameAt(s: AnalysedSentence, j: number, spans: NameSpan[]): NameSpan | number | undefined {
+  const sp = spans.find((x) => x.start === j || x.nameStart === j);
+  if (!sp) return undefined;
+  if (!modifier(s, sp)) return sp;
+  return /^(for|of)$/.test(tokenAt(s, sp.end + 1) ?? '') ? sp.end + 1 : sp.end;
+}
+
 /** The name right after the verb: its object ("beat the Harbor City Gulls"). */
 export function objectAfter(s: AnalysedSentence, v: number, spans: NameSpan[]): NameSpan | undefined {
   const n = tokenCount(s);
   for (let j = v + 1; j < n && j <= v + 8; j++) {
-    const sp = spans.find((x) => x.start === j || x.nameStart === j);
-    if (sp && !modifier(s, sp)) return sp;
-    if (sp) {
-      j = sp.end;
-      if (/^(for|of)$/.test(tokenAt(s, j + 1) ?? '')) j++;
+    const at = headNameAt(s, j, spans);
+    if (typeof at === 'object') return at;
+    if (at !== undefined) {
+      j = at;
       continue;
     }
     // "beat the defending league champion Harbor City Gulls": descriptors before the name.

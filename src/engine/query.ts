@@ -63,11 +63,13 @@ function expansionsStartingWith(index: SearchIndex, key: string): { acronym: str
 
 /** Turns the user's words into weighted concepts; acronyms and their corpus expansions are one concept. */
 export function planQuery(index: SearchIndex, text: string): QueryPlan {
-  const tokens = nlp.readDoc(text).tokens().out() as string[];
+  // One wink pass gives both the tokens and their lemmas.
+  const queryTokens = nlp.readDoc(text).tokens();
+  const tokens = queryTokens.out() as string[];
   const concepts: Concept[] = [];
   const ownKeys = new Set<string>();
   // wink types its.lemma with an extra parameter, but out() supplies it.
-  const lemmas = nlp.readDoc(text).tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const lemmas = queryTokens.out(its.lemma as unknown as typeof its.value) as string[];
   tokens.forEach((token, position) => {
     const key = queryKey(token);
     if (!key) return;

@@ -34,22 +34,64 @@ const SOURCE_POOL = 400;
 /** The most a concept found only around the sentence counts (see contextWeight). */
 const CONTEXT_MAX = 0.6;
 
+/** Per plan: term id (key or skeleton) → the indexes of the concepts it matches, so sentences are matched on ids, not strings. */
+interface PlanIds {
+  key: Map<number, number[]>;
+  skel: Map<number, number[]>;
+  concept: Map<Concept, number>;
+}
+
+const planIds = new WeakMap<QueryPlan, PlanIds>();
+
+function idsOf(index: SearchIndex, plan: QueryPlan): PlanIds {
+  let ids = planIds.get(plan);
+  if (ids) return ids;
+  ids = { key: new Map(), skel: new Map(), concept: new Map() };
+  const add = (map: Map<number, number[]>, term: string, c: number): void => {
+    const id = index.termIds.get(term);
+    if (id === undefined) return;
+    const list = map.get(id);
+    if (!list) map.set(id, [c]);
+    else if (!list.includes(c)) list.push(c);
+  };
+  plan.concepts.forEach((c, i) => {
+    ids!.concept.set(c, i);
+    for (const k of c.keys) add(ids!.key, k, i);
+    for (const k of c.skeletons) add(ids!.skel, k, i);
+  });
+  planIds.set(plan, ids);
+  return ids;
+}
+
+/** The question's concepts found in a sentence, with the token positions that match each (in plan order). */
 export function matchPositions(index: SearchIndex, id: number, plan: QueryPlan): Map<Concept, number[]> {
-  const { keys, skeletons } = termsOf(index, id);
-  const out = new Map<Concept, number[]>();
-  for (const c of plan.concepts) {
-    const pos: number[] = [];
-    keys.forEach((k, i) => {
-      if ((k && c.keys.has(k)) || (skeletons[i] && c.skeletons.has(skeletons[i]!))) pos.push(i);
-    });
-    if (pos.length) out.set(c, pos);
+  const ids = idsOf(index, plan);
+  const { tokStart, key, skel } = index.packed;
+  const t0 = tokStart[id];
+  let found: number[][] | undefined;
+  for (let t = t0; t < tokStart[id + 1]; t++) {
+    const byKey = key[t] >= 0 ? ids.key.get(key[t]) : undefined;
+    const bySkel = skel[t] >= 0 ? ids.skel.get(skel[t]) : undefined;
+    if (!byKey && !bySkel) continue;
+    found ??= plan.concepts.map(() => []);
+    for (const list of [byKey, bySkel]) {
+      for (const c of list ?? []) if (found[c].at(-1) !== t - t0) found[c].push(t - t0);
+    }
   }
+  const out = new Map<Concept, number[]>();
+  if (found) plan.concepts.forEach((c, i) => found![i].length && out.set(c, found![i]));
   return out;
 }
 
-function conceptIn(index: SearchIndex, id: number, c: Concept): boolean {
-  const { keys, skeletons } = termsOf(index, id);
-  return keys.some((k, i) => (k && c.keys.has(k)) || (skeletons[i] !== undefined && c.skeletons.has(skeletons[i]!)));
+function conceptIn(index: SearchIndex, id: number, plan: QueryPlan, c: Concept): boolean {
+  const ids = idsOf(index, plan);
+  const ci = ids.concept.get(c)!;
+  const { tokStart, key, skel } = index.packed;
+  for (let t = tokStart[id]; t < tokStart[id + 1]; t++) {
+    if (key[t] >= 0 && ids.key.get(key[t])?.includes(ci)) return true;
+    if (skel[t] >= 0 && ids.skel.get(skel[t])?.includes(ci)) return true;
+  }
+  return false;
 }
 
 /**
@@ -79,7 +121,7 @@ export function retrieve(index: SearchIndex, plan: QueryPlan, opts: { limit?: nu
     for (const c of plan.concepts) {
       if (matched.has(c)) covered += c.weight;
       else {
-        const w = contextWeight(index, id, c, title, inArticle);
+        const w = contextWeight(index, id, plan, c, title, inArticle);
         covered += c.weight * w;
         if (w === 0 && c.name) missingName = true;
       }
@@ -96,19 +138,20 @@ export function retrieve(index: SearchIndex, plan: QueryPlan, opts: { limit?: nu
  * How much a concept missing from the sentence still counts because its article supplies it:
  * the sentences around it often name who or what the sentence is about.
  */
-function contextWeight(index: SearchIndex, id: number, c: Concept, title: Set<string>, inArticle: Map<string, boolean>): number {
-  const d = index.sentences[id].d;
-  const inDoc = (n: number): boolean => n >= 0 && n < index.sentences.length && index.sentences[n].d === d;
-  if ([id - 1, id + 1].some((n) => inDoc(n) && conceptIn(index, n, c))) return 0.6;
+function contextWeight(index: SearchIndex, id: number, plan: QueryPlan, c: Concept, title: Set<string>, inArticle: Map<string, boolean>): number {
+  const { sDoc } = index.packed;
+  const d = sDoc[id];
+  const inDoc = (n: number): boolean => n >= 0 && n < sDoc.length && sDoc[n] === d;
+  if ([id - 1, id + 1].some((n) => inDoc(n) && conceptIn(index, n, plan, c))) return 0.6;
   if ([...c.keys].some((k) => title.has(k))) return 0.5;
-  if ([id - 2, id + 2].some((n) => inDoc(n) && conceptIn(index, n, c))) return 0.45;
+  if ([id - 2, id + 2].some((n) => inDoc(n) && conceptIn(index, n, plan, c))) return 0.45;
   // Asked once per article and concept per query: scanning a long article for every hit would be quadratic.
   const key = `${d}|${c.word}`;
   let found = inArticle.get(key);
   if (found === undefined) {
     const doc = index.docs[d];
     found = false;
-    for (let n = doc.first; n < doc.first + doc.count && !found; n++) found = conceptIn(index, n, c);
+    for (let n = doc.first; n < doc.first + doc.count && !found; n++) found = conceptIn(index, n, plan, c);
     inArticle.set(key, found);
   }
   return found ? 0.3 : 0;

@@ -8,32 +8,47 @@ import { tokenAt, tokenCount } from '../index/keys.ts';
 import type { NameSpan } from './names.ts';
 import { fold, termKey } from './terms.ts';
 import { IRREGULAR_FORMS, TITLE_WORDS } from './lexicon.ts';
+import { perIndex } from './memo.ts';
 
-const lemmaCache = new WeakMap<SearchIndex, Map<number, string[]>>();
-
-/** Lemma of each stored token (the folded token where the model split it differently). */
-export function lemmasOf(index: SearchIndex, id: number): string[] {
-  let cache = lemmaCache.get(index);
-  if (!cache) lemmaCache.set(index, (cache = new Map()));
-  let out = cache.get(id);
-  if (!out) {
-    const s = index.sentences[id];
-    const doc = nlp.readDoc(s.text);
-    const words = doc.tokens().out() as string[];
-    const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-    const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.pos) as string[];
-    const byStart = new Map<number, string>();
-    let at = 0;
-    words.forEach((w, i) => {
-      at += spaces[i].length;
-      byStart.set(at, fold(lemmas[i] ?? w));
-      at += w.length;
-    });
-    out = [];
-    for (let i = 0; i < tokenCount(s); i++) out.push(byStart.get(s.off[2 * i]) ?? fold(tokenAt(s, i)));
-    cache.set(id, out);
-  }
+/** Lemma of each stored token from a model pass over the sentence (the folded token where the model split it differently). */
+const sentenceLemmas = perIndex((index, id: number): string[] => {
+  const s = index.sentences[id];
+  const doc = nlp.readDoc(s.text);
+  const words = doc.tokens().out() as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.pos) as string[];
+  const byStart = new Map<number, string>();
+  let at = 0;
+  words.forEach((w, i) => {
+    at += spaces[i].length;
+    byStart.set(at, fold(lemmas[i] ?? w));
+    at += w.length;
+  });
+  const out: string[] = [];
+  for (let i = 0; i < tokenCount(s); i++) out.push(byStart.get(s.off[2 * i]) ?? fold(tokenAt(s, i)));
   return out;
+}, 2_000);
+
+// wink's lemma of a token depends on the word and its POS tag only: a word the model tags alone as
+// it tagged it in the sentence has that lemma, known without a pass over the sentence.
+const wordLemmas = new Map<string, string | null>();
+function wordLemma(word: string, pos: string): string | undefined {
+  const key = `${pos}\t${word}`;
+  let lemma = wordLemmas.get(key);
+  if (lemma === undefined) {
+    const tokens = nlp.readDoc(word).tokens();
+    const fits = tokens.length() === 1 && (tokens.out(its.pos) as string[])[0] === pos;
+    lemma = fits ? fold((tokens.out(its.lemma as unknown as typeof its.pos) as string[])[0] ?? word) : null;
+    if (wordLemmas.size >= 50_000) wordLemmas.clear();
+    wordLemmas.set(key, lemma);
+  }
+  return lemma ?? undefined;
+}
+
+/** Lemma of token i of a stored sentence. */
+export function lemmaAt(index: SearchIndex, id: number, i: number): string {
+  const s = index.sentences[id];
+  return wordLemma(tokenAt(s, i), posAt(s.pos, i)) ?? sentenceLemmas(index, id)[i];
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
@@ -46,7 +61,6 @@ export function verbPositions(index: SearchIndex, id: number, verb: { lemma: str
   const alts = verb.alts ?? [];
   // Lemmatising takes a model pass: only for a sentence that may hold one of the verb's forms.
   if (!mayHoldVerb(s.text, [verb.lemma, ...alts], verb.key)) return [];
-  const lemmas = lemmasOf(index, id);
   const out: number[] = [];
   for (let i = 0; i < tokenCount(s); i++) {
     const pos = posAt(s.pos, i);
@@ -54,10 +68,11 @@ export function verbPositions(index: SearchIndex, id: number, verb: { lemma: str
     if (pos === 'NOUN' && /^\p{Lu}/u.test(tokenAt(s, i))) continue;
     // A noun must be the verb itself ("heads"), not a noun sharing its stem ("composer").
     // The verb's family counts as the verb only where the text uses it as a verb.
-    if (lemmas[i] === verb.lemma || (pos !== 'NOUN' && (termKey(tokenAt(s, i)) === verb.key || alts.includes(lemmas[i])))) {
+    const lemma = lemmaAt(index, id, i);
+    if (lemma === verb.lemma || (pos !== 'NOUN' && (termKey(tokenAt(s, i)) === verb.key || alts.includes(lemma)))) {
       // A noun use counts only when the verb reading fits: "X heads the side" tagged as a noun.
       if (pos === 'NOUN' && i > 0 && posAt(s.pos, i - 1) === 'DET') continue;
-      if (family && lemmas[i] !== verb.lemma && termKey(tokenAt(s, i)) !== verb.key) family.add(i);
+      if (family && lemma !== verb.lemma && termKey(tokenAt(s, i)) !== verb.key) family.add(i);
       out.push(i);
     }
   }

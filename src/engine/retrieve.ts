@@ -39,6 +39,8 @@ interface PlanIds {
   key: Map<number, number[]>;
   skel: Map<number, number[]>;
   concept: Map<Concept, number>;
+  /** Sentence id → conceptMask, for this plan. */
+  masks: Map<number, number>;
 }
 
 const planIds = new WeakMap<QueryPlan, PlanIds>();
@@ -46,7 +48,7 @@ const planIds = new WeakMap<QueryPlan, PlanIds>();
 function idsOf(index: SearchIndex, plan: QueryPlan): PlanIds {
   let ids = planIds.get(plan);
   if (ids) return ids;
-  ids = { key: new Map(), skel: new Map(), concept: new Map() };
+  ids = { key: new Map(), skel: new Map(), concept: new Map(), masks: new Map() };
   const add = (map: Map<number, number[]>, term: string, c: number): void => {
     const id = index.termIds.get(term);
     if (id === undefined) return;
@@ -83,14 +85,42 @@ export function matchPositions(index: SearchIndex, id: number, plan: QueryPlan):
   return out;
 }
 
-function conceptIn(index: SearchIndex, id: number, plan: QueryPlan, c: Concept): boolean {
+/**
+ * Which of the plan's first 31 concepts a sentence has, as a bit set, memoised per plan since
+ * neighbouring hits look at the same sentences (see sentenceHas for the rest).
+ */
+function conceptMask(index: SearchIndex, id: number, plan: QueryPlan): number {
   const ids = idsOf(index, plan);
-  const ci = ids.concept.get(c)!;
+  let mask = ids.masks.get(id);
+  if (mask !== undefined) return mask;
+  mask = 0;
   const { tokStart, key, skel } = index.packed;
   for (let t = tokStart[id]; t < tokStart[id + 1]; t++) {
-    if (key[t] >= 0 && ids.key.get(key[t])?.includes(ci)) return true;
-    if (skel[t] >= 0 && ids.skel.get(skel[t])?.includes(ci)) return true;
+    if (key[t] >= 0) for (const c of ids.key.get(key[t]) ?? []) mask |= bit(c);
+    if (skel[t] >= 0) for (const c of ids.skel.get(skel[t]) ?? []) mask |= bit(c);
   }
+  ids.masks.set(id, mask);
+  return mask;
+}
+
+const bit = (c: number): number => (c < 31 ? 1 << c : 0);
+
+/** Whether sentence id has concept c. */
+function sentenceHas(index: SearchIndex, id: number, plan: QueryPlan, c: number): boolean {
+  if (c < 31) return (conceptMask(index, id, plan) & bit(c)) !== 0;
+  const ids = idsOf(index, plan);
+  const { tokStart, key, skel } = index.packed;
+  for (let t = tokStart[id]; t < tokStart[id + 1]; t++) {
+    if ((key[t] >= 0 && ids.key.get(key[t])?.includes(c)) || (skel[t] >= 0 && ids.skel.get(skel[t])?.includes(c))) return true;
+  }
+  return false;
+}
+
+/** Whether article d's headline has one of the concept's keys. */
+function inTitle(index: SearchIndex, d: number, plan: QueryPlan, c: number): boolean {
+  const ids = idsOf(index, plan);
+  const { titleStart, titleKeys } = index.packed;
+  for (let i = titleStart[d]; i < titleStart[d + 1]; i++) if (ids.key.get(titleKeys[i])?.includes(c)) return true;
   return false;
 }
 
@@ -115,13 +145,12 @@ export function retrieve(index: SearchIndex, plan: QueryPlan, opts: { limit?: nu
       for (const c of matched.keys()) inSentence += c.weight;
       if ((inSentence + CONTEXT_MAX * (plan.totalWeight - inSentence)) / plan.totalWeight < opts.minCoverage) continue;
     }
-    const title = titleKeys(index, s.d);
     let covered = 0;
     let missingName = false;
     for (const c of plan.concepts) {
       if (matched.has(c)) covered += c.weight;
       else {
-        const w = contextWeight(index, id, plan, c, title, inArticle);
+        const w = contextWeight(index, id, plan, c, inArticle);
         covered += c.weight * w;
         if (w === 0 && c.name) missingName = true;
       }
@@ -138,20 +167,21 @@ export function retrieve(index: SearchIndex, plan: QueryPlan, opts: { limit?: nu
  * How much a concept missing from the sentence still counts because its article supplies it:
  * the sentences around it often name who or what the sentence is about.
  */
-function contextWeight(index: SearchIndex, id: number, plan: QueryPlan, c: Concept, title: Set<string>, inArticle: Map<string, boolean>): number {
+function contextWeight(index: SearchIndex, id: number, plan: QueryPlan, c: Concept, inArticle: Map<string, boolean>): number {
   const { sDoc } = index.packed;
   const d = sDoc[id];
-  const inDoc = (n: number): boolean => n >= 0 && n < sDoc.length && sDoc[n] === d;
-  if ([id - 1, id + 1].some((n) => inDoc(n) && conceptIn(index, n, plan, c))) return 0.6;
-  if ([...c.keys].some((k) => title.has(k))) return 0.5;
-  if ([id - 2, id + 2].some((n) => inDoc(n) && conceptIn(index, n, plan, c))) return 0.45;
+  const ci = idsOf(index, plan).concept.get(c)!;
+  const has = (n: number): boolean => n >= 0 && n < sDoc.length && sDoc[n] === d && sentenceHas(index, n, plan, ci);
+  if (has(id - 1) || has(id + 1)) return 0.6;
+  if (inTitle(index, d, plan, ci)) return 0.5;
+  if (has(id - 2) || has(id + 2)) return 0.45;
   // Asked once per article and concept per query: scanning a long article for every hit would be quadratic.
   const key = `${d}|${c.word}`;
   let found = inArticle.get(key);
   if (found === undefined) {
     const doc = index.docs[d];
     found = false;
-    for (let n = doc.first; n < doc.first + doc.count && !found; n++) found = conceptIn(index, n, plan, c);
+    for (let n = doc.first; n < doc.first + doc.count && !found; n++) found = has(n);
     inArticle.set(key, found);
   }
   return found ? 0.3 : 0;

@@ -76,9 +76,8 @@ export function matchPositions(index: SearchIndex, id: number, plan: QueryPlan):
     const bySkel = skel[t] >= 0 ? ids.skel.get(skel[t]) : undefined;
     if (!byKey && !bySkel) continue;
     found ??= plan.concepts.map(() => []);
-    for (const list of [byKey, bySkel]) {
-      for (const c of list ?? []) if (found[c].at(-1) !== t - t0) found[c].push(t - t0);
-    }
+    if (byKey) for (const c of byKey) found[c].push(t - t0);
+    if (bySkel) for (const c of bySkel) if (found[c].at(-1) !== t - t0) found[c].push(t - t0);
   }
   const out = new Map<Concept, number[]>();
   if (found) plan.concepts.forEach((c, i) => found![i].length && out.set(c, found![i]));
@@ -96,8 +95,10 @@ function conceptMask(index: SearchIndex, id: number, plan: QueryPlan): number {
   mask = 0;
   const { tokStart, key, skel } = index.packed;
   for (let t = tokStart[id]; t < tokStart[id + 1]; t++) {
-    if (key[t] >= 0) for (const c of ids.key.get(key[t]) ?? []) mask |= bit(c);
-    if (skel[t] >= 0) for (const c of ids.skel.get(skel[t]) ?? []) mask |= bit(c);
+    const byKey = key[t] >= 0 ? ids.key.get(key[t]) : undefined;
+    if (byKey) for (const c of byKey) mask |= bit(c);
+    const bySkel = skel[t] >= 0 ? ids.skel.get(skel[t]) : undefined;
+    if (bySkel) for (const c of bySkel) mask |= bit(c);
   }
   ids.masks.set(id, mask);
   return mask;

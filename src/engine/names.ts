@@ -149,9 +149,12 @@ export const textOf = (s: AnalysedSentence, a: number, b: number): string => s.t
 export function isNameWord(index: SearchIndex | undefined, word: string): boolean {
   if (!index) return true;
   const key = termKey(word);
-  const c = key ? index.caps[key] : undefined;
-  if (!c) return true;
-  return c[0] / (c[0] + c[1]) >= 0.75;
+  const id = key === undefined ? undefined : index.termIds.get(key);
+  if (id === undefined) return true;
+  // Read from the packed counts: this runs for every capitalised word of every sentence looked at.
+  const { caps } = index.packed;
+  const upper = caps[2 * id];
+  return upper === 0 || upper / (upper + caps[2 * id + 1]) >= 0.75;
 }
 
 const words = (s: AnalysedSentence, a: number, b: number): string[] => {
@@ -172,7 +175,24 @@ function EPITHET_HEAD(s: AnalysedSentence, a: number, b: number, index?: SearchI
   return kindOf(s, a, b, index) !== 'org';
 }
 
+// makeSpan asks the kind of the same token ranges several times over: answered once per sentence.
+let kindSentence: AnalysedSentence | undefined;
+let kindIndex: SearchIndex | undefined;
+const kinds = new Map<number, NameKind>();
+
 function kindOf(s: AnalysedSentence, a: number, b: number, index?: SearchIndex): NameKind {
+  if (kindSentence !== s || kindIndex !== index) {
+    kindSentence = s;
+    kindIndex = index;
+    kinds.clear();
+  }
+  const key = a * 2 ** 32 + b;
+  let kind = kinds.get(key);
+  if (kind === undefined) kinds.set(key, (kind = rangeKind(s, a, b, index)));
+  return kind;
+}
+
+function rangeKind(s: AnalysedSentence, a: number, b: number, index?: SearchIndex): NameKind {
   // Particles ("de", "von") and a leading "The" do not decide what a name is.
   const ws = words(s, a, b).filter((w, k) => !NAME_PARTICLES.has(w) && !(k === 0 && w === 'The'));
   if (ws.length === 0) return 'other';

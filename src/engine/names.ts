@@ -255,15 +255,36 @@ const mentioning = perIndex((index, key: string): Person[] => {
 /** The article's people, in order, from only the sentences that mention `word` (a cheap peopleOf for one name). */
 function peopleMentioning(index: SearchIndex, d: number, word: string): Person[] {
   const people: Person[] = [];
-  const doc = index.docs[d];
-  for (let id = doc.first; id < doc.first + doc.count; id++) {
-    // Names keep their spelling within an article: a plain substring test, no per-sentence folding.
-    if (!index.sentences[id].text.includes(word)) continue;
+  for (const id of sentencesWith(index, d, word)) {
     for (const span of sentenceSpans(index, id)) {
       if (span.kind === 'person' && !people.some((p) => p.name === span.name)) people.push({ name: span.name, role: span.role, sentence: id });
     }
   }
   return people;
+}
+
+/**
+ * Sentences of article d whose text has `word` (names keep their spelling within an article: a plain
+ * substring test), found in the article's stored UTF-8 bytes without decoding its sentences.
+ */
+function sentencesWith(index: SearchIndex, d: number, word: string): number[] {
+  const { text, textStart } = index.packed;
+  const doc = index.docs[d];
+  const from = textStart[doc.first];
+  const bytes = Buffer.from(text.buffer, text.byteOffset + from, textStart[doc.first + doc.count] - from);
+  const needle = Buffer.from(word, 'utf8');
+  const out: number[] = [];
+  if (needle.length === 0) {
+    for (let id = doc.first; id < doc.first + doc.count; id++) out.push(id);
+    return out;
+  }
+  let id = doc.first;
+  for (let at = bytes.indexOf(needle); at >= 0; at = bytes.indexOf(needle, at + 1)) {
+    while (textStart[id + 1] <= from + at) id++;
+    // A match running on into the next sentence is in neither.
+    if (from + at + needle.length <= textStart[id + 1] && out.at(-1) !== id) out.push(id);
+  }
+  return out;
 }
 
 /** The person an article introduced with this role: "the PM" / "the premier" → the prime minister's name. */

@@ -4,11 +4,11 @@ import { analyseArticles, freezeChunk, F_CAP, F_LETTERS, F_PLACE_PREP, type Chun
 import { fold } from '../engine/terms.ts';
 import { LunrPacker, lunrIndex } from './packed-lunr.ts';
 import { analyseInWorkers, defaultWorkers } from './pool.ts';
-import { storedSentences, termRecord, type Packed } from './store.ts';
+import { sentenceOffsets, storedSentences, termRecord, type Packed } from './store.ts';
 import type { DocMeta, SearchIndex } from './types.ts';
 
 /** Bumped whenever the shape or meaning of a built index changes, so stale caches are rebuilt. */
-export const INDEX_VERSION = 'newsdesk-index-3';
+export const INDEX_VERSION = 'newsdesk-index-4';
 
 /** Capitalised word pairs seen fewer times than this are not stored (the engine asks for ≥ 3). */
 export const MIN_PAIR_COUNT = 2;
@@ -392,8 +392,8 @@ export function chunkOf(packed: Packed, docNumbers: number[]): Chunk {
       len += text.length;
       textEnd.push(len);
       paras.push(packed.para[s]);
+      for (const o of sentenceOffsets(packed, s)) off.push(o);
       for (let t = packed.tokStart[s]; t < packed.tokStart[s + 1]; t++) {
-        off.push(packed.off[2 * t], packed.off[2 * t + 1]);
         pos.push(packed.pos[t]);
         key.push(packed.key[t]);
         skel.push(packed.skel[t]);

@@ -1,7 +1,7 @@
 // The cache file: a small JSON header, then the packed store's typed arrays byte for byte, each
 // 8-byte aligned. Loading is one read plus typed-array views: no JSON per sentence, no lunr.Index.load.
 import { INDEX_VERSION, indexFromPacked } from './build.ts';
-import type { Packed, PackedLunr } from './store.ts';
+import { packOffsets, unpackOffsets, type OffParts, type Packed, type PackedLunr } from './store.ts';
 import { vectorOf } from './packed-lunr.ts';
 import type { SearchIndex } from './types.ts';
 
@@ -13,30 +13,11 @@ type Typed = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array 
 const kindOf = (a: Typed): ArrayKind =>
   a instanceof Uint8Array ? 'u8' : a instanceof Uint16Array ? 'u16' : a instanceof Uint32Array ? 'u32' : a instanceof Int32Array ? 'i32' : a instanceof Float32Array ? 'f32' : 'f64';
 
-// `skel` (mostly -1) is stored sparse and `vec` as u32 terms plus f32 scores (see encode/decode below).
-const ARRAYS = ['text', 'textStart', 'sDoc', 'para', 'tokStart', 'off', 'pos', 'key', 'flags', 'entStart', 'ents', 'titleStart', 'titleKeys', 'sdf', 'sdfSkel', 'caps', 'place'] as const;
-const LUNR_ARRAYS = ['postStart', 'postDocs', 'vecStart'] as const;
-
-/** Skeleton ids are set on capitalised tokens only: stored as (token, id) pairs. */
-function encodeSkel(skel: Int32Array): [Uint32Array, Int32Array] {
-  let n = 0;
-  for (let i = 0; i < skel.length; i++) if (skel[i] >= 0) n++;
-  const at = new Uint32Array(n);
-  const ids = new Int32Array(n);
-  n = 0;
-  for (let i = 0; i < skel.length; i++) if (skel[i] >= 0) (at[n] = i), (ids[n++] = skel[i]);
-  return [at, ids];
-}
-
-function decodeSkel(tokens: number, at: Uint32Array, ids: Int32Array): Int32Array {
-  if (at.length !== ids.length) throw new Error('index file is inconsistent (skeletons)');
-  const skel = new Int32Array(tokens).fill(-1);
-  for (let i = 0; i < at.length; i++) {
-    if (at[i] >= tokens) throw new Error('index file is inconsistent (skeletons)');
-    skel[at[i]] = ids[i];
-  }
-  return skel;
-}
+// `off` is stored one byte per token (see packOffsets) and `vec` as u32 terms plus f32 scores (see
+// encodeVec); `skel` is dense, mostly -1, so that loading it is a view rather than 34 MB of fresh
+// memory to fill, which costs more here than reading it.
+const ARRAYS = ['text', 'textStart', 'sDoc', 'para', 'tokStart', 'pos', 'key', 'skel', 'flags', 'entStart', 'ents', 'titleStart', 'titleKeys', 'sdf', 'sdfSkel', 'caps', 'place'] as const;
+const LUNR_ARRAYS = ['postStart', 'vecStart'] as const;
 
 /**
  * lunr's field vectors are [termIndex, score] pairs with scores rounded to 3 decimals: stored as u32
@@ -67,6 +48,22 @@ function lazyVectors(lunr: Omit<PackedLunr, 'vec'>, terms: Uint32Array, scores: 
   return out;
 }
 
+/** Loaded offsets stay packed; `off` decodes in full on first read only (sentences decode their own, see StoredSentence). */
+function lazyOffsets(packed: Omit<Packed, 'off'>, parts: OffParts): Packed {
+  let off: Uint32Array | undefined;
+  Object.defineProperty(packed, 'off', {
+    enumerable: true,
+    get: () => {
+      if (off) return off;
+      const { tokStart } = packed;
+      const all = new Uint32Array(2 * parts.code.length);
+      for (let s = 0; s + 1 < tokStart.length; s++) unpackOffsets(parts, tokStart[s], tokStart[s + 1], all, 2 * tokStart[s]);
+      return (off = all);
+    },
+  });
+  return packed as Packed;
+}
+
 interface Header {
   magic: string;
   version: string;
@@ -95,9 +92,17 @@ export function serializeIndex(index: SearchIndex, meta: unknown = null): Buffer
     ...ARRAYS.map((n): [string, Typed] => [n, p[n]]),
     ...LUNR_ARRAYS.map((n): [string, Typed] => ['lunr.' + n, p.lunr[n]]),
   ];
-  const [skelAt, skelIds] = encodeSkel(p.skel);
+  const off = p.offParts ?? packOffsets(p);
   const [vecTerms, vecScores] = p.lunr.vecParts ? [p.lunr.vecParts.terms, p.lunr.vecParts.scores] : encodeVec(p.lunr.vec);
-  arrays.push(['skelAt', skelAt], ['skelIds', skelIds], ['lunr.vecTerms', vecTerms], ['lunr.vecScores', vecScores]);
+  const { postDocs } = p.lunr;
+  arrays.push(
+    ['offCode', off.code],
+    ['offEscAt', off.escAt],
+    ['offEscOff', off.escOff],
+    ['lunr.postDocs', postDocs instanceof Uint32Array && p.docs.length <= 0x10000 ? Uint16Array.from(postDocs) : postDocs],
+    ['lunr.vecTerms', vecTerms],
+    ['lunr.vecScores', vecScores],
+  );
   const header: Header = {
     magic: MAGIC,
     version: INDEX_VERSION,
@@ -189,17 +194,21 @@ export function deserializeIndex(buf: Uint8Array, parsed?: Header): SearchIndex 
     a('lunr.vecTerms'),
     a('lunr.vecScores'),
   );
-  const packed = {
-    docs: header.docs,
-    vocab,
-    entTypes: header.entTypes,
-    acronyms: header.acronyms,
-    sentAvg: header.sentAvg,
-    lunr,
-    pairs: { keys: utf8(a<Uint8Array>('pairText')), count: a('pairCount') },
-    ...Object.fromEntries(ARRAYS.map((n) => [n, a(n)])),
-    skel: decodeSkel(a<Int32Array>('key').length, a('skelAt'), a('skelIds')),
-  } as unknown as Packed;
+  const offParts: OffParts = { code: a('offCode'), escAt: a('offEscAt'), escOff: a('offEscOff') };
+  const packed = lazyOffsets(
+    {
+      docs: header.docs,
+      vocab,
+      entTypes: header.entTypes,
+      acronyms: header.acronyms,
+      sentAvg: header.sentAvg,
+      lunr,
+      pairs: { keys: utf8(a<Uint8Array>('pairText')), count: a('pairCount') },
+      ...(Object.fromEntries(ARRAYS.map((n) => [n, a(n)])) as Pick<Packed, (typeof ARRAYS)[number]>),
+      offParts,
+    },
+    offParts,
+  );
   validate(packed);
   return indexFromPacked(packed);
 }
@@ -215,14 +224,18 @@ function validate(p: Packed): void {
   const nD = p.docs.length;
   if (!Array.isArray(p.docs)) fail('docs');
   if (p.textStart.length !== nS + 1 || p.textStart[nS] !== p.text.length) fail('text');
-  if (p.tokStart.length !== nS + 1 || p.tokStart[nS] !== nT || p.off.length !== 2 * nT || p.pos.length !== nT || p.skel.length !== nT || p.flags.length !== nT) fail('tokens');
+  if (p.tokStart.length !== nS + 1 || p.tokStart[nS] !== nT || p.pos.length !== nT || p.skel.length !== nT || p.flags.length !== nT) fail('tokens');
+  const { code, escAt, escOff } = p.offParts!;
+  if (code.length !== nT || escOff.length !== 2 * escAt.length) fail('offsets');
+  for (let i = 0; i < escAt.length; i++) if (escAt[i] >= nT || (i > 0 && escAt[i] <= escAt[i - 1])) fail('offsets');
   if (p.entStart.length !== nS + 1 || p.entStart[nS] * 3 !== p.ents.length) fail('entities');
   if (p.para.length !== nS || p.sdf.length !== V || p.sdfSkel.length !== V || p.caps.length !== 2 * V) fail('term tables');
   if (p.place.length !== 2 * V) fail('term tables');
   if ((p.pairs.keys ? p.pairs.keys.split('\n').length : 0) !== p.pairs.count.length) fail('pairs');
   if (p.titleStart.length !== nD + 1 || p.titleStart[nD] !== p.titleKeys.length) fail('headlines');
+  const { tokStart, textStart, entStart, sDoc } = p;
   for (let i = 0; i < nS; i++) {
-    if (p.tokStart[i] > p.tokStart[i + 1] || p.textStart[i] > p.textStart[i + 1] || p.entStart[i] > p.entStart[i + 1] || p.sDoc[i] >= nD) fail('sentence table');
+    if (tokStart[i] > tokStart[i + 1] || textStart[i] > textStart[i + 1] || entStart[i] > entStart[i + 1] || sDoc[i] >= nD) fail('sentence table');
   }
   let d = 0;
   for (const doc of p.docs) {
@@ -230,12 +243,23 @@ function validate(p: Packed): void {
     d += doc.count;
   }
   if (d !== nS) fail('docs');
-  for (const ids of [p.key, p.skel, p.titleKeys]) for (let i = 0; i < ids.length; i++) if (ids[i] >= V || ids[i] < -1) fail('term ids');
+  const ids = [p.key, p.skel, p.titleKeys];
+  if (!ids.every((a) => a instanceof Int32Array && allTermIds(a, V))) fail('term ids');
   const F = p.lunr.fields.length;
   const { postStart, postDocs, vecStart, vecParts } = p.lunr;
-  if (postStart.length !== F * (V + 1) || postStart[F * (V + 1) - 1] !== postDocs.length) fail('postings');
-  for (let i = 0; i < postDocs.length; i++) if (postDocs[i] >= nD) fail('postings');
-  const vecTerms = vecParts?.terms ?? p.lunr.vec.filter((_, i) => i % 2 === 0);
-  if (vecStart.length !== nD * F + 1 || vecStart[nD * F] !== vecTerms.length) fail('vectors');
-  for (let i = 0; i < vecTerms.length; i++) if (!(vecTerms[i] < V)) fail('vectors');
+  if (postStart.length !== F * (V + 1) || postStart[F * (V + 1) - 1] !== postDocs.length || maxOf(postDocs) >= nD) fail('postings');
+  const vecTerms = vecParts!.terms;
+  if (vecStart.length !== nD * F + 1 || vecStart[nD * F] !== vecTerms.length || maxOf(vecTerms) >= V) fail('vectors');
+}
+
+/** Every id is a term id or -1 (one unsigned compare per id: -1 + 1 wraps to 0). Kept monomorphic, it runs at memory speed. */
+function allTermIds(ids: Int32Array, V: number): boolean {
+  for (let i = 0; i < ids.length; i++) if ((ids[i] + 1) >>> 0 > V) return false;
+  return true;
+}
+
+function maxOf(a: Uint32Array | Uint16Array): number {
+  let max = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] > max) max = a[i];
+  return max;
 }

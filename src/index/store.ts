@@ -7,9 +7,9 @@ import type { DocMeta, SentenceRecord } from './types.ts';
 export interface PackedLunr {
   /** lunr fields, in order (`t` keys, `k` name skeletons). */
   fields: string[];
-  /** Postings of term v in field f: postDocs[postStart[f*(V+1)+v] .. postStart[f*(V+1)+v+1]). */
+  /** Postings of term v in field f: postDocs[postStart[f*(V+1)+v] .. postStart[f*(V+1)+v+1]) (u16 as loaded, under 65536 articles). */
   postStart: Uint32Array;
-  postDocs: Uint32Array;
+  postDocs: Uint32Array | Uint16Array;
   /** Field vector of (doc d, field f): vec[2*vecStart[d*F+f] .. 2*vecStart[d*F+f+1]) as [termIndex, score] pairs. */
   vecStart: Uint32Array;
   vec: Float64Array;
@@ -33,6 +33,8 @@ export interface Packed {
   tokStart: Uint32Array;
   /** Two per token, offsets into the sentence text. */
   off: Uint16Array | Uint32Array;
+  /** A loaded index keeps the offsets one byte per token (see packOffsets); `off` then decodes in full only if something reads it. */
+  offParts?: OffParts;
   pos: Uint8Array;
   key: Int32Array;
   skel: Int32Array;
@@ -56,6 +58,73 @@ export interface Packed {
   sentAvg: [number, number];
   acronyms: Record<string, string[]>;
   lunr: PackedLunr;
+}
+
+/**
+ * Token offsets at one byte per token: a token starts 0 or 1 character after the previous one ends
+ * (bit 7) and is under 127 characters long (bits 0-6); any other token is OFF_ESCAPE, its offsets
+ * kept aside. A quarter of the two u16 per token, and the bytes a load reads are what it costs.
+ */
+export interface OffParts {
+  code: Uint8Array;
+  /** Escaped token ids, ascending, and their [start, end] in the sentence (2 per token). */
+  escAt: Uint32Array;
+  escOff: Uint32Array;
+}
+
+const OFF_ESCAPE = 127;
+
+export function packOffsets(p: Pick<Packed, 'off' | 'tokStart'>): OffParts {
+  const { off, tokStart } = p;
+  const code = new Uint8Array(off.length >> 1);
+  const escAt: number[] = [];
+  const escOff: number[] = [];
+  for (let s = 0; s + 1 < tokStart.length; s++) {
+    let end = 0;
+    for (let t = tokStart[s]; t < tokStart[s + 1]; t++) {
+      const gap = off[2 * t] - end;
+      const len = off[2 * t + 1] - off[2 * t];
+      if ((gap === 0 || gap === 1) && len >= 0 && len < OFF_ESCAPE) code[t] = (gap << 7) | len;
+      else (code[t] = OFF_ESCAPE), escAt.push(t), escOff.push(off[2 * t], off[2 * t + 1]);
+      end = off[2 * t + 1];
+    }
+  }
+  return { code, escAt: Uint32Array.from(escAt), escOff: Uint32Array.from(escOff) };
+}
+
+/** Offsets of tokens [from, to) of one sentence (a damaged escape reads as an empty token, never throws). */
+export function unpackOffsets(parts: OffParts, from: number, to: number, out = new Uint32Array(2 * (to - from)), at = 0): Uint32Array {
+  const { code, escAt, escOff } = parts;
+  let end = 0;
+  let e = -1;
+  for (let t = from; t < to; t++, at += 2) {
+    const c = code[t];
+    if (c !== OFF_ESCAPE) {
+      out[at] = end + (c >> 7);
+      end = out[at + 1] = out[at] + (c & 127);
+      continue;
+    }
+    if (e < 0) {
+      let lo = 0;
+      let hi = escAt.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (escAt[mid] < t) lo = mid + 1;
+        else hi = mid;
+      }
+      e = lo;
+    }
+    if (escAt[e] === t) (out[at] = escOff[2 * e]), (end = out[at + 1] = escOff[2 * e + 1]), e++;
+    else out[at] = out[at + 1] = end;
+  }
+  return out;
+}
+
+/** Token offsets of sentence s (two per token). */
+export function sentenceOffsets(p: Packed, s: number): Uint16Array | Uint32Array {
+  const from = p.tokStart[s];
+  const to = p.tokStart[s + 1];
+  return p.offParts ? unpackOffsets(p.offParts, from, to) : p.off.subarray(2 * from, 2 * to);
 }
 
 const decoder = new TextDecoder();
@@ -82,7 +151,7 @@ export class StoredSentence implements SentenceRecord {
   }
   get off(): number[] {
     const s = this.packed;
-    return (this._off ??= s.off.subarray(2 * s.tokStart[this.id], 2 * s.tokStart[this.id + 1]) as unknown as number[]);
+    return (this._off ??= sentenceOffsets(this.packed, this.id) as unknown as number[]);
   }
   get pos(): string {
     const s = this.packed;

@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, openIndex, openInfo, type SearchIndex } from '../../src/engine/index.ts';
 import { readCorpus } from '../../src/corpus/index.ts';
 import { buildIndex, buildIndexAsync } from '../../src/index/build.ts';
-import { deserializeIndex, serializeIndex } from '../../src/index/serialize.ts';
+import { deserializeIndex, readHeader, serializeIndex } from '../../src/index/serialize.ts';
+import { packOffsets, unpackOffsets } from '../../src/index/store.ts';
 import { lunrCandidates } from '../../src/index/search.ts';
 import { sentenceKeys, sentenceSkeletons } from '../../src/index/keys.ts';
 import { SEEDS, tempCorpus } from '../helpers.ts';
@@ -44,6 +45,25 @@ describe('serialize → load round trip over the seeds', () => {
     expect(b.pairs.keys).toBe(a.pairs.keys);
     expect(Array.from(b.pairs.count)).toEqual(Array.from(a.pairs.count));
     expect(a.place.some((n) => n > 0) && a.pairs.count.length > 0).toBe(true);
+  });
+
+  it('re-uses the analysis of a loaded index in a rebuild as of a built one', async () => {
+    const { articles } = await readCorpus(SEEDS);
+    const loaded = deserializeIndex(Buffer.concat(serializeIndex(built)));
+    const docs = new Map(articles.map((_, i): [number, number] => [i, i]).filter(([i]) => i % 2 === 0));
+    const rebuilt = await buildIndexAsync(articles, { workers: 0, reuse: { from: loaded.packed, docs } });
+    expect(Buffer.concat(serializeIndex(rebuilt)).equals(Buffer.concat(serializeIndex(built)))).toBe(true);
+  });
+
+  it('refuses a file whose term ids are out of range', () => {
+    const bytes = Buffer.concat(serializeIndex(built));
+    const header = readHeader(bytes);
+    const base = (12 + bytes.readUInt32LE(8) + 7) & ~7;
+    for (const [name, id] of [['key', 1e9], ['skel', -2]] as const) {
+      const damaged = Buffer.from(bytes);
+      damaged.writeInt32LE(id, base + header.sections.find((s) => s.name === name)!.offset);
+      expect(() => deserializeIndex(damaged), name).toThrow(/term ids/);
+    }
   });
 
   it('packs lunr exactly as lunr.Builder builds it (same postings, vectors, scores)', () => {
@@ -106,6 +126,17 @@ describe('serialize → load round trip over the seeds', () => {
     const { articles } = await readCorpus(SEEDS);
     const threaded = await buildIndexAsync(articles, { workers: 2 });
     expect(Buffer.concat(serializeIndex(threaded)).equals(Buffer.concat(serializeIndex(built)))).toBe(true);
+  });
+});
+
+describe('token offsets, one byte per token', () => {
+  it('round-trips long tokens, wide gaps and offsets past 65535 (kept aside)', () => {
+    const off = Uint32Array.from([0, 3, 4, 200, 200, 201, 205, 210, 70000, 70005, 0, 2, 2, 5]);
+    const tokStart = Uint32Array.from([0, 5, 7]);
+    const parts = packOffsets({ off, tokStart });
+    expect(Array.from(parts.escAt)).toEqual([1, 3, 4]);
+    expect(Array.from(unpackOffsets(parts, 0, 5))).toEqual(Array.from(off.subarray(0, 10)));
+    expect(Array.from(unpackOffsets(parts, 5, 7))).toEqual([0, 2, 2, 5]);
   });
 });
 

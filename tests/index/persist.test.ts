@@ -47,6 +47,21 @@ describe('serialize → load round trip over the seeds', () => {
     expect(a.place.some((n) => n > 0) && a.pairs.count.length > 0).toBe(true);
   });
 
+  it('gives the loaded sentences as a plain array would: every index, length, `in`, iteration, array methods', () => {
+    const s = deserializeIndex(Buffer.concat(serializeIndex(built))).sentences;
+    const n = built.sentences.length;
+    expect(Array.isArray(s)).toBe(true);
+    expect(s.length).toBe(n);
+    expect(s[n - 1]).toBe(s[n - 1]);
+    expect(s[n]).toBeUndefined();
+    expect(s['01' as unknown as number]).toBeUndefined();
+    expect(n - 1 in s && !(n in s)).toBe(true);
+    expect(s.map((x) => x.text)).toEqual(built.sentences.map((x) => x.text));
+    expect([...s].map((x) => x.d)).toEqual(built.sentences.map((x) => x.d));
+    expect(s.slice(1, 3).map((x) => x.p)).toEqual(built.sentences.slice(1, 3).map((x) => x.p));
+    expect(Object.keys(s)).toHaveLength(n);
+  });
+
   it('re-uses the analysis of a loaded index in a rebuild as of a built one', async () => {
     const { articles } = await readCorpus(SEEDS);
     const loaded = deserializeIndex(Buffer.concat(serializeIndex(built)));

@@ -38,7 +38,11 @@ const CONTEXT_MAX = 0.6;
 interface PlanIds {
   key: Map<number, number[]>;
   skel: Map<number, number[]>;
+  /** Per term id: 1 when it is one of the plan's keys, 2 one of its skeletons (a typed-array test before the map). */
+  relevant: Uint8Array;
   concept: Map<Concept, number>;
+  /** Per concept: its key and skeleton term ids. */
+  terms: { key: number[]; skel: number[] }[];
   /** Sentence id → conceptMask, for this plan. */
   masks: Map<number, number>;
 }
@@ -48,21 +52,24 @@ const planIds = new WeakMap<QueryPlan, PlanIds>();
 function idsOf(index: SearchIndex, plan: QueryPlan): PlanIds {
   let ids = planIds.get(plan);
   if (ids) return ids;
-  ids = { key: new Map(), skel: new Map(), concept: new Map(), masks: new Map() };
-  const add = (map: Map<number, number[]>, term: string, c: number): void => {
+  const made: PlanIds = { key: new Map(), skel: new Map(), relevant: new Uint8Array(index.packed.vocab.length), concept: new Map(), terms: [], masks: new Map() };
+  const add = (field: 'key' | 'skel', term: string, c: number): void => {
     const id = index.termIds.get(term);
     if (id === undefined) return;
-    const list = map.get(id);
-    if (!list) map.set(id, [c]);
+    made.relevant[id] |= field === 'key' ? 1 : 2;
+    made.terms[c][field].push(id);
+    const list = made[field].get(id);
+    if (!list) made[field].set(id, [c]);
     else if (!list.includes(c)) list.push(c);
   };
   plan.concepts.forEach((c, i) => {
-    ids!.concept.set(c, i);
-    for (const k of c.keys) add(ids!.key, k, i);
-    for (const k of c.skeletons) add(ids!.skel, k, i);
+    made.concept.set(c, i);
+    made.terms.push({ key: [], skel: [] });
+    for (const k of c.keys) add('key', k, i);
+    for (const k of c.skeletons) add('skel', k, i);
   });
-  planIds.set(plan, ids);
-  return ids;
+  planIds.set(plan, made);
+  return made;
 }
 
 /** The question's concepts found in a sentence, with the token positions that match each (in plan order). */
@@ -72,8 +79,8 @@ export function matchPositions(index: SearchIndex, id: number, plan: QueryPlan):
   const t0 = tokStart[id];
   let found: number[][] | undefined;
   for (let t = t0; t < tokStart[id + 1]; t++) {
-    const byKey = key[t] >= 0 ? ids.key.get(key[t]) : undefined;
-    const bySkel = skel[t] >= 0 ? ids.skel.get(skel[t]) : undefined;
+    const byKey = key[t] >= 0 && ids.relevant[key[t]] & 1 ? ids.key.get(key[t]) : undefined;
+    const bySkel = skel[t] >= 0 && ids.relevant[skel[t]] & 2 ? ids.skel.get(skel[t]) : undefined;
     if (!byKey && !bySkel) continue;
     found ??= plan.concepts.map(() => []);
     if (byKey) for (const c of byKey) found[c].push(t - t0);
@@ -95,9 +102,9 @@ function conceptMask(index: SearchIndex, id: number, plan: QueryPlan): number {
   mask = 0;
   const { tokStart, key, skel } = index.packed;
   for (let t = tokStart[id]; t < tokStart[id + 1]; t++) {
-    const byKey = key[t] >= 0 ? ids.key.get(key[t]) : undefined;
+    const byKey = key[t] >= 0 && ids.relevant[key[t]] & 1 ? ids.key.get(key[t]) : undefined;
     if (byKey) for (const c of byKey) mask |= bit(c);
-    const bySkel = skel[t] >= 0 ? ids.skel.get(skel[t]) : undefined;
+    const bySkel = skel[t] >= 0 && ids.relevant[skel[t]] & 2 ? ids.skel.get(skel[t]) : undefined;
     if (bySkel) for (const c of bySkel) mask |= bit(c);
   }
   ids.masks.set(id, mask);
@@ -117,6 +124,27 @@ function sentenceHas(index: SearchIndex, id: number, plan: QueryPlan, c: number)
   return false;
 }
 
+/**
+ * Whether article d's body has concept c: lunr's postings say it without reading the article (its
+ * `t` field is the headline's keys and the body's, so this is asked only once the headline lacks them).
+ */
+function inArticleBody(index: SearchIndex, d: number, plan: QueryPlan, c: number): boolean {
+  const { terms } = idsOf(index, plan);
+  const { postStart, postDocs } = index.packed.lunr;
+  const V = index.packed.vocab.length;
+  const holds = (f: number, id: number): boolean => {
+    let lo = postStart[f * (V + 1) + id];
+    let hi = postStart[f * (V + 1) + id + 1];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (postDocs[mid] < d) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < postStart[f * (V + 1) + id + 1] && postDocs[lo] === d;
+  };
+  return terms[c].key.some((id) => holds(0, id)) || terms[c].skel.some((id) => holds(1, id));
+}
+
 /** Whether article d's headline has one of the concept's keys. */
 function inTitle(index: SearchIndex, d: number, plan: QueryPlan, c: number): boolean {
   const ids = idsOf(index, plan);
@@ -134,7 +162,6 @@ export function retrieve(index: SearchIndex, plan: QueryPlan, opts: { limit?: nu
   const pool = lunrCandidates(index, plan.concepts, opts.source ? SOURCE_POOL : CANDIDATE_POOL);
   const maxLunr = pool[0]?.score || 1;
   const hits: Hit[] = [];
-  const inArticle = new Map<string, boolean>();
   for (const r of pool) {
     const id = r.id;
     const s = index.sentences[id];
@@ -151,7 +178,7 @@ export function retrieve(index: SearchIndex, plan: QueryPlan, opts: { limit?: nu
     for (const c of plan.concepts) {
       if (matched.has(c)) covered += c.weight;
       else {
-        const w = contextWeight(index, id, plan, c, inArticle);
+        const w = contextWeight(index, id, plan, c);
         covered += c.weight * w;
         if (w === 0 && c.name) missingName = true;
       }
@@ -168,7 +195,7 @@ export function retrieve(index: SearchIndex, plan: QueryPlan, opts: { limit?: nu
  * How much a concept missing from the sentence still counts because its article supplies it:
  * the sentences around it often name who or what the sentence is about.
  */
-function contextWeight(index: SearchIndex, id: number, plan: QueryPlan, c: Concept, inArticle: Map<string, boolean>): number {
+function contextWeight(index: SearchIndex, id: number, plan: QueryPlan, c: Concept): number {
   const { sDoc } = index.packed;
   const d = sDoc[id];
   const ci = idsOf(index, plan).concept.get(c)!;
@@ -176,14 +203,5 @@ function contextWeight(index: SearchIndex, id: number, plan: QueryPlan, c: Conce
   if (has(id - 1) || has(id + 1)) return 0.6;
   if (inTitle(index, d, plan, ci)) return 0.5;
   if (has(id - 2) || has(id + 2)) return 0.45;
-  // Asked once per article and concept per query: scanning a long article for every hit would be quadratic.
-  const key = `${d}|${c.word}`;
-  let found = inArticle.get(key);
-  if (found === undefined) {
-    const doc = index.docs[d];
-    found = false;
-    for (let n = doc.first; n < doc.first + doc.count && !found; n++) found = has(n);
-    inArticle.set(key, found);
-  }
-  return found ? 0.3 : 0;
+  return inArticleBody(index, d, plan, ci) ? 0.3 : 0;
 }

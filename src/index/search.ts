@@ -130,7 +130,12 @@ export function lunrCandidates(index: SearchIndex, groups: TermGroup[], limit: n
 
   const keySlot = new Map<number, number>();
   const skelSlot = new Map<number, number>();
-  slots.forEach((s, i) => (s.f === 0 ? keySlot : skelSlot).set(s.id, i));
+  // Per term id: 1 a key slot, 2 a skeleton slot; most tokens are neither and skip the maps.
+  const inSlot = new Uint8Array(packed.vocab.length);
+  slots.forEach((s, i) => {
+    (s.f === 0 ? keySlot : skelSlot).set(s.id, i);
+    inSlot[s.id] |= s.f === 0 ? 1 : 2;
+  });
   const tf = new Float64Array(slots.length);
   const [avgKeys, avgSkels] = packed.sentAvg;
   // lunr divides each field's dot product by the magnitude of that field's query vector.
@@ -150,14 +155,12 @@ export function lunrCandidates(index: SearchIndex, groups: TermGroup[], limit: n
         const k = packed.key[t];
         if (k >= 0) {
           keys++;
-          const i = keySlot.get(k);
-          if (i !== undefined) (tf[i]++, (any = true));
+          if (inSlot[k] & 1) (tf[keySlot.get(k)!]++, (any = true));
         }
         const sk = packed.skel[t];
         if (sk >= 0) {
           skels++;
-          const i = skelSlot.get(sk);
-          if (i !== undefined) (tf[i]++, (any = true));
+          if (inSlot[sk] & 2) (tf[skelSlot.get(sk)!]++, (any = true));
         }
       }
       if (!any) continue;

@@ -4,7 +4,7 @@
 import type { SearchIndex, SentenceRecord } from '../index/types.ts';
 import { tokenAt, tokenCount } from '../index/keys.ts';
 import { posAt } from '../nlp/pos.ts';
-import { fullName, nameSpans, personWithRole, peopleOf, textOf, type NameSpan } from './names.ts';
+import { fullName, personWithRole, sentenceSpans, textOf, type NameSpan } from './names.ts';
 import { ORG_WORDS, ROLE_ABBREVIATIONS, STATEMENT_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { fold } from './terms.ts';
 import { findQuotes, type QuoteSpan } from './quote-marks.ts';
@@ -237,7 +237,7 @@ class Attribution {
 
   private spans(id: number): NameSpan[] {
     let s = this.spanCache.get(id);
-    if (!s) this.spanCache.set(id, (s = nameSpans(this.sentence(id), this.index)));
+    if (!s) this.spanCache.set(id, (s = sentenceSpans(this.index, id)));
     return s;
   }
 
@@ -608,15 +608,28 @@ class Attribution {
   }
 
   private isPersonName(name: string): boolean {
-    return peopleOf(this.index, this.d).some((p) => p.name === name) || name.split(/\s+/).length >= 2;
+    return name.split(/\s+/).length >= 2 || this.sentencesWith(name).some((id) => this.spans(id).some((sp) => sp.kind === 'person' && sp.name === name));
+  }
+
+  /**
+   * The article's sentences whose text has `word`: only these can hold a span of that name, so the
+   * rest of a long article is not read for names.
+   */
+  private sentencesWith(word: string): number[] {
+    const doc = this.index.docs[this.d];
+    const out: number[] = [];
+    for (let id = doc.first; id < doc.first + doc.count; id++) if (this.sentence(id).text.includes(word)) out.push(id);
+    return out;
   }
 
   /** How the article describes a person: titles before the name, appositions around it ("Omar Nazari, of the provincial council,"). */
   private descriptorOf(name: string): string[] {
     const out: string[] = [];
-    const doc = this.index.docs[this.d];
-    for (const p of peopleOf(this.index, this.d)) if (p.name === name && p.role) out.push(p.role);
-    for (let id = doc.first; id < doc.first + doc.count; id++) {
+    // The role the article first gives the person (as peopleOf records it).
+    const first = this.sentencesWith(name).flatMap((id) => this.spans(id)).find((sp) => sp.kind === 'person' && sp.name === name && sp.role);
+    if (first) out.push(first.role);
+    // A span counts under its full name or as the name's last word ("Nowak" for "Piotr Nowak"): either way the sentence has that word.
+    for (const id of this.sentencesWith(name.split(/\s+/).at(-1)!)) {
       const s = this.sentence(id);
       const n = tokenCount(s);
       for (const sp of this.spans(id)) {

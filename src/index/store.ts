@@ -189,7 +189,10 @@ export class StoredSentence implements SentenceRecord {
  * generation garbage collection at every load. Reads, `length`, `in`, iteration and the array
  * methods see every sentence, as in a plain array.
  */
-export function storedSentences(packed: Packed): StoredSentence[] {
+/** Sentence records alive at once: far more than one query reads (at most a few thousand), far fewer than a corpus has. */
+export const KEPT_RECORDS = 50_000;
+
+export function storedSentences(packed: Packed, keep = KEPT_RECORDS): StoredSentence[] {
   const n = packed.sDoc.length;
   const made: StoredSentence[] = new Array<StoredSentence>(n);
   const at = (k: string | symbol): number => {
@@ -199,7 +202,19 @@ export function storedSentences(packed: Packed): StoredSentence[] {
     const i = Number(k);
     return i < n && String(i) === k ? i : -1;
   };
-  const make = (i: number): StoredSentence => (made[i] ??= new StoredSentence(packed, i, packed.sDoc[i], packed.para[i]));
+  // Records cache their decoded text, offsets and tags: only the newest `keep` are kept, so a
+  // long-running bot does not end up holding the whole corpus decoded.
+  const kept = new Int32Array(Math.max(1, Math.min(n, keep))).fill(-1);
+  let next = 0;
+  const make = (i: number): StoredSentence => {
+    let record = made[i];
+    if (record) return record;
+    record = made[i] = new StoredSentence(packed, i, packed.sDoc[i], packed.para[i]);
+    if (kept[next] >= 0) made[kept[next]] = undefined as unknown as StoredSentence;
+    kept[next] = i;
+    next = (next + 1) % kept.length;
+    return record;
+  };
   return new Proxy(made, {
     get: (t, k, r) => {
       const i = at(k);

@@ -7,7 +7,7 @@ import { answer, openIndex, openInfo, type SearchIndex } from '../../src/engine/
 import { readCorpus } from '../../src/corpus/index.ts';
 import { buildIndex, buildIndexAsync } from '../../src/index/build.ts';
 import { deserializeIndex, readHeader, serializeIndex } from '../../src/index/serialize.ts';
-import { packOffsets, unpackOffsets } from '../../src/index/store.ts';
+import { packOffsets, storedSentences, unpackOffsets } from '../../src/index/store.ts';
 import { lunrCandidates } from '../../src/index/search.ts';
 import { sentenceKeys, sentenceSkeletons } from '../../src/index/keys.ts';
 import { SEEDS, tempCorpus } from '../helpers.ts';
@@ -60,6 +60,18 @@ describe('serialize → load round trip over the seeds', () => {
     expect([...s].map((x) => x.d)).toEqual(built.sentences.map((x) => x.d));
     expect(s.slice(1, 3).map((x) => x.p)).toEqual(built.sentences.slice(1, 3).map((x) => x.p));
     expect(Object.keys(s)).toHaveLength(n);
+  });
+
+  it('keeps only the newest sentence records, and makes an evicted one again equal', () => {
+    const s = storedSentences(built.packed, 3);
+    const first = s[0];
+    for (let i = 1; i < built.sentences.length; i++) expect(s[i].text).toBe(built.sentences[i].text);
+    const again = s[0];
+    expect(again).not.toBe(first);
+    expect(again.toJSON()).toEqual(first.toJSON());
+    const last = built.sentences.length - 1;
+    const recent = s[last];
+    expect(s[last]).toBe(recent);
   });
 
   it('re-uses the analysis of a loaded index in a rebuild as of a built one', async () => {

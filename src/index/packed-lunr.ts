@@ -129,6 +129,13 @@ export function postingCount(p: PackedLunr, termCount: number, f: number, t: num
 
 const EMPTY: object = Object.freeze(Object.create(null));
 
+/** A field vector over the shared scratch buffer: what toJSON hands out must outlive the next fetch. */
+class ScratchVector extends lunr.Vector {
+  override toJSON(): number[] {
+    return Array.from((this as unknown as { elements: ArrayLike<number> }).elements);
+  }
+}
+
 /**
  * A lunr.Index over packed data (optionally over the documents `only` accepts: a shard, scored
  * with the whole corpus's vectors so shard results compare). Postings and vectors are built per term/document on lunr's first
@@ -173,6 +180,9 @@ export function lunrIndex(p: PackedLunr, vocab: string[], termIds: Map<string, n
     },
   });
   const N = (p.vecStart.length - 1) / F;
+  // lunr reads a field vector right where it fetches it (to score a document, or in toJSON) and keeps
+  // none: one scratch buffer serves every fetch, instead of a fresh array per document per query.
+  let scratch = new Float64Array(1024);
   const vector = (k: string | symbol): lunr.Vector | undefined => {
     if (typeof k !== 'string') return undefined;
     const slash = k.indexOf('/');
@@ -180,7 +190,12 @@ export function lunrIndex(p: PackedLunr, vocab: string[], termIds: Map<string, n
     const d = Number(k.slice(slash + 1));
     if (f === undefined || !Number.isInteger(d) || d < 0 || d >= N) return undefined;
     const r = d * F + f;
-    if (p.vecParts) return new lunr.Vector(vectorOf(p.vecParts, p.vecStart[r], p.vecStart[r + 1]) as unknown as number[]);
+    if (p.vecParts) {
+      const from = p.vecStart[r];
+      const to = p.vecStart[r + 1];
+      if (scratch.length < 2 * (to - from)) scratch = new Float64Array(4 * (to - from));
+      return new ScratchVector(vectorOf(p.vecParts, from, to, scratch.subarray(0, 2 * (to - from))) as unknown as number[]);
+    }
     return new lunr.Vector(p.vec.subarray(2 * p.vecStart[r], 2 * p.vecStart[r + 1]) as unknown as number[]);
   };
   const fieldVectors = new Proxy(Object.create(null), {
@@ -211,9 +226,8 @@ export function lunrIndex(p: PackedLunr, vocab: string[], termIds: Map<string, n
   return new lunr.Index(attrs as unknown as lunr.Index.Attributes);
 }
 
-/** Entries [from, to) of stored vectors as lunr's [termIndex, score] pairs (f32 scores re-rounded to lunr's 3 decimals). */
-export function vectorOf(parts: { terms: Uint32Array; scores: Float32Array | Float64Array }, from: number, to: number): Float64Array {
-  const out = new Float64Array(2 * (to - from));
+/** Entries [from, to) of stored vectors as lunr's [termIndex, score] pairs (f32 scores re-rounded to lunr's 3 decimals), into `out`. */
+export function vectorOf(parts: { terms: Uint32Array; scores: Float32Array | Float64Array }, from: number, to: number, out = new Float64Array(2 * (to - from))): Float64Array {
   const f32 = parts.scores instanceof Float32Array;
   for (let i = from, o = 0; i < to; i++, o += 2) {
     out[o] = parts.terms[i];

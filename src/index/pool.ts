@@ -1,4 +1,4 @@
-// NLP over worker threads: the corpus in batches, each worker pulling the next batch when done.
+// NLP over worker threads: the corpus in batches, dealt to the workers in turn.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../types.ts';
@@ -25,12 +25,16 @@ export async function analyseInWorkers(articles: Article[], workers: number, onA
   const batches: Article[][] = [];
   for (let i = 0; i < articles.length; i += BATCH) batches.push(articles.slice(i, i + BATCH));
   const results: Chunk[] = new Array(batches.length);
-  let next = 0;
+  const count = Math.min(workers, batches.length);
   const pool: Worker[] = [];
   try {
     await Promise.all(
-      Array.from({ length: Math.min(workers, batches.length) }, () =>
+      Array.from({ length: count }, (_, k) =>
         new Promise<void>((resolveWorker, reject) => {
+          // wink-nlp's output depends on what the instance has read before (its lexicon cache learns
+          // tokens: "v. L.C.." ends a sentence or not): worker k always takes batches k, k + count, …,
+          // so the same corpus gives the same index on every build.
+          let next = k;
           // A .mjs bootstrap registers tsx in the worker (the parent may be tsx, vitest or plain node).
           const w = new Worker(new URL('./nlp-worker.mjs', import.meta.url), { execArgv: [] });
           pool.push(w);
@@ -39,7 +43,8 @@ export async function analyseInWorkers(articles: Article[], workers: number, onA
               resolveWorker();
               return;
             }
-            const task = next++;
+            const task = next;
+            next += count;
             w.postMessage({ task, articles: batches[task] });
           };
           w.on('message', (msg: { ready?: boolean; progress?: number; task?: number; chunk?: Chunk; error?: string }) => {

@@ -37,6 +37,14 @@ describe('serialize → load round trip over the seeds', () => {
     expect(answersOf(built).some((a) => a.length > 0)).toBe(true);
   });
 
+  it('gives the loaded lunr index the built one\'s field vectors, each its own (they are decoded into one scratch buffer)', () => {
+    const loaded = deserializeIndex(Buffer.concat(serializeIndex(built)));
+    const vectors = (ix: SearchIndex) => (ix.lunr.toJSON() as unknown as { fieldVectors: [string, ArrayLike<number>][] }).fieldVectors.map(([r, v]) => [r, Array.from(v)]);
+    const got = vectors(loaded);
+    expect(got).toEqual(vectors(built));
+    expect(new Set(got.map(([, v]) => JSON.stringify(v))).size).toBeGreaterThan(built.docs.length);
+  });
+
   it('stores the packed arrays and build-time statistics exactly (sparse skeletons, f32 vector scores, places, pairs)', () => {
     const a = built.packed;
     const b = deserializeIndex(Buffer.concat(serializeIndex(built))).packed;

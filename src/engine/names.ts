@@ -4,7 +4,7 @@ import { tokenAt, tokenCount } from '../index/keys.ts';
 import type { SearchIndex } from '../index/types.ts';
 import { CALENDAR_WORDS, NAME_PARTICLES, ORG_WORDS, REGNAL_TITLES, ROLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.ts';
 import { capitalisedPairs } from './name-places.ts';
-import { fold, isCapitalised, termKey } from './terms.ts';
+import { fold, termKey } from './terms.ts';
 import { perIndex } from './memo.ts';
 
 export type NameKind = 'person' | 'org' | 'other';
@@ -22,7 +22,15 @@ export interface NameSpan {
   kind: NameKind;
 }
 
-const bare = (t: string): string => fold(t).replace(/\.$/, '');
+const bare = (t: string): string => {
+  const f = fold(t);
+  return f.endsWith('.') ? f.slice(0, -1) : f;
+};
+/** isCapitalised, without a Unicode regex for the ASCII first letters nearly every token has: asked of every token. */
+const isCapitalised = (t: string): boolean => {
+  const c = t.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t);
+};
 const isTitle = (t: string): boolean => TITLE_WORDS.has(bare(t));
 const TEMPORAL_LEADS = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'from', 'last', 'next', 'of', 'early', 'late', 'mid', 'this', 'that', 'each', 'every', 'before', 'after', 'during', 'through', 'to', 'and', 'or', ',']);
 const LEADING_ADJECTIVES = new Set(['former', 'ex', 'then', 'acting', 'interim']);
@@ -36,15 +44,40 @@ function inEntity(s: AnalysedSentence, i: number): boolean {
 function namey(s: AnalysedSentence, i: number): boolean {
   const t = tokenAt(s, i);
   if (!isCapitalised(t)) return false;
+  const calendar = CALENDAR_WORDS.has(bare(t));
   // "Jan Orlik", "June Carter": a calendar word before a capitalised word is a first name.
-  const firstName = CALENDAR_WORDS.has(bare(t)) && !t.endsWith('.') && i + 1 < tokenCount(s) &&
+  const firstName = calendar && !t.endsWith('.') && i + 1 < tokenCount(s) &&
     !(i > 0 && TEMPORAL_LEADS.has(tokenAt(s, i - 1).toLowerCase())) &&
     /^\p{Lu}\p{Ll}+$/u.test(tokenAt(s, i + 1)) && !CALENDAR_WORDS.has(bare(tokenAt(s, i + 1)));
-  if (!firstName && (inEntity(s, i) || CALENDAR_WORDS.has(bare(t)))) return false;
+  if (!firstName && (inEntity(s, i) || calendar)) return false;
   const pos = posAt(s.pos, i);
   if (pos === 'PRON' || pos === 'DET' || pos === 'ADP' || pos === 'CCONJ' || pos === 'SCONJ' || pos === 'AUX') return false;
   if (i === 0 && pos !== 'PROPN' && !isTitle(t)) return false;
   return true;
+}
+
+// nameSpans asks whether the same tokens are namey (as a run's next word, after "of", after "the")
+// and makeSpan the kind of the same token ranges, again and again: each answered once per sentence.
+let memoSentence: AnalysedSentence | undefined;
+let memoIndex: SearchIndex | undefined;
+/** Per token of memoSentence: 0 not asked yet, 1 namey, 2 not. */
+let nameyKnown = new Int8Array(64);
+const kinds = new Map<number, NameKind>();
+
+function memoFor(s: AnalysedSentence, index?: SearchIndex): void {
+  if (memoSentence === s && memoIndex === index) return;
+  memoSentence = s;
+  memoIndex = index;
+  kinds.clear();
+  const n = tokenCount(s);
+  if (n > nameyKnown.length) nameyKnown = new Int8Array(2 * n);
+  else nameyKnown.fill(0, 0, n);
+}
+
+function nameyAt(s: AnalysedSentence, i: number): boolean {
+  if (s !== memoSentence || i >= tokenCount(s)) return namey(s, i);
+  if (nameyKnown[i] === 0) nameyKnown[i] = namey(s, i) ? 1 : 2;
+  return nameyKnown[i] === 1;
 }
 
 const glued = (s: AnalysedSentence, i: number): boolean => i > 0 && s.off[2 * i] === s.off[2 * i - 1];
@@ -52,10 +85,11 @@ const glued = (s: AnalysedSentence, i: number): boolean => i > 0 && s.off[2 * i]
 /** Proper-noun runs, joined across hyphens ("Harakat-ul-Noor") and "of" ("Ministry of Foreign Affairs"). */
 export function nameSpans(s: AnalysedSentence, index?: SearchIndex): NameSpan[] {
   const n = tokenCount(s);
+  memoFor(s, index);
   const spans: NameSpan[] = [];
   let i = 0;
   while (i < n) {
-    if (!namey(s, i)) {
+    if (!nameyAt(s, i)) {
       i++;
       continue;
     }
@@ -63,17 +97,17 @@ export function nameSpans(s: AnalysedSentence, index?: SearchIndex): NameSpan[] 
     let j = i + 1;
     while (j < n) {
       const t = tokenAt(s, j);
-      if (namey(s, j)) {
+      if (nameyAt(s, j)) {
         end = j;
         j++;
       } else if (HYPHENS.has(t) && glued(s, j) && j + 1 < n && glued(s, j + 1)) {
         j++;
-      } else if (INFIXES.has(t.toLowerCase()) && glued(s, j) && j > end) {
+      } else if (glued(s, j) && j > end && INFIXES.has(t.toLowerCase())) {
         j++;
-      } else if ((t === 'of' || t === 'for') && j + 1 < n && ORG_WORDS.has(bare(tokenAt(s, end))) && (namey(s, j + 1) || (tokenAt(s, j + 1) === 'the' && j + 2 < n && namey(s, j + 2)))) {
+      } else if ((t === 'of' || t === 'for') && j + 1 < n && ORG_WORDS.has(bare(tokenAt(s, end))) && (nameyAt(s, j + 1) || (tokenAt(s, j + 1) === 'the' && j + 2 < n && nameyAt(s, j + 2)))) {
         // "Ministry of Foreign Affairs", "Museum of the Applied Arts".
         j += tokenAt(s, j + 1) === 'the' ? 2 : 1;
-      } else if (t === '&' && j + 1 < n && (namey(s, j + 1) || /^\p{Lu}/u.test(tokenAt(s, j + 1)))) {
+      } else if (t === '&' && j + 1 < n && (nameyAt(s, j + 1) || /^\p{Lu}/u.test(tokenAt(s, j + 1)))) {
         // "Harlow & Co.", "Smith & Sons".
         j++;
         end = j;
@@ -82,12 +116,12 @@ export function nameSpans(s: AnalysedSentence, index?: SearchIndex): NameSpan[] 
         // "Jean Paul de la Roche", "Anna von Elm", "Muhammad ibn Rashid": particles inside a name.
         let k = j;
         while (k < n && NAME_PARTICLES.has(tokenAt(s, k)) && k - j < 3) k++;
-        if (k < n && k > j && namey(s, k) && /^\p{Lu}\p{Ll}/u.test(tokenAt(s, k))) j = k;
+        if (k < n && k > j && nameyAt(s, k) && /^\p{Lu}\p{Ll}/u.test(tokenAt(s, k))) j = k;
         else break;
       } else break;
     }
     // "Otto the Bold", "Lucas Cranach the Elder": an epithet after a short name.
-    if (end + 2 < n && tokenAt(s, end + 1) === 'the' && end - i <= 2 && namey(s, end + 2) && !namey(s, end + 3) &&
+    if (end + 2 < n && tokenAt(s, end + 1) === 'the' && end - i <= 2 && nameyAt(s, end + 2) && !nameyAt(s, end + 3) &&
       /^\p{Lu}\p{Ll}+$/u.test(tokenAt(s, end + 2)) && !isTitle(tokenAt(s, end + 2)) && EPITHET_HEAD(s, i, end, index)) {
       end += 2;
     }
@@ -130,7 +164,7 @@ function makeSpan(s: AnalysedSentence, start: number, end: number, index?: Searc
     else break;
   }
   if (roleStart < start) {
-    while (roleStart > 0 && isCapitalised(tokenAt(s, roleStart - 1)) && namey(s, roleStart - 1)) roleStart--;
+    while (roleStart > 0 && isCapitalised(tokenAt(s, roleStart - 1)) && nameyAt(s, roleStart - 1)) roleStart--;
   }
   const name = textOf(s, nameStart, end);
   const role = nameStart > roleStart ? textOf(s, roleStart, nameStart - 1) : '';
@@ -157,12 +191,6 @@ export function isNameWord(index: SearchIndex | undefined, word: string): boolea
   return upper === 0 || upper / (upper + caps[2 * id + 1]) >= 0.75;
 }
 
-const words = (s: AnalysedSentence, a: number, b: number): string[] => {
-  const out: string[] = [];
-  for (let i = a; i <= b; i++) if (/\p{L}/u.test(tokenAt(s, i))) out.push(tokenAt(s, i));
-  return out;
-};
-
 /** Whether the capitalised words at i and i+1 recur together in the corpus, the second not a title. */
 function recurringPair(s: AnalysedSentence, i: number, index?: SearchIndex): boolean {
   if (!index || i + 1 >= tokenCount(s) || isTitle(tokenAt(s, i + 1))) return false;
@@ -175,34 +203,37 @@ function EPITHET_HEAD(s: AnalysedSentence, a: number, b: number, index?: SearchI
   return kindOf(s, a, b, index) !== 'org';
 }
 
-// makeSpan asks the kind of the same token ranges several times over: answered once per sentence.
-let kindSentence: AnalysedSentence | undefined;
-let kindIndex: SearchIndex | undefined;
-const kinds = new Map<number, NameKind>();
-
 function kindOf(s: AnalysedSentence, a: number, b: number, index?: SearchIndex): NameKind {
-  if (kindSentence !== s || kindIndex !== index) {
-    kindSentence = s;
-    kindIndex = index;
-    kinds.clear();
-  }
-  const key = a * 2 ** 32 + b;
+  memoFor(s, index);
+  // A small-integer key: Map hashes those fastest.
+  const key = a * tokenCount(s) + b;
   let kind = kinds.get(key);
   if (kind === undefined) kinds.set(key, (kind = rangeKind(s, a, b, index)));
   return kind;
 }
 
+// rangeKind runs for nearly every span: its words are gathered in one reused array.
+const rangeWords: string[] = [];
+
 function rangeKind(s: AnalysedSentence, a: number, b: number, index?: SearchIndex): NameKind {
-  // Particles ("de", "von") and a leading "The" do not decide what a name is.
-  const ws = words(s, a, b).filter((w, k) => !NAME_PARTICLES.has(w) && !(k === 0 && w === 'The'));
+  const ws = rangeWords;
+  ws.length = 0;
+  let first = true;
+  for (let i = a; i <= b; i++) {
+    const w = tokenAt(s, i);
+    if (!/\p{L}/u.test(w)) continue;
+    // Particles ("de", "von") and a leading "The" do not decide what a name is.
+    if (!NAME_PARTICLES.has(w) && !(first && w === 'The')) ws.push(w);
+    first = false;
+  }
   if (ws.length === 0) return 'other';
   // English names put the head last: "Federal Review Committee", "Ministry of Foreign Affairs".
   const of = ws.findIndex((w) => w === 'of' || w === 'for');
   if (ORG_WORDS.has(bare(ws.at(-1)!)) || (of > 0 && ws.slice(0, of).some((w) => ORG_WORDS.has(bare(w))))) return 'org';
   if (ws.length === 1 && /^\p{Lu}{2,}$/u.test(ws[0])) return ROLE_ABBREVIATIONS[fold(ws[0])] ? 'other' : 'org';
-  if (ws.length >= 2 && ws.length <= 4 && ws.every((w) => /^\p{Lu}/u.test(w) && isNameWord(index, w))) return 'person';
+  if (ws.length >= 2 && ws.length <= 4 && ws.every((w) => isCapitalised(w) && isNameWord(index, w))) return 'person';
   // "Otto the Bold".
-  if (ws.length === 3 && ws[1] === 'the' && /^\p{Lu}/u.test(ws[0]) && /^\p{Lu}/u.test(ws[2])) return 'person';
+  if (ws.length === 3 && ws[1] === 'the' && isCapitalised(ws[0]) && isCapitalised(ws[2])) return 'person';
   return 'other';
 }
 
@@ -240,28 +271,28 @@ export function peopleOf(index: SearchIndex, d: number): Person[] {
 export function fullName(index: SearchIndex, d: number, name: string): string {
   const words = name.split(/\s+/);
   if (words.length > 1) return name;
-  const last = fold(words[0]);
   const known = peopleCache.get(index)?.get(d);
-  const people = known ?? mentioning(index, `${d} ${words[0]}`);
-  const match = people.find((p) => fold(p.name.split(/\s+/).at(-1) ?? '') === last);
-  return match?.name ?? name;
+  if (known) return known.find((p) => endsWithWord(p.name, fold(words[0])))?.name ?? name;
+  return firstMentionEndingWith(index, `${d} ${words[0]}`) || name;
 }
 
-const mentioning = perIndex((index, key: string): Person[] => {
+const endsWithWord = (name: string, folded: string): boolean => fold(name.split(/\s+/).at(-1) ?? '') === folded;
+
+/**
+ * The first person (a span of kind 'person', in the article's order) whose name ends in the word,
+ * among only the sentences of the article that mention it, or '': a cheap peopleOf for one name,
+ * which stops at the first sentence that gives it.
+ */
+const firstMentionEndingWith = perIndex((index, key: string): string => {
   const at = key.indexOf(' ');
-  return peopleMentioning(index, Number(key.slice(0, at)), key.slice(at + 1));
-});
-
-/** The article's people, in order, from only the sentences that mention `word` (a cheap peopleOf for one name). */
-function peopleMentioning(index: SearchIndex, d: number, word: string): Person[] {
-  const people: Person[] = [];
+  const d = Number(key.slice(0, at));
+  const word = key.slice(at + 1);
+  const folded = fold(word);
   for (const id of sentencesWith(index, d, word)) {
-    for (const span of sentenceSpans(index, id)) {
-      if (span.kind === 'person' && !people.some((p) => p.name === span.name)) people.push({ name: span.name, role: span.role, sentence: id });
-    }
+    for (const span of sentenceSpans(index, id)) if (span.kind === 'person' && endsWithWord(span.name, folded)) return span.name;
   }
-  return people;
-}
+  return '';
+});
 
 /**
  * Sentences of article d whose text has `word` (names keep their spelling within an article: a plain

@@ -1,5 +1,5 @@
 import type { SearchIndex, SentenceRecord } from '../index/types.ts';
-import { headlineKeys, sentenceKeys, tokenSkeletons } from '../index/keys.ts';
+import { headlineKeys } from '../index/keys.ts';
 import type { Concept, QueryPlan } from './query.ts';
 import { lunrCandidates } from '../index/search.ts';
 import { perIndex } from './memo.ts';
@@ -13,17 +13,6 @@ export interface Hit {
   matched: Map<Concept, number[]>;
   score: number;
 }
-
-interface SentenceTerms {
-  keys: (string | undefined)[];
-  skeletons: (string | undefined)[];
-}
-
-/** Retrieval keys and name skeletons of a sentence's tokens, derived on first use. */
-export const termsOf = perIndex((index, id: number): SentenceTerms => {
-  const s = index.sentences[id];
-  return { keys: sentenceKeys(s), skeletons: tokenSkeletons(s) };
-});
 
 /** Retrieval keys of an article's headline. */
 export const titleKeys = perIndex((index, d: number): Set<string> => new Set(headlineKeys(index, d)));

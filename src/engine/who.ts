@@ -1,6 +1,6 @@
 import type { SearchIndex } from '../index/types.ts';
 import { fold, termKey } from './terms.ts';
-import { tokenAt, tokenCount } from '../index/keys.ts';
+import { sentenceKeys, tokenAt, tokenCount } from '../index/keys.ts';
 import { posAt } from '../nlp/pos.ts';
 import { fullName, isNameWord, personWithRole, sentenceSpans, textOf, type NameSpan } from './names.ts';
 import { REGNAL_TITLES, ROLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.ts';
@@ -8,7 +8,7 @@ import { copulaPartners, rolesOf } from './name-roles.ts';
 import { PLACE_PREPOSITIONS, placeLikeness } from './name-places.ts';
 import { analyseWho, type WhoQuestion } from './who-question.ts';
 import { agentAfter, antecedent, isInfinitive, isPassive, objectAfter, subjectOf, verbPositions, type Relation } from './who-syntax.ts';
-import { matchPositions, termsOf } from './retrieve.ts';
+import { matchPositions } from './retrieve.ts';
 import type { QueryPlan } from './query.ts';
 import type { Hit } from './retrieve.ts';
 import type { Candidate } from './candidate.ts';
@@ -239,7 +239,7 @@ function roleFit(index: SearchIndex, hit: Hit, q: WhoQuestion, roleKeys: Set<str
     return f;
   }
   // The role word near the name, nothing closer to it: "The detained suspect's identity is … 'Karl B'".
-  const { keys } = termsOf(index, hit.id);
+  const keys = sentenceKeys(hit.sentence);
   let best = Infinity;
   keys.forEach((k, p) => {
     if (!k || !roleKeys.has(k)) return;
@@ -256,7 +256,7 @@ function roleFit(index: SearchIndex, hit: Hit, q: WhoQuestion, roleKeys: Set<str
 /** Where a qualifier of the question appears for a sentence: near it, elsewhere in its article, or not at all. */
 function nameEvidence(index: SearchIndex, id: number, key: string): 'near' | 'article' | 'none' {
   const s = index.sentences[id];
-  const has = (n: number): boolean => termsOf(index, n).keys.some((k) => k !== undefined && sameName(k, key));
+  const has = (n: number): boolean => sentenceKeys(index.sentences[n]).some((k) => k !== undefined && sameName(k, key));
   for (let n = id - 2; n <= id + 2; n++) if (n >= 0 && n < index.sentences.length && index.sentences[n].d === s.d && has(n)) return 'near';
   const title = index.docs[s.d].title ?? '';
   if (words(title).some((k) => sameName(k, key))) return 'near';
@@ -315,7 +315,7 @@ function verbRelations(index: SearchIndex, hit: Hit, q: WhoQuestion, spans: Name
     }
   }
   // "a lawsuit by X" answers "who brought the lawsuit".
-  const { keys } = termsOf(index, hit.id);
+  const keys = sentenceKeys(hit.sentence);
   keys.forEach((k, p) => {
     if (k && q.objectKeys.includes(k)) {
       const agent = agentAfter(s, p, spans, 1);

@@ -46,17 +46,6 @@ export function sentenceSkeletons(s: AnalysedSentence): string[] {
   return out;
 }
 
-/** Per token: the consonant skeleton of a capitalised word, else undefined (stored at build time). */
-export function tokenSkeletons(s: AnalysedSentence): (string | undefined)[] {
-  if (s instanceof StoredSentence) return s.skeletons();
-  const out: (string | undefined)[] = [];
-  for (let i = 0; i < tokenCount(s); i++) {
-    const t = tokenAt(s, i);
-    out.push(isCapitalised(t) ? skeleton(t) : undefined);
-  }
-  return out;
-}
-
 /** Retrieval keys of article d's headline (stored at build time). */
 export function headlineKeys(index: SearchIndex, d: number): string[] {
   const { titleStart, titleKeys, vocab } = index.packed;

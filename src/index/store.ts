@@ -168,10 +168,6 @@ export class StoredSentence implements SentenceRecord {
   keys(): (string | undefined)[] {
     return this.termsAt(this.packed.key);
   }
-  /** Skeleton of each capitalised token. */
-  skeletons(): (string | undefined)[] {
-    return this.termsAt(this.packed.skel);
-  }
   private termsAt(ids: Int32Array): (string | undefined)[] {
     const { tokStart, vocab } = this.packed;
     const out: (string | undefined)[] = [];

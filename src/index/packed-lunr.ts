@@ -129,6 +129,30 @@ export function postingCount(p: PackedLunr, termCount: number, f: number, t: num
 
 const EMPTY: object = Object.freeze(Object.create(null));
 
+/** The query terms a packed lunr index is answering, while withQueryTerms runs. */
+interface Focus {
+  terms?: number[];
+}
+const focuses = new WeakMap<lunr.Index, Focus>();
+
+/**
+ * Runs `query` on a packed lunr index with its field vectors cut down to the query's term ids. lunr
+ * scores a document by the dot product of the query vector with the document's field vector, which
+ * adds up products at the terms both have, in term order: the cut vector gives the very same
+ * scores, without decoding every term of every matching article.
+ */
+export function withQueryTerms<R>(index: lunr.Index, termIds: Iterable<number>, query: () => R): R {
+  const focus = focuses.get(index);
+  if (!focus) return query();
+  const before = focus.terms;
+  focus.terms = [...new Set(termIds)].sort((a, b) => a - b);
+  try {
+    return query();
+  } finally {
+    focus.terms = before;
+  }
+}
+
 /** A field vector over the shared scratch buffer: what toJSON hands out must outlive the next fetch. */
 class ScratchVector extends lunr.Vector {
   override toJSON(): number[] {
@@ -183,6 +207,32 @@ export function lunrIndex(p: PackedLunr, vocab: string[], termIds: Map<string, n
   // lunr reads a field vector right where it fetches it (to score a document, or in toJSON) and keeps
   // none: one scratch buffer serves every fetch, instead of a fresh array per document per query.
   let scratch = new Float64Array(1024);
+  const focus: Focus = {};
+  /** Field vector r restricted to the given term ids (sorted), found by binary search in its sorted terms. */
+  const focused = (r: number, terms: number[]): lunr.Vector => {
+    const to = p.vecStart[r + 1];
+    const parts = p.vecParts;
+    // Stored vectors keep terms apart from scores; a fresh build's are interleaved pairs.
+    const list = parts ? parts.terms : p.vec;
+    const stride = parts ? 1 : 2;
+    if (scratch.length < 2 * terms.length) scratch = new Float64Array(4 * terms.length);
+    let n = 0;
+    let lo = p.vecStart[r];
+    for (const t of terms) {
+      let hi = to;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (list[stride * mid] < t) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo === to) break;
+      if (list[stride * lo] === t) {
+        scratch[n++] = t;
+        scratch[n++] = parts ? scoreOf(parts, lo) : p.vec[2 * lo + 1];
+      }
+    }
+    return new ScratchVector(scratch.subarray(0, n) as unknown as number[]);
+  };
   const vector = (k: string | symbol): lunr.Vector | undefined => {
     if (typeof k !== 'string') return undefined;
     const slash = k.indexOf('/');
@@ -190,6 +240,7 @@ export function lunrIndex(p: PackedLunr, vocab: string[], termIds: Map<string, n
     const d = Number(k.slice(slash + 1));
     if (f === undefined || !Number.isInteger(d) || d < 0 || d >= N) return undefined;
     const r = d * F + f;
+    if (focus.terms) return focused(r, focus.terms);
     if (p.vecParts) {
       const from = p.vecStart[r];
       const to = p.vecStart[r + 1];
@@ -223,18 +274,25 @@ export function lunrIndex(p: PackedLunr, vocab: string[], termIds: Map<string, n
   };
   // lunr 2.3.9 reads `fieldVectors` (the @types name it `documentVectors`).
   const attrs = { invertedIndex, fieldVectors, tokenSet, fields: p.fields, pipeline: new lunr.Pipeline() };
-  return new lunr.Index(attrs as unknown as lunr.Index.Attributes);
+  const idx = new lunr.Index(attrs as unknown as lunr.Index.Attributes);
+  focuses.set(idx, focus);
+  return idx;
 }
 
 /** Entries [from, to) of stored vectors as lunr's [termIndex, score] pairs (f32 scores re-rounded to lunr's 3 decimals), into `out`. */
-export function vectorOf(parts: { terms: Uint32Array; scores: Float32Array | Float64Array }, from: number, to: number, out = new Float64Array(2 * (to - from))): Float64Array {
-  const f32 = parts.scores instanceof Float32Array;
+export function vectorOf(parts: StoredVectors, from: number, to: number, out = new Float64Array(2 * (to - from))): Float64Array {
   for (let i = from, o = 0; i < to; i++, o += 2) {
     out[o] = parts.terms[i];
-    out[o + 1] = f32 ? Math.round(parts.scores[i] * 1000) / 1000 : parts.scores[i];
+    out[o + 1] = scoreOf(parts, i);
   }
   return out;
 }
+
+type StoredVectors = { terms: Uint32Array; scores: Float32Array | Float64Array };
+
+/** Score i of stored vectors as lunr computed it (f32 scores re-rounded to lunr's 3 decimals). */
+const scoreOf = (parts: StoredVectors, i: number): number =>
+  parts.scores instanceof Float32Array ? Math.round(parts.scores[i] * 1000) / 1000 : parts.scores[i];
 
 /** The word a TokenSet accepts when it is a plain chain (no wildcard, no fuzziness), else undefined. */
 function chainString(ts: lunr.TokenSet): string | undefined {

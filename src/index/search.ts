@@ -1,5 +1,5 @@
 import lunr from 'lunr';
-import { lunrIndex, postingCount } from './packed-lunr.ts';
+import { lunrIndex, postingCount, withQueryTerms } from './packed-lunr.ts';
 import type { SearchIndex } from './types.ts';
 
 /** What the retriever asks of the index: concepts, each matched by any of its keys. */
@@ -98,14 +98,19 @@ export function shards(index: SearchIndex): lunr.Index[] {
 function bestArticles(index: SearchIndex, chosen: Slot[]): lunr.Index.Result[] {
   const { packed } = index;
   const clauses = chosen.map((s) => ({ term: packed.vocab[s.id], field: packed.lunr.fields[s.f], boost: s.boost }));
+  const ids = chosen.map((s) => s.id);
   const postings = chosen.reduce((a, s) => a + s.articles, 0);
-  if (postings <= POSTING_BUDGET || index.docs.length <= SHARD_ARTICLES) return lunrArticles(index, clauses).slice(0, ARTICLE_POOL);
+  if (postings <= POSTING_BUDGET || index.docs.length <= SHARD_ARTICLES) {
+    return withQueryTerms(index.lunr, ids, () => lunrArticles(index, clauses)).slice(0, ARTICLE_POOL);
+  }
   const found: lunr.Index.Result[] = [];
   for (const shard of shards(index)) {
     found.push(
-      ...shard.query((q) => {
-        for (const c of clauses) q.term(c.term, { fields: [c.field], usePipeline: false, boost: c.boost, presence: lunr.Query.presence.OPTIONAL });
-      }),
+      ...withQueryTerms(shard, ids, () =>
+        shard.query((q) => {
+          for (const c of clauses) q.term(c.term, { fields: [c.field], usePipeline: false, boost: c.boost, presence: lunr.Query.presence.OPTIONAL });
+        }),
+      ),
     );
     if (found.length >= ARTICLE_POOL) break;
   }

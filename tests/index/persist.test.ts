@@ -9,6 +9,7 @@ import { buildIndex, buildIndexAsync } from '../../src/index/build.ts';
 import { deserializeIndex, readHeader, serializeIndex } from '../../src/index/serialize.ts';
 import { packOffsets, storedSentences, unpackOffsets } from '../../src/index/store.ts';
 import { lunrCandidates } from '../../src/index/search.ts';
+import { withQueryTerms } from '../../src/index/packed-lunr.ts';
 import { sentenceKeys, sentenceSkeletons } from '../../src/index/keys.ts';
 import { SEEDS, tempCorpus } from '../helpers.ts';
 
@@ -35,6 +36,19 @@ describe('serialize → load round trip over the seeds', () => {
     expect(plain(loaded)).toEqual(plain(built));
     expect(answersOf(loaded)).toEqual(answersOf(built));
     expect(answersOf(built).some((a) => a.length > 0)).toBe(true);
+  });
+
+  it('scores exactly as lunr does with the field vectors cut to the query terms, built and loaded', () => {
+    const loaded = deserializeIndex(Buffer.concat(serializeIndex(built)));
+    for (const ix of [built, loaded]) {
+      for (const words of [['terror', 'network'], ['pakistan', 'talk'], ['spokesperson', 'depart', 'state'], ['zzzz']]) {
+        const run = () => ix.lunr.query((q) => words.forEach((w) => q.term(w, { fields: ['t'], usePipeline: false, boost: 2 })));
+        const ids = words.map((w) => ix.termIds.get(w)).filter((id): id is number => id !== undefined);
+        const cut = withQueryTerms(ix.lunr, ids, run);
+        expect(cut.map((r) => [r.ref, r.score])).toEqual(run().map((r) => [r.ref, r.score]));
+        if (words[0] !== 'zzzz') expect(cut.length).toBeGreaterThan(0);
+      }
+    }
   });
 
   it('gives the loaded lunr index the built one\'s field vectors, each its own (they are decoded into one scratch buffer)', () => {

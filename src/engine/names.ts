@@ -289,10 +289,39 @@ const firstMentionEndingWith = perIndex((index, key: string): string => {
   const word = key.slice(at + 1);
   const folded = fold(word);
   for (const id of sentencesWith(index, d, word)) {
+    // Most of these words are places and organisations ("Alabama", "N.Y."), named in many sentences.
+    if (!mayNamePersonEndingIn(index.sentences[id], folded)) continue;
     for (const span of sentenceSpans(index, id)) if (span.kind === 'person' && endsWithWord(span.name, folded)) return span.name;
   }
   return '';
 });
+
+/**
+ * False only if no person span of the sentence can have a last word folding to `folded`, by a test
+ * far cheaper than its spans. A person's name has at least two words (rangeKind): its last word ends
+ * where a capitalised token ends, and the name word before that, past particles, hyphens and "&"
+ * (the only other tokens a span takes in), is capitalised, or is the "the" of "Otto the Bold" after
+ * a capitalised word. Only in ASCII text does folding keep the word's length, so that the last word
+ * is the `folded.length` characters before a token's end; any other sentence may.
+ */
+function mayNamePersonEndingIn(s: AnalysedSentence, folded: string): boolean {
+  const { text, off } = s;
+  if (!/^[\x00-\x7f]*$/.test(text)) return true;
+  for (let e = 1; e < tokenCount(s); e++) {
+    const to = off[2 * e + 1];
+    if (!isCapitalised(tokenAt(s, e)) || to < folded.length || fold(text.slice(to - folded.length, to)) !== folded) continue;
+    let k = nameWordBefore(s, e);
+    if (k >= 0 && tokenAt(s, k) === 'the') k = nameWordBefore(s, k);
+    if (k >= 0 && isCapitalised(tokenAt(s, k))) return true;
+  }
+  return false;
+}
+
+function nameWordBefore(s: AnalysedSentence, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && (NAME_PARTICLES.has(tokenAt(s, k)) || HYPHENS.has(tokenAt(s, k)) || tokenAt(s, k) === '&')) k--;
+  return k;
+}
 
 /**
  * Sentences of article d whose text has `word` (names keep their spelling within an article: a plain

@@ -4,7 +4,8 @@ import { nameSpans, type NameSpan } from '../../src/engine/names.ts';
 import { rolesOf, copulaPartners } from '../../src/engine/name-roles.ts';
 import { textOf, fullName, peopleOf } from '../../src/engine/names.ts';
 import { fold } from '../../src/engine/terms.ts';
-import { seedIndex } from '../helpers.ts';
+import { openIndex } from '../../src/engine/index.ts';
+import { seedIndex, tempCorpus } from '../helpers.ts';
 
 const sentence = (text: string) => analyseParagraph(text)[0];
 const span = (text: string, name: string): { s: ReturnType<typeof sentence>; sp: NameSpan } => {
@@ -108,5 +109,29 @@ describe('cheap paths', () => {
       peopleOf(index, d);
       expect(['Miller', 'Khan', 'Sharif', 'Landberg'].map((w) => fullName(index, d, w))).toEqual(cheap);
     }
+  });
+
+  it('fullName passes over the sentences that only name a place, and finds names a cheap test could miss', async () => {
+    const index = await openIndex({
+      onWarn: () => {},
+      corpusDir: tempCorpus({
+        'a.txt': {
+          title: 'Court in Alabama hears the Varna case',
+          paragraphs: [
+            'The hearing in Birmingham, Alabama, lasted three days.',
+            'Prosecutors from the Northern District of Alabama and the Alabama Bar attended.',
+            'Judge Mara Velkov of Alabama presided, and Otto the Bold was named in the filing.',
+            'Attorney Anna Lind-Berg spoke for Dana Holt and the firm Hale & Dorr.',
+            'Velkov, Bold, Lind-Berg, Holt and Dorr left the court in Alabama.',
+            'José Müller and Karl Strauß watched; Müller and Strauß said nothing.',
+          ],
+        },
+      }),
+    });
+    const words = ['Alabama', 'Velkov', 'Bold', 'Lind-Berg', 'Berg', 'Holt', 'Dorr', 'Müller', 'Strauß', 'Varna'];
+    const cheap = words.map((w) => fullName(index, 0, w));
+    expect(cheap).toEqual(['Alabama', 'Mara Velkov', 'Otto the Bold', 'Anna Lind-Berg', 'Berg', 'Dana Holt', 'Hale & Dorr', 'José Müller', 'Karl Strauß', 'Varna']);
+    peopleOf(index, 0);
+    expect(words.map((w) => fullName(index, 0, w))).toEqual(cheap);
   });
 });

@@ -60,7 +60,8 @@ export function verbPositions(index: SearchIndex, id: number, verb: { lemma: str
   const s = index.sentences[id];
   const alts = verb.alts ?? [];
   // Lemmatising takes a model pass: only for a sentence that may hold one of the verb's forms.
-  if (!mayHoldVerb(s.text, [verb.lemma, ...alts], verb.key)) return [];
+  const lemmas = [verb.lemma, ...alts];
+  if (!mayHoldVerb(s.text, lemmas, verb.key)) return [];
   const out: number[] = [];
   for (let i = 0; i < tokenCount(s); i++) {
     const pos = posAt(s.pos, i);
@@ -68,8 +69,9 @@ export function verbPositions(index: SearchIndex, id: number, verb: { lemma: str
     if (pos === 'NOUN' && /^\p{Lu}/u.test(tokenAt(s, i))) continue;
     // A noun must be the verb itself ("heads"), not a noun sharing its stem ("composer").
     // The verb's family counts as the verb only where the text uses it as a verb.
-    const lemma = lemmaAt(index, id, i);
-    if (lemma === verb.lemma || (pos !== 'NOUN' && (termKey(tokenAt(s, i)) === verb.key || alts.includes(lemma)))) {
+    // As for the sentence, so for each token: one holding none of the verb's forms has another lemma.
+    const lemma = mayHoldForm(tokenAt(s, i).toLowerCase(), lemmas) ? lemmaAt(index, id, i) : undefined;
+    if (lemma === verb.lemma || (pos !== 'NOUN' && (termKey(tokenAt(s, i)) === verb.key || (lemma !== undefined && alts.includes(lemma))))) {
       // A noun use counts only when the verb reading fits: "X heads the side" tagged as a noun.
       if (pos === 'NOUN' && i > 0 && posAt(s.pos, i - 1) === 'DET') continue;
       if (family && lemma !== verb.lemma && termKey(tokenAt(s, i)) !== verb.key) family.add(i);
@@ -89,6 +91,8 @@ function formsOf(lemma: string): string[] {
     // "stop" → "stopp(ed)", "die" → "dy(ing)" contain the stem or are listed irregulars.
     out = [stem, ...(IRREGULAR_FORMS[lemma] ?? [])];
     if (/ie$/.test(lemma)) out.push(lemma.slice(0, -2) + 'y');
+    // "carry" → "carri(ed)", "party" → "parti(es)".
+    if (/[^aeiou]y$/.test(lemma)) out.push(lemma.slice(0, -1));
     formCache.set(lemma, out);
   }
   return out;
@@ -97,8 +101,10 @@ function formsOf(lemma: string): string[] {
 function mayHoldVerb(text: string, lemmas: string[], key: string): boolean {
   const lower = text.toLowerCase();
   if (key && lower.includes(key)) return true;
-  return lemmas.some((l) => formsOf(l).some((f) => lower.includes(f)));
+  return mayHoldForm(lower, lemmas);
 }
+
+const mayHoldForm = (lower: string, lemmas: string[]): boolean => lemmas.some((l) => formsOf(l).some((f) => lower.includes(f)));
 
 /** "to win": the subject of an infinitive is not written next to it. */
 export function isInfinitive(s: AnalysedSentence, v: number): boolean {

@@ -2,6 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, openIndex, type SearchIndex } from '../../src/engine/index.ts';
 import { analyseWho } from '../../src/engine/who-question.ts';
 import { seedIndex, tempCorpus } from '../helpers.ts';
+import { verbPositions } from '../../src/engine/who-syntax.ts';
+import { termKey } from '../../src/engine/terms.ts';
+import { tokenAt } from '../../src/index/keys.ts';
 
 // Articles written for these tests: invented people and places, real news phrasing.
 const CORPUS = {
@@ -202,5 +205,19 @@ describe('/who coordinated names', () => {
 
   it('answers both names when the question asks for several', () => {
     expect(top(teams, 'were the radio commentators')).toBe('Oskar Lind and Pia Moro');
+  });
+});
+
+describe('finding the question verb in a sentence', () => {
+  it('finds a y-verb in its -ied form and a plain form, not in other words', async () => {
+    const ix = await openIndex({
+      corpusDir: tempCorpus({ 'a.txt': { title: 'River rescue', paragraphs: ['Rescue teams carried the injured across the river.', 'The teams carry radios and a spare carriage.'] } }),
+      cacheDir: false,
+      onWarn: () => {},
+    });
+    const verb = { lemma: 'carry', key: termKey('carry')! };
+    const found = (id: number) => verbPositions(ix, id, verb).map((i) => tokenAt(ix.sentences[id], i));
+    expect(found(0)).toEqual(['carried']);
+    expect(found(1)).toEqual(['carry']);
   });
 });

@@ -51,7 +51,19 @@ interface Who {
 }
 
 /** Every quotation in article `d`, in order, with its speaker. */
-export const quotesOf = perIndex((index, d: number): Attributed[] => new Attribution(index, d).run(), 4_000);
+export const quotesOf = perIndex((index, d: number): Attributed[] => (hasQuoteMarks(index, d) ? new Attribution(index, d).run() : []), 4_000);
+
+// Every character quote-marks.ts reads as a possible quotation mark.
+const QUOTE_MARKS = ['"', '“', '”', '„', '«', '»', "'", '‘', '’'].map((c) => Buffer.from(c, 'utf8'));
+
+/** Whether article d's text has any quotation mark at all, read from its stored bytes (many articles have none). */
+function hasQuoteMarks(index: SearchIndex, d: number): boolean {
+  const { text, textStart } = index.packed;
+  const doc = index.docs[d];
+  const from = textStart[doc.first];
+  const bytes = Buffer.from(text.buffer, text.byteOffset + from, textStart[doc.first + doc.count] - from);
+  return QUOTE_MARKS.some((m) => bytes.includes(m));
+}
 
 const lower = (t: string): string => fold(t);
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'abu', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'das']);

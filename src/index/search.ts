@@ -148,6 +148,7 @@ export function lunrCandidates(index: SearchIndex, groups: TermGroup[], limit: n
   for (const s of slots) norm[s.f] += s.boost * s.boost;
   const inv = norm.map((x) => (x > 0 ? 1 / Math.sqrt(x) : 0));
   const out: { id: number; score: number }[] = [];
+  const { tokStart, key, skel } = packed;
   for (const a of articles) {
     const d = Number(a.ref);
     const doc = packed.docs[d];
@@ -156,13 +157,13 @@ export function lunrCandidates(index: SearchIndex, groups: TermGroup[], limit: n
       let keys = 0;
       let skels = 0;
       let any = false;
-      for (let t = packed.tokStart[s]; t < packed.tokStart[s + 1]; t++) {
-        const k = packed.key[t];
+      for (let t = tokStart[s]; t < tokStart[s + 1]; t++) {
+        const k = key[t];
         if (k >= 0) {
           keys++;
           if (inSlot[k] & 1) (tf[keySlot.get(k)!]++, (any = true));
         }
-        const sk = packed.skel[t];
+        const sk = skel[t];
         if (sk >= 0) {
           skels++;
           if (inSlot[sk] & 2) (tf[skelSlot.get(sk)!]++, (any = true));

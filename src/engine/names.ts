@@ -244,35 +244,27 @@ export interface Person {
   sentence: number;
 }
 
-const peopleCache = new WeakMap<SearchIndex, Map<number, Person[]>>();
-
-export function peopleOf(index: SearchIndex, d: number): Person[] {
-  let cache = peopleCache.get(index);
-  if (!cache) peopleCache.set(index, (cache = new Map()));
-  let people = cache.get(d);
-  if (!people) {
-    people = [];
-    const doc = index.docs[d];
-    for (let id = doc.first; id < doc.first + doc.count; id++) {
-      for (const span of sentenceSpans(index, id)) {
-        if (span.kind !== 'person') continue;
-        const known = people.find((p) => p.name === span.name);
-        if (known) {
-          if (!known.role && span.role) known.role = span.role;
-        } else people.push({ name: span.name, role: span.role, sentence: id });
-      }
+export const peopleOf = perIndex((index, d: number): Person[] => {
+  const people: Person[] = [];
+  const doc = index.docs[d];
+  for (let id = doc.first; id < doc.first + doc.count; id++) {
+    for (const span of sentenceSpans(index, id)) {
+      if (span.kind !== 'person') continue;
+      const known = people.find((p) => p.name === span.name);
+      if (known) {
+        if (!known.role && span.role) known.role = span.role;
+      } else people.push({ name: span.name, role: span.role, sentence: id });
     }
-    cache.set(d, people);
   }
   return people;
-}
+});
 
 /** The fullest form of a name the same article gives: "Doe" → "Jane Doe". */
 export function fullName(index: SearchIndex, d: number, name: string): string {
   const words = name.split(/\s+/);
   if (words.length > 1) return name;
-  const known = peopleCache.get(index)?.get(d);
-  if (known) return known.find((p) => endsWithWord(p.name, fold(words[0])))?.name ?? name;
+  // Always from the sentences that mention the word, never from whatever peopleOf has cached: the
+  // answer must not depend on which questions came before.
   return firstMentionEndingWith(index, `${d} ${words[0]}`) || name;
 }
 

@@ -244,20 +244,16 @@ export interface Person {
   sentence: number;
 }
 
-export const peopleOf = perIndex((index, d: number): Person[] => {
-  const people: Person[] = [];
-  const doc = index.docs[d];
-  for (let id = doc.first; id < doc.first + doc.count; id++) {
-    for (const span of sentenceSpans(index, id)) {
-      if (span.kind !== 'person') continue;
-      const known = people.find((p) => p.name === span.name);
-      if (known) {
-        if (!known.role && span.role) known.role = span.role;
-      } else people.push({ name: span.name, role: span.role, sentence: id });
-    }
+/** Adds the people sentence `id` names to `people` (in order of first mention; a role, once given, is kept). */
+function addPeople(people: Person[], index: SearchIndex, id: number): void {
+  for (const span of sentenceSpans(index, id)) {
+    if (span.kind !== 'person') continue;
+    const known = people.find((p) => p.name === span.name);
+    if (known) {
+      if (!known.role && span.role) known.role = span.role;
+    } else people.push({ name: span.name, role: span.role, sentence: id });
   }
-  return people;
-});
+}
 
 /** The fullest form of a name the same article gives: "Doe" → "Jane Doe". */
 export function fullName(index: SearchIndex, d: number, name: string): string {
@@ -342,9 +338,22 @@ function sentencesWith(index: SearchIndex, d: number, word: string): number[] {
 /** The person an article introduced with this role: "the PM" / "the premier" → the prime minister's name. */
 export function personWithRole(index: SearchIndex, d: number, roleWords: string, before?: number): Person | undefined {
   const wanted = (ROLE_ABBREVIATIONS[fold(roleWords)] ?? fold(roleWords)).split(/\s+/);
-  const people = peopleOf(index, d).filter((p) => before === undefined || p.sentence <= before);
-  return people.find((p) => {
+  const eligible = (p: Person): boolean => before === undefined || p.sentence <= before;
+  const fits = (p: Person): boolean => {
     const role = fold(p.role);
     return wanted.every((w) => role.includes(w));
-  });
+  };
+  const people: Person[] = [];
+  const doc = index.docs[d];
+  for (let id = doc.first; id < doc.first + doc.count; id++) {
+    addPeople(people, index, id);
+    // The first person who fits is known as soon as everyone named before them has a role: a
+    // later sentence can add people after them or give a role to one who has none, nothing else.
+    for (const p of people) {
+      if (!eligible(p)) continue;
+      if (!p.role) break;
+      if (fits(p)) return p;
+    }
+  }
+  return people.find((p) => eligible(p) && fits(p));
 }

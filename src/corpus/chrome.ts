@@ -4,7 +4,7 @@
 import { parseDateBanner } from './header.ts';
 import { wordCount } from './text.ts';
 
-/** Numbers with at most a unit: "13.1 C", "12,800", "27°C", "3/5". ("1973 oil crisis" is a title.) */
+/** Numbers with at most a unit: "13.1 C", "12,800", "27°C", "3/5". ("1921 grain crisis" is a title.) */
 function isNumericJunk(line: string): boolean {
   if (!/\d/.test(line)) return false;
   return line.replace(/[^\p{L}]/gu, '').length <= 3;

@@ -151,7 +151,7 @@ class Attribution {
 
   /** The speaker named in the quote's own sentences, after it (“…,” X said) or before it (X said “…”). */
   private attribute(para: Paragraph, q: QuoteSpan, first: number, last: number): [Who, How, boolean?] | undefined {
-    // After: `…,” said Miller.` / `…,” the PM said.` / `…,” according to X.`
+    // After: `…,” said Okafor.` / `…,” the PM said.` / `…,” according to X.`
     const punctuated = /[,!?…—–-]$/u.test(para.text.slice(q.from, q.to));
     let tailK = last;
     let tailFrom = this.tokenAtOrAfter(para, last, q.close);
@@ -175,7 +175,7 @@ class Attribution {
         if (who) return [who, 'after', split];
       }
     }
-    // Before: `Miller said: “…` / `According to Khan, “…` / `X called the stabbing “…”`.
+    // Before: `Okafor said: “…` / `According to Khan, “…` / `X called the stabbing “…”`.
     const headId = para.ids[first];
     const headTo = this.tokenAtOrAfter(para, first, q.open) - 1;
     if (headTo >= 0) {
@@ -198,7 +198,7 @@ class Attribution {
         if (who) return [who, 'before'];
       }
     }
-    // The sentence before introduces it: `Miller said:` / `X tweeted on Monday:`.
+    // The sentence before introduces it: `Okafor said:` / `X tweeted on Monday:`.
     const intro = this.introBefore(para, first);
     if (intro) return [intro, 'intro'];
     return undefined;
@@ -370,7 +370,7 @@ class Attribution {
         j = k - 1;
         continue;
       }
-      // A noun phrase without a name: "the PM", "the judge", "the PMO press release", "police", "Judge Miller's statement".
+      // A noun phrase without a name: "the PM", "the judge", "the PMO press release", "police", "Judge Okafor's statement".
       const words: string[] = [];
       let k = j;
       while (k >= lo && !this.quoted(id, k) && ['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM'].includes(posAt(s.pos, k)) && words.length < 6) {
@@ -394,7 +394,7 @@ class Attribution {
     return k >= lo && PREPOSITIONS.has(lower(tokenAt(s, k))) ? k : -1;
   }
 
-  /** The owner in "Judge Miller's statement" / "the judge's statement", given the first token after the possessive. */
+  /** The owner in "Judge Okafor's statement" / "the judge's statement", given the first token after the possessive. */
   private ownerBefore(id: number, at: number, lo: number): Who | undefined {
     const s = this.sentence(id);
     const k = at - 1;
@@ -407,7 +407,7 @@ class Attribution {
     return words.length ? this.whoOfPhrase(id, words, m + 1, k - 1) : undefined;
   }
 
-  /** The speaker after the verb: `said Miller`, `said a press release issued by X`, `according to a tweet by X`. */
+  /** The speaker after the verb: `said Okafor`, `said a press release issued by X`, `according to a tweet by X`. */
   private subjectAfter(id: number, v: number, hi: number, resolvePronouns: boolean): Who | undefined {
     const s = this.sentence(id);
     let a = v + 1;
@@ -419,7 +419,7 @@ class Attribution {
     const t = lower(tokenAt(s, a));
     if (SPEAKER_PRONOUNS.has(t)) return resolvePronouns ? this.person(id, a) : undefined;
     const spans = this.spans(id).filter((sp) => sp.start >= a && sp.end <= b && !this.isPossessive(id, sp) && !this.isRoleOnly(sp));
-    // "a press release issued by the PM Office", "a tweet on Monday by X", "Judge Miller's statement".
+    // "a press release issued by the PM Office", "a tweet on Monday by X", "Judge Okafor's statement".
     const firstSpanAt = spans[0]?.start ?? b + 1;
     for (let k = a; k < firstSpanAt; k++) {
       const w = lower(tokenAt(s, k));

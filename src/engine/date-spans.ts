@@ -1,6 +1,6 @@
 // Date phrases in an analysed sentence, and the clause structure around them.
-// wink's lite model tags most DATE entities; it misses some ("last night" is TIME, "his 1525
-// publication" is CARDINAL, "mid-2019" is a PROPN) and splits ranges ("1964–1965" is two DATEs).
+// wink's lite model tags most DATE entities; it misses some ("last night" is TIME, "his 1837
+// publication" is CARDINAL, "mid-2031" is a PROPN) and splits ranges ("1927–1936" is two DATEs).
 import type { AnalysedSentence } from '../nlp/analyse.ts';
 import { posAt, type PosTag } from '../nlp/pos.ts';
 import { tokenAt, tokenCount } from '../index/keys.ts';
@@ -10,7 +10,7 @@ export interface DateSpan {
   /** First and last token, inclusive. */
   start: number;
   end: number;
-  /** For a range ("1185–1226"), the last token of its first end. */
+  /** For a range ("1837–1871"), the last token of its first end. */
   split?: number;
 }
 
@@ -19,7 +19,7 @@ const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan
 /** TIME entities that name a day, not a clock time: "last night", "this morning", "Saturday night". */
 const DAY_TIME = /\b(last|this|tonight|yesterday|tomorrow|today|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const EXTEND_LEFT = new Set(['early', 'earlier', 'late', 'later', 'mid', 'around', 'circa', 'c.', 'ca.']);
-/** Words after which a bare four-digit number is a year: "in 1973", "his 1525 publication", "(1132". */
+/** Words after which a bare four-digit number is a year: "in 1927", "his 1837 publication", "(1868". */
 const YEAR_BEFORE = new Set([
   'in', 'since', 'by', 'until', 'till', 'from', 'after', 'before', 'during', 'circa', 'c.', 'ca.', 'around',
   'early', 'late', 'mid', 'between', 'his', 'her', 'its', 'their', 'our', 'the', 'this', 'that', "'s", '’s', '(',
@@ -43,7 +43,7 @@ export function findDateSpans(s: AnalysedSentence): DateSpan[] {
   for (const [a, b, type] of s.ents) {
     const text = s.text.slice(s.off[2 * a], s.off[2 * b + 1]);
     if (type === 'TIME' && !DAY_TIME.test(text)) continue;
-    // The model sometimes calls a span of years a DURATION: "(rebuilt 1812–1830)".
+    // The model sometimes calls a span of years a DURATION: "(rebuilt 1868–1871)".
     if (type === 'DURATION' && /^\d{4}\s*[–\-—]\s*\d{2,4}$/.test(text) && isYearToken(tok(a))) {
       add(a, b);
       continue;
@@ -75,7 +75,7 @@ export function findDateSpans(s: AnalysedSentence): DateSpan[] {
   }
   spans.sort((x, y) => x.start - y.start);
 
-  // Left modifiers: "earlier this week", "early 1951", "circa 1964".
+  // Left modifiers: "earlier this week", "early 1936", "circa 1958".
   for (const sp of spans) {
     while (sp.start > 0 && !covered[sp.start - 1] && EXTEND_LEFT.has(tok(sp.start - 1).toLowerCase())) covered[--sp.start] = true;
   }
@@ -94,7 +94,7 @@ export function findDateSpans(s: AnalysedSentence): DateSpan[] {
   for (let k = spans.length - 1; k >= 0; k--) {
     if (spans.some((o, j) => j !== k && o.start <= spans[k].start && o.end >= spans[k].end && (o.start < spans[k].start || o.end > spans[k].end))) spans.splice(k, 1);
   }
-  // Ranges: "1964–1965", "winter of 1981–82", "2015 and 2016", "(1132–1190)".
+  // Ranges: "1927–1936", "winter of 1958–59", "1868 and 1871", "(1837–1839)".
   const out: DateSpan[] = [];
   for (const sp of spans) {
     const last = out.at(-1);
@@ -109,13 +109,13 @@ export function findDateSpans(s: AnalysedSentence): DateSpan[] {
     for (let k = sp.start + 1; k < sp.end && sp.split === undefined; k++) {
       if (/^[–\-—]$/.test(tok(k)) && /\d$/.test(tok(k - 1)) && /^\d/.test(tok(k + 1))) sp.split = k - 1;
     }
-    // "(rebuilt 1812–1830)": a first year the model tagged CARDINAL.
+    // "(rebuilt 1868–1871)": a first year the model tagged CARDINAL.
     if (sp.split === undefined && sp.start >= 2 && isYearToken(tok(sp.start)) && /^[–\-—]$/.test(tok(sp.start - 1)) && isYearToken(tok(sp.start - 2))
       && !covered[sp.start - 2] && glued(s, sp.start - 1) && glued(s, sp.start)) {
       sp.split = sp.start - 2;
       sp.start -= 2;
     }
-    // "1981–82": a two-digit second year the model left untagged.
+    // "1958–59": a two-digit second year the model left untagged.
     if (sp.split === undefined && /\d{4}$/.test(tok(sp.end)) && /^[–\-—]$/.test(tok(sp.end + 1)) && /^\d{2}$/.test(tok(sp.end + 2))
       && glued(s, sp.end + 1) && glued(s, sp.end + 2)) {
       sp.split = sp.end;

@@ -10,9 +10,9 @@ export type DateKind =
   | 'weekday' // (on) Monday
   | 'month' // March 2019 / in March / last month
   | 'week' // earlier this week
-  | 'year' // 2014 / mid-2019 / last year
-  | 'range' // 1964–1965 / 2015 and 2016
-  | 'decade' // the 1990s
+  | 'year' // 1930 / mid-2031 / last year
+  | 'range' // 1927–1936 / 1868 and 1871
+  | 'decade' // the 1870s
   | 'century' // the 19th century
   | 'relative' // a relative phrase with no article date to resolve it against
   | 'anaphor' // that year / the same year: the caller resolves it from earlier sentences
@@ -119,7 +119,7 @@ export function resolveDate(phrase: string, anchorIso?: string, tense: Tense = '
     return { precision: 0, kind: 'duration' };
   }
 
-  // Ranges: "1964-1965", "1981-82", "2015 and 2016", "from 1947 to 1967", "June 3-5".
+  // Ranges: "1927-1936", "1958-59", "1868 and 1871", "from 1837 to 1839", "June 3-5".
   if ((m = p.match(/^(?:.*?\b)?(\d{4})s? ?(?:-|to|through|until|and) ?(\d{2}|\d{4})\b/)) && isYear(Number(m[1]))) {
     const y1 = Number(m[1]);
     let y2 = Number(m[2]);
@@ -163,12 +163,12 @@ export function resolveDate(phrase: string, anchorIso?: string, tense: Tense = '
   }
   // 300 BC / AD 79: no ISO form for them here.
   if (/\b\d{1,4} ?(bc|bce|b\.c\.)\b|\b(ad|a\.d\.) ?\d{1,4}\b|\b\d{1,4} ?(ad|ce|a\.d\.)\b/.test(p)) return { precision: 0.7, kind: 'year' };
-  // the 1990s / the mid-1980s: no ISO form is that coarse.
+  // the 1870s / the mid-1870s: no ISO form is that coarse.
   if (/\b(1\d|20)\d0'?s\b/.test(p)) return { precision: 0.5, kind: 'decade' };
   if (/\b(\d{1,2})(st|nd|rd|th)[ -]centur|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[ -]centur/.test(p)) {
     return { precision: 0.4, kind: 'century' };
   }
-  // 2014 / in 1973 / mid-2019 / the winter of 1973 / fiscal 2020
+  // 1930 / in 1927 / mid-2031 / the winter of 1936 / fiscal 2033
   if ((m = p.match(/(?:^|[^\d.,$£€])(\d{4})(?![\d%])/)) && isYear(Number(m[1]))) return { iso: m[1], precision: 0.7, kind: 'year' };
 
   // Phrases that only an earlier sentence can date.

@@ -145,7 +145,7 @@ function makeSpan(s: AnalysedSentence, start: number, end: number, index?: Searc
     let first = nameStart;
     while (first < end && (isTitle(tokenAt(s, first)) || (end - first >= 2 && !isNameWord(index, tokenAt(s, first)) && !recurringPair(s, first, index)))) first++;
     if (first > nameStart && kindOf(s, first, end, index) === 'person') nameStart = first;
-    // A title inside the run ends what came before it: "U.S. District Judge Gray Miller".
+    // A title inside the run ends what came before it: "U.S. District Judge Ada Brenner".
     for (let k = end - 2; k > nameStart; k--) {
       if (isTitle(tokenAt(s, k)) && kindOf(s, k + 1, end, index) === 'person') {
         nameStart = k + 1;

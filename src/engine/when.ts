@@ -74,7 +74,7 @@ function pickEnd(s: SentenceRecord, span: DateSpan, q: WhenQuestion): [number, n
   if (q.start) return [span.start, span.split];
   if (q.end) {
     let from = span.split + 2;
-    // "1981–82": the second end alone is not a year.
+    // "1958–59": the second end alone is not a year.
     if (/^\d{2}$/.test(tokenAt(s, from))) return [span.start, span.end];
     while (from < span.end && !/\d|\p{L}/u.test(tokenAt(s, from))) from++;
     return [from, span.end];
@@ -154,8 +154,8 @@ const MONTH_IN = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 const monthNumber = (m: string): number => ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m.slice(0, 3).toLowerCase()) + 1;
 
 /**
- * A date written before a noun ("its 1998–2002 jingles", "the 1963 original") dates that thing,
- * not the event, unless the noun is the event or a word of the question ("his 1525 publication").
+ * A date written before a noun ("its 1927–1936 jingles", "the 1958 original") dates that thing,
+ * not the event, unless the noun is the event or a word of the question ("his 1837 publication").
  */
 function attributive(s: SentenceRecord, hit: Hit, events: EventPosition[], b: number): number {
   const n = tokenCount(s);

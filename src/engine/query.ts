@@ -25,8 +25,17 @@ export interface QueryPlan {
 const idf = (index: SearchIndex, key: string): number =>
   Math.log(1 + index.sentences.length / (1 + (index.df[key] ?? 0)));
 
-const keysOf = (text: string): string[] =>
-  (nlp.readDoc(text).tokens().out() as string[]).map(termKey).filter((k): k is string => k !== undefined);
+// An acronym's expansions are read by the model once, not on every question that uses the acronym.
+const expansionKeys = new Map<string, string[]>();
+function keysOf(text: string): string[] {
+  let keys = expansionKeys.get(text);
+  if (!keys) {
+    keys = (nlp.readDoc(text).tokens().out() as string[]).map(termKey).filter((k): k is string => k !== undefined);
+    if (expansionKeys.size >= 10_000) expansionKeys.clear();
+    expansionKeys.set(text, keys);
+  }
+  return keys;
+}
 
 // Porter stems split some inflections from their lemma (died → "di", die → "die"), and irregular
 // verbs change form (win → won): a question word also matches the keys of its lemma's inflections.

@@ -21,10 +21,12 @@ export const titleKeys = perIndex((index, d: number): Set<string> => new Set(hea
 export const CANDIDATE_POOL = 250;
 const SOURCE_POOL = 400;
 /**
- * Hits handed to the answerers. 25 instead of 40: top-1 equal on seeds and Wikinews, +1 on SQuAD
- * alone and +1 on SQuAD among the 13k large-corpus articles, with less name reading per answer.
+ * Hits handed to the answerers; also the most /search can page through (5 pages of 3). Top-1 as the
+ * limit falls from 40 to 25, 20, 15: seeds 21/21 and Wikinews 30/31 throughout; SQuAD alone 283,
+ * 284, 284, 285 of 472; SQuAD among the 13k large-corpus articles 251, 252, 255, 256. Past the best
+ * few, more hits bring more wrong candidates than right ones, and cost name reading.
  */
-const HIT_LIMIT = 25;
+const HIT_LIMIT = 15;
 /** The most a concept found only around the sentence counts (see contextWeight). */
 const CONTEXT_MAX = 0.6;
 

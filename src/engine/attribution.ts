@@ -9,6 +9,7 @@ import { ORG_WORDS, ROLE_ABBREVIATIONS, STATEMENT_NOUNS, TITLE_WORDS } from './l
 import { fold } from './terms.ts';
 import { findQuotes, type QuoteSpan } from './quote-marks.ts';
 import { perIndex } from './memo.ts';
+import { articleBytes, sentencesWith } from './article-text.ts';
 import {
   ACCORDING, ATTRIBUTION_VERBS, BODY_PRONOUNS, CLAUSE_BREAKS, ISSUED_NOUNS, PREPOSITIONS, RELATIVES, SPEAKER_PRONOUNS, TELL_VERBS, VERB_FILLERS,
 } from './quote-words.ts';
@@ -58,10 +59,7 @@ const QUOTE_MARKS = ['"', '“', '”', '„', '«', '»', "'", '‘', '’'].ma
 
 /** Whether article d's text has any quotation mark at all, read from its stored bytes (many articles have none). */
 function hasQuoteMarks(index: SearchIndex, d: number): boolean {
-  const { text, textStart } = index.packed;
-  const doc = index.docs[d];
-  const from = textStart[doc.first];
-  const bytes = Buffer.from(text.buffer, text.byteOffset + from, textStart[doc.first + doc.count] - from);
+  const bytes = articleBytes(index, d);
   return QUOTE_MARKS.some((m) => bytes.includes(m));
 }
 
@@ -620,28 +618,17 @@ class Attribution {
   }
 
   private isPersonName(name: string): boolean {
-    return name.split(/\s+/).length >= 2 || this.sentencesWith(name).some((id) => this.spans(id).some((sp) => sp.kind === 'person' && sp.name === name));
-  }
-
-  /**
-   * The article's sentences whose text has `word`: only these can hold a span of that name, so the
-   * rest of a long article is not read for names.
-   */
-  private sentencesWith(word: string): number[] {
-    const doc = this.index.docs[this.d];
-    const out: number[] = [];
-    for (let id = doc.first; id < doc.first + doc.count; id++) if (this.sentence(id).text.includes(word)) out.push(id);
-    return out;
+    return name.split(/\s+/).length >= 2 || sentencesWith(this.index, this.d, name).some((id) => this.spans(id).some((sp) => sp.kind === 'person' && sp.name === name));
   }
 
   /** How the article describes a person: titles before the name, appositions around it ("Omar Nazari, of the provincial council,"). */
   private descriptorOf(name: string): string[] {
     const out: string[] = [];
     // The role the article first gives the person (as peopleOf records it).
-    const first = this.sentencesWith(name).flatMap((id) => this.spans(id)).find((sp) => sp.kind === 'person' && sp.name === name && sp.role);
+    const first = sentencesWith(this.index, this.d, name).flatMap((id) => this.spans(id)).find((sp) => sp.kind === 'person' && sp.name === name && sp.role);
     if (first) out.push(first.role);
     // A span counts under its full name or as the name's last word ("Nowak" for "Piotr Nowak"): either way the sentence has that word.
-    for (const id of this.sentencesWith(name.split(/\s+/).at(-1)!)) {
+    for (const id of sentencesWith(this.index, this.d, name.split(/\s+/).at(-1)!)) {
       const s = this.sentence(id);
       const n = tokenCount(s);
       for (const sp of this.spans(id)) {

@@ -6,6 +6,7 @@ import { CALENDAR_WORDS, NAME_PARTICLES, ORG_WORDS, REGNAL_TITLES, ROLE_ABBREVIA
 import { capitalisedPairs } from './name-places.ts';
 import { fold, termKey } from './terms.ts';
 import { perIndex } from './memo.ts';
+import { sentencesWith } from './article-text.ts';
 
 export type NameKind = 'person' | 'org' | 'other';
 
@@ -309,30 +310,6 @@ function nameWordBefore(s: AnalysedSentence, i: number): number {
   let k = i - 1;
   while (k >= 0 && (NAME_PARTICLES.has(tokenAt(s, k)) || HYPHENS.has(tokenAt(s, k)) || tokenAt(s, k) === '&')) k--;
   return k;
-}
-
-/**
- * Sentences of article d whose text has `word` (names keep their spelling within an article: a plain
- * substring test), found in the article's stored UTF-8 bytes without decoding its sentences.
- */
-function sentencesWith(index: SearchIndex, d: number, word: string): number[] {
-  const { text, textStart } = index.packed;
-  const doc = index.docs[d];
-  const from = textStart[doc.first];
-  const bytes = Buffer.from(text.buffer, text.byteOffset + from, textStart[doc.first + doc.count] - from);
-  const needle = Buffer.from(word, 'utf8');
-  const out: number[] = [];
-  if (needle.length === 0) {
-    for (let id = doc.first; id < doc.first + doc.count; id++) out.push(id);
-    return out;
-  }
-  let id = doc.first;
-  for (let at = bytes.indexOf(needle); at >= 0; at = bytes.indexOf(needle, at + 1)) {
-    while (textStart[id + 1] <= from + at) id++;
-    // A match running on into the next sentence is in neither.
-    if (from + at + needle.length <= textStart[id + 1] && out.at(-1) !== id) out.push(id);
-  }
-  return out;
 }
 
 /** The person an article introduced with this role: "the PM" / "the premier" → the prime minister's name. */

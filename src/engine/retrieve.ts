@@ -2,6 +2,7 @@ import type { SearchIndex, SentenceRecord } from '../index/types.ts';
 import { headlineKeys } from '../index/keys.ts';
 import type { Concept, QueryPlan } from './query.ts';
 import { lunrCandidates } from '../index/search.ts';
+import { postingHas } from '../index/packed-lunr.ts';
 import { perIndex } from './memo.ts';
 
 export interface Hit {
@@ -112,12 +113,7 @@ const bit = (c: number): number => (c < 31 ? 1 << c : 0);
 /** Whether sentence id has concept c. */
 function sentenceHas(index: SearchIndex, id: number, plan: QueryPlan, c: number): boolean {
   if (c < 31) return (conceptMask(index, id, plan) & bit(c)) !== 0;
-  const ids = idsOf(index, plan);
-  const { tokStart, key, skel } = index.packed;
-  for (let t = tokStart[id]; t < tokStart[id + 1]; t++) {
-    if ((key[t] >= 0 && ids.key.get(key[t])?.includes(c)) || (skel[t] >= 0 && ids.skel.get(skel[t])?.includes(c))) return true;
-  }
-  return false;
+  return matchPositions(index, id, plan).has(plan.concepts[c]);
 }
 
 /**
@@ -126,19 +122,8 @@ function sentenceHas(index: SearchIndex, id: number, plan: QueryPlan, c: number)
  */
 function inArticleBody(index: SearchIndex, d: number, plan: QueryPlan, c: number): boolean {
   const { terms } = idsOf(index, plan);
-  const { postStart, postDocs } = index.packed.lunr;
-  const V = index.packed.vocab.length;
-  const holds = (f: number, id: number): boolean => {
-    let lo = postStart[f * (V + 1) + id];
-    let hi = postStart[f * (V + 1) + id + 1];
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (postDocs[mid] < d) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < postStart[f * (V + 1) + id + 1] && postDocs[lo] === d;
-  };
-  return terms[c].key.some((id) => holds(0, id)) || terms[c].skel.some((id) => holds(1, id));
+  const { lunr, vocab } = index.packed;
+  return terms[c].key.some((id) => postingHas(lunr, vocab.length, 0, id, d)) || terms[c].skel.some((id) => postingHas(lunr, vocab.length, 1, id, d));
 }
 
 /** Whether article d's headline has one of the concept's keys. */

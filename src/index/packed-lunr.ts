@@ -127,6 +127,19 @@ export function postingCount(p: PackedLunr, termCount: number, f: number, t: num
   return p.postStart[i + 1] - p.postStart[i];
 }
 
+/** Whether document d has term `t` in field `f` (a binary search in the term's sorted postings). */
+export function postingHas(p: PackedLunr, termCount: number, f: number, t: number, d: number): boolean {
+  const end = p.postStart[f * (termCount + 1) + t + 1];
+  let lo = p.postStart[f * (termCount + 1) + t];
+  let hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (p.postDocs[mid] < d) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < end && p.postDocs[lo] === d;
+}
+
 const EMPTY: object = Object.freeze(Object.create(null));
 
 /** The query terms a packed lunr index is answering, while withQueryTerms runs. */

@@ -7,7 +7,7 @@ import { posAt } from '../nlp/pos.ts';
 import { fullName, personWithRole, sentenceSpans, textOf, type NameSpan } from './names.ts';
 import { ORG_WORDS, ROLE_ABBREVIATIONS, STATEMENT_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { fold } from './terms.ts';
-import { findQuotes, type QuoteSpan } from './quote-marks.ts';
+import { findQuotes, QUOTE_CHARACTERS, type QuoteSpan } from './quote-marks.ts';
 import { perIndex } from './memo.ts';
 import { articleBytes, sentencesWith } from './article-text.ts';
 import {
@@ -54,8 +54,7 @@ interface Who {
 /** Every quotation in article `d`, in order, with its speaker. */
 export const quotesOf = perIndex((index, d: number): Attributed[] => (hasQuoteMarks(index, d) ? new Attribution(index, d).run() : []), 4_000);
 
-// Every character quote-marks.ts reads as a possible quotation mark.
-const QUOTE_MARKS = ['"', '“', '”', '„', '«', '»', "'", '‘', '’'].map((c) => Buffer.from(c, 'utf8'));
+const QUOTE_MARKS = QUOTE_CHARACTERS.map((c) => Buffer.from(c, 'utf8'));
 
 /** Whether article d's text has any quotation mark at all, read from its stored bytes (many articles have none). */
 function hasQuoteMarks(index: SearchIndex, d: number): boolean {

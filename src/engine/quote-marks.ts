@@ -20,6 +20,9 @@ interface Mark {
   family: 'double' | 'single' | 'guillemet';
 }
 
+/** Every character marks() may read as a quotation mark. */
+export const QUOTE_CHARACTERS = ['"', '“', '”', '„', '«', '»', "'", '‘', '’'];
+
 /** Every character that can open or close a quotation, with what it can do where it stands. */
 function marks(text: string): Mark[] {
   const out: Mark[] = [];

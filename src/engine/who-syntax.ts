@@ -46,7 +46,7 @@ function wordLemma(word: string, pos: string): string | undefined {
 }
 
 /** Lemma of token i of a stored sentence. */
-export function lemmaAt(index: SearchIndex, id: number, i: number): string {
+function lemmaAt(index: SearchIndex, id: number, i: number): string {
   const s = index.sentences[id];
   return wordLemma(tokenAt(s, i), posAt(s.pos, i)) ?? sentenceLemmas(index, id)[i];
 }

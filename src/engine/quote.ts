@@ -6,10 +6,10 @@ import { skeleton, termKey } from './terms.ts';
 import type { Concept, QueryPlan } from './query.ts';
 import { matchPositions, titleKeys, type Hit } from './retrieve.ts';
 import type { Candidate } from './candidate.ts';
-import { quotesOf, type Attributed } from './attribution.ts';
+import { quotesOf, type Attributed } from './quote/attribution.ts';
 
 export { findQuotes, isQuotation, type QuoteSpan } from './quote-marks.ts';
-export { quotesOf, type Attributed } from './attribution.ts';
+export { quotesOf, type Attributed } from './quote/attribution.ts';
 
 /** Below this share of the question found in a quote, its speaker and its context, it does not answer. */
 const MIN_QUOTE_COVERAGE = 0.5;

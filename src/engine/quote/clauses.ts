@@ -1,0 +1,174 @@
+// An article laid out for attribution: its paragraphs with their quotations, which tokens are quoted,
+// where a clause starts and ends, and which tokens are speech verbs.
+import type { SearchIndex, SentenceRecord } from '../../index/types.ts';
+import { tokenAt, tokenCount } from '../../index/keys.ts';
+import { posAt } from '../../nlp/pos.ts';
+import { sentenceSpans, type NameSpan } from '../names.ts';
+import { ROLE_ABBREVIATIONS, TITLE_WORDS } from '../lexicon.ts';
+import { fold } from '../terms.ts';
+import { findQuotes, type QuoteSpan } from '../quote-marks.ts';
+import { ACCORDING, ATTRIBUTION_VERBS, CLAUSE_BREAKS, PREPOSITIONS } from '../quote-words.ts';
+
+/** A paragraph as its sentences were stored, so quote offsets map back to cited text. */
+export interface Paragraph {
+  d: number;
+  p: number;
+  ids: number[];
+  text: string;
+  /** Offset of each sentence in `text`. */
+  starts: number[];
+  quotes: QuoteSpan[];
+}
+
+/** A speaker as attribution finds it: the name, when there is one, and the words describing it. */
+export interface Who {
+  name?: string;
+  /** Describing words found at the attribution itself ("the judge", "the PMO press release"). */
+  words: string[];
+}
+
+export const lower = (t: string): string => fold(t);
+
+export class ArticleClauses {
+  readonly paras: Paragraph[] = [];
+  /** Per sentence id: whether each token lies inside a quotation. */
+  private inQuote = new Map<number, boolean[]>();
+  private spanCache = new Map<number, NameSpan[]>();
+
+  constructor(
+    readonly index: SearchIndex,
+    readonly d: number,
+  ) {
+    const doc = index.docs[d];
+    let cur: Paragraph | undefined;
+    for (let id = doc.first; id < doc.first + doc.count; id++) {
+      const s = index.sentences[id];
+      if (!cur || cur.p !== s.p) {
+        cur = { d, p: s.p, ids: [], text: '', starts: [], quotes: [] };
+        this.paras.push(cur);
+      }
+      if (cur.ids.length) cur.text += ' ';
+      cur.starts.push(cur.text.length);
+      cur.ids.push(id);
+      cur.text += s.text;
+    }
+    for (const para of this.paras) {
+      para.quotes = findQuotes(para.text);
+      para.ids.forEach((id, k) => {
+        const s = index.sentences[id];
+        const flags: boolean[] = [];
+        for (let i = 0; i < tokenCount(s); i++) {
+          const at = para.starts[k] + s.off[2 * i];
+          flags.push(para.quotes.some((q) => at >= q.open && at < q.close));
+        }
+        this.inQuote.set(id, flags);
+      });
+    }
+  }
+
+  sentence(id: number): SentenceRecord {
+    return this.index.sentences[id];
+  }
+
+  quoted(id: number, i: number): boolean {
+    return this.inQuote.get(id)?.[i] ?? false;
+  }
+
+  spans(id: number): NameSpan[] {
+    let s = this.spanCache.get(id);
+    if (!s) this.spanCache.set(id, (s = sentenceSpans(this.index, id)));
+    return s;
+  }
+
+  tokenAtOrAfter(para: Paragraph, k: number, at: number): number {
+    const s = this.sentence(para.ids[k]);
+    let i = 0;
+    while (i < tokenCount(s) && para.starts[k] + s.off[2 * i] < at) i++;
+    return i;
+  }
+
+  /** Token index where the clause holding token `i` starts: after `;`, "while", or the previous quotation. */
+  clauseStart(id: number, i: number): number {
+    const s = this.sentence(id);
+    for (let j = i; j > 0; j--) {
+      if (this.quoted(id, j - 1) && !this.quoted(id, j)) return j;
+      if (!this.quoted(id, j - 1) && CLAUSE_BREAKS.has(lower(tokenAt(s, j - 1)))) return j;
+    }
+    return 0;
+  }
+
+  clauseEnd(id: number, from: number): number {
+    const s = this.sentence(id);
+    for (let i = from; i < tokenCount(s); i++) {
+      const t = tokenAt(s, i);
+      if (i > from && this.quoted(id, i)) return i - 1;
+      if (t === '.' || t === ';' || (i > from && CLAUSE_BREAKS.has(lower(t)))) return i - 1;
+    }
+    return tokenCount(s) - 1;
+  }
+
+  isVerb(id: number, i: number): boolean {
+    const s = this.sentence(id);
+    const t = lower(tokenAt(s, i));
+    if (t === ACCORDING) return i + 1 < tokenCount(s) && lower(tokenAt(s, i + 1)) === 'to';
+    if (!ATTRIBUTION_VERBS.has(t)) return false;
+    // "as reported by X", "as quoted in": an aside about the source, not the speaker.
+    if (i > 0 && lower(tokenAt(s, i - 1)) === 'as' && /ed$/.test(t)) return false;
+    const pos = posAt(s.pos, i);
+    if (t === 'said' || t === 'says' || t === 'told' || t === 'added') return pos !== 'ADJ' || i > 0;
+    if (pos === 'VERB' || pos === 'AUX') return true;
+    // "Grenell alleged, …" is tagged as an adjective; "the alleged attacker" is one.
+    const next = i + 1 < tokenCount(s) ? posAt(s.pos, i + 1) : 'PUNCT';
+    return pos === 'ADJ' && next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ';
+  }
+
+  verbIn(id: number, a: number, b: number, which: 'first' | 'last'): number {
+    const found: number[] = [];
+    for (let i = Math.max(0, a); i <= b && i < tokenCount(this.sentence(id)); i++) {
+      if (!this.quoted(id, i) && this.isVerb(id, i)) found.push(i);
+    }
+    return (which === 'first' ? found[0] : found.at(-1)) ?? -1;
+  }
+
+  lastVerb(id: number, lo: number, hi: number): number {
+    const s = this.sentence(id);
+    for (let k = hi; k >= lo; k--) if (!this.quoted(id, k) && (posAt(s.pos, k) === 'VERB' || this.isVerb(id, k))) return k;
+    return -1;
+  }
+
+  spanEndingAt(id: number, j: number): NameSpan | undefined {
+    return this.spans(id).find((sp) => sp.end === j && !this.quoted(id, sp.end));
+  }
+
+  /** Index of a preposition that governs the noun phrase starting at `start` ("of worldwide victim group X"), else -1. */
+  prepositionBefore(id: number, start: number, lo: number): number {
+    const s = this.sentence(id);
+    let k = start - 1;
+    while (k >= lo && ['DET', 'ADJ', 'NOUN', 'NUM'].includes(posAt(s.pos, k)) && /^\p{Ll}/u.test(tokenAt(s, k))) k--;
+    return k >= lo && PREPOSITIONS.has(lower(tokenAt(s, k))) ? k : -1;
+  }
+
+  isPossessive(id: number, sp: NameSpan): boolean {
+    const s = this.sentence(id);
+    const next = sp.end + 1 < tokenCount(s) ? tokenAt(s, sp.end + 1) : '';
+    return /^['’]s?$/u.test(next) || /['’]s$/u.test(tokenAt(s, sp.end));
+  }
+
+  /** "US Secretary", "the Interior Minister": a title with no name. */
+  isRoleOnly(sp: NameSpan): boolean {
+    const last = sp.name.split(/\s+/).at(-1) ?? '';
+    return sp.kind !== 'org' && TITLE_WORDS.has(lower(last).replace(/\.$/, '')) && !ROLE_ABBREVIATIONS[lower(sp.name)];
+  }
+
+  /** "of the Baghlan council", "to Kabul": a name that is not a subject — unless a title governs it ("Ambassador to Chile Mark Rowe"). */
+  isPrepositional(id: number, sp: NameSpan): boolean {
+    const s = this.sentence(id);
+    // "Department of Transportation official Lee Grant": the preposition belongs to the title.
+    if (sp.kind === 'person' && sp.role) return false;
+    let k = sp.start - 1;
+    if (k >= 0 && posAt(s.pos, k) === 'DET') k--;
+    if (k < 0 || !PREPOSITIONS.has(lower(tokenAt(s, k)))) return false;
+    const governor = k > 0 ? lower(tokenAt(s, k - 1)).replace(/\.$/, '') : '';
+    return !(TITLE_WORDS.has(governor) && sp.kind === 'person' && sp.name.split(/\s+/).length >= 3);
+  }
+}

@@ -1,0 +1,248 @@
+// Who is the subject of a speech verb: `X said`, `said X`, `X, the minister, said`, `he added`,
+// `the PM said` — a name, a pronoun folded back to the person last named, or a role or body.
+import { tokenAt, tokenCount } from '../../index/keys.ts';
+import { posAt } from '../../nlp/pos.ts';
+import { fullName, personWithRole, textOf, type NameSpan } from '../names.ts';
+import { ORG_WORDS, ROLE_ABBREVIATIONS, STATEMENT_NOUNS, TITLE_WORDS } from '../lexicon.ts';
+import { sentencesWith } from '../article-text.ts';
+import {
+  ACCORDING, BODY_PRONOUNS, ISSUED_NOUNS, PREPOSITIONS, RELATIVES, SPEAKER_PRONOUNS, TELL_VERBS, VERB_FILLERS,
+} from '../quote-words.ts';
+import { lower, type ArticleClauses, type Who } from './clauses.ts';
+import { Issuers } from './issuer.ts';
+
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'abu', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'das']);
+
+export class Speakers {
+  private issuers: Issuers;
+
+  constructor(private article: ArticleClauses) {
+    this.issuers = new Issuers(article, this);
+  }
+
+  /** Who speaks at the speech verb `v`: its subject, else (unless it is a verb of telling) the name after it. */
+  speakerOfVerb(id: number, v: number, lo: number, hi: number, resolvePronouns = true): Who | undefined {
+    const verb = lower(tokenAt(this.article.sentence(id), v));
+    const before = verb === ACCORDING ? undefined : this.subjectBefore(id, v, lo, resolvePronouns);
+    // "told Reuters": who comes after a verb of telling is the listener.
+    return before ?? (TELL_VERBS.has(verb) ? undefined : this.subjectAfter(id, v, hi, resolvePronouns));
+  }
+
+  /** The subject of the speech verb at `v`: `X said`, `X, the minister, said`, `he added`, `the statement said`. */
+  subjectBefore(id: number, v: number, from: number, resolvePronouns: boolean, depth = 0): Who | undefined {
+    let lo = from;
+    const s = this.article.sentence(id);
+    if (depth > 3) return undefined;
+    let j = v - 1;
+    for (let hops = 0; hops < 4; hops++) {
+      while (j >= lo && !this.article.quoted(id, j) && (VERB_FILLERS.has(lower(tokenAt(s, j))) || posAt(s.pos, j) === 'ADV')) j--;
+      if (j === lo - 1 && lo > 0 && ['but', 'and'].includes(lower(tokenAt(s, lo - 1)))) {
+        // "X accepted responsibility but did not say": the clause break shares its subject.
+        j = lo - 1;
+        lo = this.article.clauseStart(id, lo - 2);
+      }
+      if (j < lo || this.article.quoted(id, j)) return undefined;
+      const t = lower(tokenAt(s, j));
+      const span = this.article.spanEndingAt(id, j);
+      if (span) {
+        // "Cardinal X of the Holy See said": the name before the prepositional phrase.
+        const pp = this.article.prepositionBefore(id, span.start, lo);
+        const absolute = pp >= 0 && lower(tokenAt(s, pp)) === 'with' && /ing$/.test(lower(tokenAt(s, v)));
+        if (pp >= 0 && !absolute && this.article.isPrepositional(id, span)) {
+          j = pp - 1;
+          continue;
+        }
+        return this.whoOfSpan(id, span);
+      }
+      if (SPEAKER_PRONOUNS.has(t)) return resolvePronouns ? this.person(id, j) : undefined;
+      if (BODY_PRONOUNS.has(t)) return resolvePronouns ? this.issuers.issuer(id) : undefined;
+      if (RELATIVES.has(t)) {
+        // "a statement which said", "Smith, who chairs the panel, said".
+        j--;
+        if (j >= lo && tokenAt(s, j) === ',') j--;
+        continue;
+      }
+      const participle = /ing$/.test(lower(tokenAt(s, v))) && t === ',';
+      if (t === 'and' || t === 'but' || t === 'or' || participle) {
+        // "Novak also characterised the deaths as … and wrote “…”", "X described …, stating": the subject of the verb before.
+        let k: number | undefined;
+        for (let x = j - 1; x >= lo && k === undefined; x--) {
+          if (!this.article.quoted(id, x) && posAt(s.pos, x) === 'VERB' && (x === 0 || !/^["“”'‘’]$/u.test(tokenAt(s, x - 1)))) k = x;
+        }
+        if (k !== undefined) return this.subjectBefore(id, k, lo, resolvePronouns, depth + 1);
+        if (!participle) return undefined;
+      }
+      if (t === ',') {
+        // An apposition between commas: the name itself ("…, Helen Ortiz, said") or a description to skip ("X, of the council, said").
+        let k = j - 1;
+        while (k >= lo && tokenAt(s, k) !== ',' && !this.article.quoted(id, k)) k--;
+        const inner = this.article.spanEndingAt(id, j - 1);
+        if (inner && inner.start === k + 1) return this.whoOfSpan(id, inner);
+        if (k < lo) return undefined;
+        j = k - 1;
+        continue;
+      }
+      // A noun phrase without a name: "the PM", "the judge", "the PMO press release", "police", "Judge Okafor's statement".
+      const words: string[] = [];
+      let k = j;
+      while (k >= lo && !this.article.quoted(id, k) && ['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM'].includes(posAt(s.pos, k)) && words.length < 6) {
+        words.unshift(tokenAt(s, k));
+        k--;
+      }
+      if (!words.length) return undefined;
+      const owner = this.ownerBefore(id, k + 1, lo);
+      if (owner && words.some((w) => ISSUED_NOUNS.has(lower(w)) || STATEMENT_NOUNS.has(lower(w)))) return { name: owner.name, words: [...owner.words, ...words] };
+      // "Interior Minister Novak's spokesperson": the phrase names someone else than the owner.
+      return this.whoOfPhrase(id, words, k + 1, j);
+    }
+    return undefined;
+  }
+
+  /** The owner in "Judge Okafor's statement" / "the judge's statement", given the first token after the possessive. */
+  private ownerBefore(id: number, at: number, lo: number): Who | undefined {
+    const s = this.article.sentence(id);
+    const k = at - 1;
+    if (k - 1 < lo || !/^['’]s?$/u.test(tokenAt(s, k))) return undefined;
+    const span = this.article.spanEndingAt(id, k - 1);
+    if (span) return this.whoOfSpan(id, span);
+    const words: string[] = [];
+    let m = k - 1;
+    while (m >= lo && ['NOUN', 'ADJ', 'DET'].includes(posAt(s.pos, m)) && words.length < 4) words.unshift(tokenAt(s, m--));
+    return words.length ? this.whoOfPhrase(id, words, m + 1, k - 1) : undefined;
+  }
+
+  /** The speaker after the verb: `said Okafor`, `said a press release issued by X`, `according to a tweet by X`. */
+  private subjectAfter(id: number, v: number, hi: number, resolvePronouns: boolean): Who | undefined {
+    const s = this.article.sentence(id);
+    let a = v + 1;
+    if (lower(tokenAt(s, v)) === ACCORDING) a = v + 2;
+    let b = a;
+    while (b < tokenCount(s) && b <= Math.min(hi, a + 14) && !this.article.quoted(id, b) && tokenAt(s, b) !== '.' && tokenAt(s, b) !== ';') b++;
+    b--;
+    if (b < a) return undefined;
+    const t = lower(tokenAt(s, a));
+    if (SPEAKER_PRONOUNS.has(t)) return resolvePronouns ? this.person(id, a) : undefined;
+    const spans = this.article.spans(id).filter((sp) => sp.start >= a && sp.end <= b && !this.article.isPossessive(id, sp) && !this.article.isRoleOnly(sp));
+    // "a press release issued by the PM Office", "a tweet on Monday by X", "Judge Okafor's statement".
+    const firstSpanAt = spans[0]?.start ?? b + 1;
+    for (let k = a; k < firstSpanAt; k++) {
+      const w = lower(tokenAt(s, k));
+      if (ISSUED_NOUNS.has(w) || STATEMENT_NOUNS.has(w)) {
+        const by = this.issuers.issuedBy(id, k);
+        if (by) return by;
+        const owner = this.ownerBefore(id, k, a);
+        if (owner?.name) return owner;
+        const words = [];
+        for (let m = a; m <= k; m++) words.push(tokenAt(s, m));
+        return this.issuers.issuer(id, words);
+      }
+    }
+    const eligible = spans.filter((sp) => !this.article.isPrepositional(id, sp) || lower(tokenAt(s, sp.start - 1)) === 'by');
+    const person = eligible.find((sp) => sp.kind === 'person' || fullName(this.article.index, this.article.d, sp.name) !== sp.name);
+    if (person) return this.whoOfSpan(id, person);
+    const near = eligible.find((sp) => sp.start - a <= 3);
+    if (near) return this.whoOfSpan(id, near);
+    // "said the minister", "said police".
+    const words: string[] = [];
+    for (let k = a; k <= b && ['NOUN', 'ADJ', 'PROPN', 'DET'].includes(posAt(s.pos, k)) && words.length < 6; k++) words.push(tokenAt(s, k));
+    const hasNoun = words.some((_, m) => ['NOUN', 'PROPN'].includes(posAt(s.pos, a + m)));
+    return hasNoun ? this.whoOfPhrase(id, words, a, a + words.length - 1) : undefined;
+  }
+
+  /** The speaker a name span stands for: the full name the article uses, an organisation, or the person holding a role. */
+  whoOfSpan(id: number, sp: NameSpan): Who | undefined {
+    const s = this.article.sentence(id);
+    const words = [sp.role, sp.name].filter(Boolean);
+    if (ROLE_ABBREVIATIONS[lower(sp.name)]) {
+      const p = personWithRole(this.article.index, this.article.d, sp.name, id);
+      return { name: p?.name, words: [...words, ROLE_ABBREVIATIONS[lower(sp.name)]] };
+    }
+    if (sp.kind === 'org') {
+      // "The Alachua Sheriff's Office": the owner belongs to the name.
+      const k = sp.start - 1;
+      const owner = k > 0 && /^['’]s$/u.test(tokenAt(s, k)) ? this.article.spanEndingAt(id, k - 1) : undefined;
+      return { name: owner ? textOf(s, owner.start, sp.end) : sp.name, words };
+    }
+    if (this.article.isRoleOnly(sp)) {
+      const p = personWithRole(this.article.index, this.article.d, sp.name, id);
+      return { name: p?.name, words };
+    }
+    let parts = sp.name.split(/\s+/);
+    // "Mohammad bin Salman", "Ursula von der Leyen": particles the name finder split at.
+    let k = sp.nameStart - 1;
+    while (k > 0 && NAME_PARTICLES.has(tokenAt(s, k))) k--;
+    const head = k < sp.nameStart - 1 ? this.article.spanEndingAt(id, k) : undefined;
+    if (head && head.kind !== 'org') parts = textOf(s, head.nameStart, sp.end).split(/\s+/);
+    // "Ex-Prime Minister Donald Tusk": titles the name finder kept.
+    while (parts.length > 2 && parts[0].split(/[-‐]/).some((w) => TITLE_WORDS.has(lower(w).replace(/\.$/, '')) || lower(w) === 'ex')) parts = parts.slice(1);
+    let name = parts.join(' ');
+    // "Ambassador to Chile Mark Rowe": the place belongs to the title.
+    if (parts.length >= 3 && sp.start > 0 && PREPOSITIONS.has(lower(tokenAt(s, sp.start - 1)))) {
+      parts = parts.slice(-2);
+      name = parts.join(' ');
+    }
+    if (parts.length === 1) {
+      const byRole = sp.role ? personWithRole(this.article.index, this.article.d, sp.role, id) : undefined;
+      if (byRole && byRole.name.endsWith(name)) return { name: byRole.name, words };
+    }
+    return { name: fullName(this.article.index, this.article.d, name), words };
+  }
+
+  /** A noun phrase naming the speaker by role or document: "the PM" → the prime minister, "the statement" → its issuer. */
+  private whoOfPhrase(id: number, words: string[], a: number, b: number): Who | undefined {
+    const folded = words.map((w) => lower(w).replace(/\.$/, ''));
+    if (folded.some((w) => ISSUED_NOUNS.has(w) || STATEMENT_NOUNS.has(w)) && !folded.some((w) => TITLE_WORDS.has(w) && w !== 'spokesperson')) {
+      const inside = this.article.spans(id).find((sp) => sp.start >= a && sp.end <= b && sp.kind === 'org');
+      return inside ? { name: inside.name, words } : this.issuers.issuer(id, words);
+    }
+    const role = folded.filter((w) => TITLE_WORDS.has(w) || ROLE_ABBREVIATIONS[w]).join(' ');
+    if (role) {
+      const p = personWithRole(this.article.index, this.article.d, role, id) ?? personWithRole(this.article.index, this.article.d, role);
+      return { name: p?.name, words };
+    }
+    const head = folded.at(-1) ?? '';
+    const lastWord = words.at(-1) ?? '';
+    if (/^\p{Lu}\p{Ll}/u.test(lastWord) && !ORG_WORDS.has(head) && (a > 0 || words.length > 1)) {
+      // "Day said": a name the model did not tag as one.
+      const full = fullName(this.article.index, this.article.d, lastWord);
+      if (full !== lastWord) return { name: full, words };
+    }
+    if (ORG_WORDS.has(head)) {
+      // "the ministry said" → the ministry the article named; "the harbour council said" → itself.
+      const org = this.issuers.orgNamed(id, head) ?? words.filter((w, i) => i > 0 || posAt(this.article.sentence(id).pos, a) !== 'DET').join(' ');
+      return { name: org, words };
+    }
+    return { words };
+  }
+
+  /**
+   * "he added" → the person last named as a subject before token `j` of sentence `id`:
+   * the subject of the nearest speech verb, else the last name that is not an object or a possessor.
+   */
+  private person(id: number, j: number): Who | undefined {
+    const doc = this.article.index.docs[this.article.d];
+    for (let i = id; i >= doc.first; i--) {
+      const s = this.article.sentence(i);
+      const limit = i === id ? j : tokenCount(s);
+      let best: Who | undefined;
+      for (let v = limit - 1; v >= 0 && !best; v--) {
+        if (this.article.quoted(i, v) || !this.article.isVerb(i, v)) continue;
+        const who = this.speakerOfVerb(i, v, this.article.clauseStart(i, v), limit - 1, false);
+        if (who?.name && this.isPersonName(who.name)) best = who;
+      }
+      if (best) return best;
+      const spans = this.article.spans(i).filter(
+        (sp) =>
+          sp.end < limit && !this.article.quoted(i, sp.start) && !this.article.isPossessive(i, sp) && !this.article.isRoleOnly(sp) &&
+          (!this.article.isPrepositional(i, sp) || ['with', 'by'].includes(lower(tokenAt(s, this.article.prepositionBefore(i, sp.start, 0))))),
+      );
+      const named = spans.filter((sp) => sp.kind === 'person' || (sp.kind === 'other' && fullName(this.article.index, this.article.d, sp.name) !== sp.name)).at(-1);
+      if (named) return this.whoOfSpan(i, named);
+    }
+    return undefined;
+  }
+
+  private isPersonName(name: string): boolean {
+    return name.split(/\s+/).length >= 2 || sentencesWith(this.article.index, this.article.d, name).some((id) => this.article.spans(id).some((sp) => sp.kind === 'person' && sp.name === name));
+  }
+}

@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import { answer, parseAsk, QueryError } from '../engine/index.ts';
 import type { AskError, AskResult } from '../types.ts';
 import { loadIndex } from './load.ts';
+import { checkEnv } from '../config.ts';
 import { parseArgs } from './options.ts';
 import { renderAnswers } from './render.ts';
 
@@ -17,6 +18,7 @@ function run(index: Awaited<ReturnType<typeof loadIndex>>, line: string): AskRes
 }
 
 async function main(): Promise<void> {
+  checkEnv();
   const opts = parseArgs(process.argv.slice(2));
   const index = await loadIndex(opts);
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });

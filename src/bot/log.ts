@@ -1,6 +1,9 @@
-// Structured logs: one JSON object per line on stderr. Never pass the token or query text at info level.
-export type Level = 'debug' | 'info' | 'warn' | 'error';
-const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+// Structured logs through pino: one JSON object per line on stderr, `{level, time, msg, ...fields}` with the
+// level as a word and the time in ISO 8601. Never pass the token or query text at info level.
+import { pino } from 'pino';
+import { logLevel, type LogLevel } from '../config.ts';
+
+export type Level = LogLevel;
 
 export type Logger = {
   [L in Level]: (msg: string, fields?: Record<string, unknown>) => void;
@@ -15,25 +18,28 @@ export function errorFields(err: unknown): Record<string, unknown> {
   return { error: String(err) };
 }
 
+/** Field names whose values are never written, wherever they appear one level deep. */
+const SECRET_KEYS = ['token', 'authorization', 'password', 'DISCORD_TOKEN', 'DATABASE_URL'];
+
 /**
- * A JSON-lines logger. `level` defaults to `LOG_LEVEL` or info; `write` defaults to stderr. Any string
- * value equal to one of `secrets` is replaced by "[redacted]" as a last line of defence.
+ * A JSON-lines logger. `level` defaults to `LOG_LEVEL` or info; `write` gets each line without its
+ * newline (default: stderr). Fields named like a secret are censored by pino; any text equal to one of
+ * `secrets` is replaced by "[redacted]" in the finished line as a last line of defence.
  */
 export function createLogger(opts: { level?: Level; write?: (line: string) => void; secrets?: string[] } = {}): Logger {
-  const envLevel = process.env.LOG_LEVEL as Level | undefined;
-  const min = ORDER[opts.level ?? (envLevel && envLevel in ORDER ? envLevel : 'info')];
   const write = opts.write ?? ((line: string) => process.stderr.write(line + '\n'));
   const secrets = (opts.secrets ?? []).filter((s) => s.length >= 8);
   const redact = (s: string) => secrets.reduce((acc, secret) => acc.split(secret).join('[redacted]'), s);
-  const emit = (level: Level) => (msg: string, fields: Record<string, unknown> = {}) => {
-    if (ORDER[level] < min) return;
-    let line: string;
-    try {
-      line = JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields });
-    } catch {
-      line = JSON.stringify({ time: new Date().toISOString(), level, msg, note: 'unserialisable fields' });
-    }
-    write(redact(line));
-  };
+  const logger = pino(
+    {
+      level: opts.level ?? logLevel(),
+      base: null,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: { paths: SECRET_KEYS.flatMap((k) => [k, `*.${k}`]), censor: '[redacted]' },
+    },
+    { write: (line: string) => write(redact(line.replace(/\n$/, ''))) },
+  );
+  const emit = (level: Level) => (msg: string, fields: Record<string, unknown> = {}) => logger[level](fields, msg);
   return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
 }

@@ -10,6 +10,7 @@ import { answer, checkQuery, contextOf, listSources, MAX_QUERY_LENGTH, QueryErro
 import type { CommandName } from '../types.ts';
 import type { BotContext, Command, Outcome } from './command.ts';
 import { button, contextId, EXPIRED, pageId, parseButtonId, rows, sentenceAt, sentencePosition, type PageState } from './buttons.ts';
+import { feedbackRows } from './feedback.ts';
 import { answerEmbed, citation, clip, LIMITS, md, truncate } from './render.ts';
 import { indexFor, send, tell, update, type Reply } from './respond.ts';
 
@@ -64,7 +65,8 @@ export function answerPage(index: SearchIndex, command: CommandName, state: Page
   if (hasMore) buttons.push(button(pageId(command, page + 1, state), 'More answers', ButtonStyle.Primary));
   const first = page * PAGE_SIZE + 1;
   const content = page > 0 || hasMore ? `Answers ${first}–${first + shown.length - 1}` : undefined;
-  return { reply: { content, embeds, components: rows(buttons) }, answers: shown.length };
+  const feedback = feedbackRows(command, state.query, shown.map((_, i) => first + i));
+  return { reply: { content, embeds, components: [...rows(buttons), ...feedback] }, answers: shown.length };
 }
 
 function noAnswer(index: SearchIndex, command: CommandName, state: PageState): string {

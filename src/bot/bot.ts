@@ -1,17 +1,20 @@
 // The Discord bot: one discord.js client (Guilds intent only), every interaction routed to commands/,
-// one JSON log line per interaction, graceful shutdown.
+// one JSON log line and one metrics sample per interaction, optional health/metrics server, graceful shutdown.
 import { performance } from 'node:perf_hooks';
-import { Client, DiscordAPIError, Events, GatewayIntentBits, type ClientOptions, type Interaction } from 'discord.js';
+import { Client, DiscordAPIError, Events, GatewayIntentBits, Status, type ClientOptions, type Interaction } from 'discord.js';
 import { openLiveIndex, QueryError, type LiveIndex, type SearchIndex } from '../engine/index.ts';
-import type { Command, Outcome } from './command.ts';
+import { isMessageCommand, isSlashCommand, type AnyCommand, type Outcome } from './command.ts';
 import { createContext, type IndexHolder } from './context.ts';
 import { COOLDOWN_SECONDS, Cooldowns, cooldownMessage } from './cooldown.ts';
 import { loadCommands } from './loader.ts';
 import { createLogger, errorFields, type Logger } from './log.ts';
 import { NO_MENTIONS } from './render.ts';
 import { tell } from './respond.ts';
-import { EXPIRED } from './buttons.ts';
+import { EXPIRED, parseButtonId } from './buttons.ts';
 import { normaliseApiUrl } from './config.ts';
+import { handleFeedback, Votes } from './feedback.ts';
+import { startHealthServer, type HealthServer } from './health.ts';
+import { createMetrics, type Metrics } from './metrics.ts';
 
 export interface StartBotOptions {
   /** The bot token (DISCORD_TOKEN). Never logged. */
@@ -25,7 +28,7 @@ export interface StartBotOptions {
   /** A context made with `createContext`, when the caller wants to swap the index later (`ctx.set`). */
   ctx?: IndexHolder;
   /** The commands (default: everything in commands/). */
-  commands?: Map<string, Command>;
+  commands?: Map<string, AnyCommand>;
   /** Overrides every command's cooldown, in seconds (0 disables). Default: each command's own, else COOLDOWN_SECONDS. */
   cooldownSeconds?: number;
   logger?: Logger;
@@ -38,14 +41,19 @@ export interface StartBotOptions {
   clientOptions?: Partial<ClientOptions>;
   /** Give up logging in after this long (default 30 s). */
   loginTimeoutMs?: number;
+  /** Serve GET /healthz and /metrics here (HEALTH_PORT / HEALTH_HOST); nothing listens when unset. */
+  health?: { port: number; host?: string };
 }
 
 export interface Bot {
   client: Client;
   /** The index context; `ctx.set(newIndex)` swaps the index live. */
   ctx: IndexHolder;
-  commands: Map<string, Command>;
+  commands: Map<string, AnyCommand>;
   log: Logger;
+  metrics: Metrics;
+  /** The health/metrics server, when `health` was given. */
+  health?: HealthServer;
   /** Disconnects (client.destroy) and removes process handlers. Idempotent. */
   stop(): Promise<void>;
 }
@@ -61,6 +69,9 @@ export async function startBot(opts: StartBotOptions): Promise<Bot> {
   const live = opts.ctx || opts.index ? undefined : openLive(opts.corpusDir, log, (index) => ctx.set(index));
   const ctx = opts.ctx ?? createContext(opts.index ?? live!.ready, log);
   const cooldowns = new Cooldowns();
+  const metrics = createMetrics(() => ctx.index());
+  const votes = new Votes();
+  let health: HealthServer | undefined;
 
   const apiUrl = opts.apiUrl ? normaliseApiUrl(opts.apiUrl) : undefined;
   const client = new Client({
@@ -73,7 +84,10 @@ export async function startBot(opts: StartBotOptions): Promise<Bot> {
   client.on(Events.Error, (err) => log.error('client error', errorFields(err)));
   client.on(Events.Warn, (message) => log.warn('client warning', { message }));
   client.on(Events.ShardDisconnect, (event, shard) => log.warn('gateway disconnected', { shard, code: event.code }));
-  client.on(Events.ShardReconnecting, (shard) => log.info('gateway reconnecting', { shard }));
+  client.on(Events.ShardReconnecting, (shard) => {
+    metrics.reconnect();
+    log.info('gateway reconnecting', { shard });
+  });
   client.on(Events.ShardResume, (shard, replayed) => log.info('gateway resumed', { shard, replayed }));
   client.on(Events.ShardError, (err, shard) => log.error('gateway error', { shard, ...errorFields(err) }));
   client.rest.on('rateLimited', (info) => log.warn('rate limited', { route: info.route, method: info.method, retry_after_ms: info.retryAfter, global: info.global }));
@@ -82,12 +96,21 @@ export async function startBot(opts: StartBotOptions): Promise<Bot> {
   async function handle(interaction: Interaction): Promise<void> {
     const started = performance.now();
     const outcome: Outcome = {};
-    const kind = interaction.isChatInputCommand() ? 'command' : interaction.isAutocomplete() ? 'autocomplete' : interaction.isButton() ? 'button' : 'other';
+    const kind = interaction.isChatInputCommand()
+      ? 'command'
+      : interaction.isMessageContextMenuCommand()
+        ? 'message'
+        : interaction.isAutocomplete()
+          ? 'autocomplete'
+          : interaction.isButton()
+            ? 'button'
+            : 'other';
     let command = interaction.isCommand() || interaction.isAutocomplete() ? interaction.commandName : undefined;
     let status = 'ok';
     try {
-      if (interaction.isChatInputCommand()) {
-        const cmd = commands.get(interaction.commandName);
+      if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
+        const found = commands.get(interaction.commandName);
+        const cmd = found && (interaction.isChatInputCommand() ? isSlashCommand(found) : isMessageCommand(found)) ? found : undefined;
         if (!cmd) {
           status = 'unknown_command';
           await tell(interaction, 'I no longer know that command — it may have been removed. Try `/help`.');
@@ -100,16 +123,23 @@ export async function startBot(opts: StartBotOptions): Promise<Bot> {
           await tell(interaction, cooldownMessage(cmd.data.name, left));
           return;
         }
-        log.debug('query', { command, query: interaction.options.getString('query') ?? undefined });
-        await cmd.execute(interaction, ctx, outcome);
+        if (interaction.isChatInputCommand() && isSlashCommand(cmd)) {
+          log.debug('query', { command, query: interaction.options.getString('query') ?? undefined });
+          await cmd.execute(interaction, ctx, outcome);
+        } else if (interaction.isMessageContextMenuCommand() && isMessageCommand(cmd)) {
+          log.debug('query', { command, query: interaction.targetMessage.content });
+          await cmd.execute(interaction, ctx, outcome);
+        }
       } else if (interaction.isAutocomplete()) {
         const cmd = commands.get(interaction.commandName);
         if (cmd?.autocomplete) await cmd.autocomplete(interaction, ctx);
         else await interaction.respond([]);
       } else if (interaction.isButton()) {
-        command = interaction.customId.split(':')[0];
+        const action = parseButtonId(interaction.customId);
+        command = action.command;
         const cmd = commands.get(command);
-        if (cmd?.button) await cmd.button(interaction, ctx, outcome);
+        if (action.kind === 'feedback' && cmd) await handleFeedback(interaction, action, { votes, metrics, log });
+        else if (cmd?.button) await cmd.button(interaction, ctx, outcome);
         else {
           status = 'expired';
           await tell(interaction, EXPIRED);
@@ -131,13 +161,10 @@ export async function startBot(opts: StartBotOptions): Promise<Bot> {
         log.warn('could not send the error message', { command, kind, ...errorFields(err2), stack: undefined });
       }
     } finally {
-      log.info('interaction', {
-        command,
-        kind,
-        status,
-        latency_ms: Math.round((performance.now() - started) * 10) / 10,
-        answers: outcome.answers ?? null,
-      });
+      const ms = performance.now() - started;
+      log.info('interaction', { command, kind, status, latency_ms: Math.round(ms * 10) / 10, answers: outcome.answers ?? null });
+      // Only names the bot knows become label values, so a forged button id cannot grow the series.
+      metrics.interaction(command && commands.has(command) ? command : 'unknown', kind, status, ms / 1000);
     }
   }
 
@@ -160,10 +187,28 @@ export async function startBot(opts: StartBotOptions): Promise<Bot> {
       process.off('SIGTERM', onSignal);
       process.off('unhandledRejection', onRejection);
       await client.destroy();
+      await health?.close();
       await live?.close();
       log.info('bot stopped');
     })();
     return stopped;
+  }
+
+  // Listening before login, so a supervisor sees 503 while the bot connects and the index loads.
+  if (opts.health) {
+    health = await startHealthServer({
+      port: opts.health.port,
+      host: opts.health.host ?? '127.0.0.1',
+      registry: metrics.registry,
+      state: () => {
+        const index = ctx.index();
+        return {
+          gateway: client.isReady() && client.ws.shards.size > 0 && client.ws.shards.every((s) => s.status === Status.Ready),
+          index: index ? { articles: index.docs.length, sentences: index.sentences.length } : undefined,
+        };
+      },
+    });
+    log.info('health server listening', { host: health.host, port: health.port });
   }
 
   const ready = new Promise<void>((resolve, reject) => {
@@ -185,7 +230,7 @@ export async function startBot(opts: StartBotOptions): Promise<Bot> {
     await stop();
     throw err;
   }
-  return { client, ctx, commands, log, stop };
+  return { client, ctx, commands, log, metrics, health, stop };
 }
 
 function openLive(corpusDir: string | undefined, log: Logger, onSwap: (index: SearchIndex) => void): LiveIndex {

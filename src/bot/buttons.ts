@@ -5,6 +5,7 @@
 //   <cmd>:c:<slot>:<n>:<file>         context of the n-th sentence of <file> (slot keeps ids unique)
 //   <cmd>:p:<page>:~<key> / <cmd>:c:<slot>:~<key>   the same, state in memory under <key>
 //   sources:p:<page>                  a page of /sources
+//   <cmd>:f:<rank>:<u|d>:<hash>       a 👍/👎 vote on the answer ranked <rank>, <hash> naming the query
 import { randomBytes } from 'node:crypto';
 import { ButtonBuilder, ButtonStyle, ActionRowBuilder, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
 import type { SearchIndex } from '../engine/index.ts';
@@ -14,6 +15,8 @@ export interface PageState {
   query: string;
   source?: string;
 }
+
+export type Vote = 'up' | 'down';
 
 export interface ContextState {
   file: string;
@@ -26,6 +29,7 @@ export interface ContextState {
 export type ButtonAction =
   | { command: string; kind: 'page'; page: number; state?: PageState }
   | { command: string; kind: 'context'; slot: number; state?: ContextState }
+  | { command: string; kind: 'feedback'; rank: number; vote: Vote; queryHash: string }
   | { command: string; kind: 'unknown' };
 
 /** A small LRU of states too long for a customId. */
@@ -64,11 +68,19 @@ export function contextId(command: string, slot: number, state: ContextState): s
   return `${command}:c:${slot}:~${contexts.put(state)}`;
 }
 
+export const feedbackId = (command: string, rank: number, vote: Vote, queryHash: string): string =>
+  `${command}:f:${rank}:${vote === 'up' ? 'u' : 'd'}:${queryHash}`;
+
 /** Decodes a customId; `state` is undefined when it was kept in memory and is gone (e.g. after a restart). */
 export function parseButtonId(id: string): ButtonAction {
-  const m = /^([\w-]+):([pc]):(\d+):([\s\S]*)$/.exec(id);
+  const m = /^([\w-]+):([pcf]):(\d+):([\s\S]*)$/.exec(id);
   if (!m) return { command: id.split(':')[0], kind: 'unknown' };
   const [, command, kind, num, rest] = m;
+  if (kind === 'f') {
+    const f = /^([ud]):(\w+)$/.exec(rest);
+    if (!f) return { command, kind: 'unknown' };
+    return { command, kind: 'feedback', rank: Number(num), vote: f[1] === 'u' ? 'up' : 'down', queryHash: f[2] };
+  }
   if (kind === 'p') {
     const page = Number(num);
     if (rest.startsWith('~')) return { command, kind: 'page', page, state: pages.get(rest.slice(1)) };

@@ -1,9 +1,10 @@
 // The bot side of `npm start` (src/main.ts calls runBot when DISCORD_TOKEN is set).
+import { healthAddress } from '../config.ts';
 import { startBot, type Bot } from './bot.ts';
 
-/** Starts the bot over `corpusDir` with DISCORD_TOKEN / DISCORD_API_URL; resolves once it is online. */
+/** Starts the bot over `corpusDir` with DISCORD_TOKEN / DISCORD_API_URL / HEALTH_PORT; resolves once it is online. */
 export async function runBot(opts: { corpusDir: string }, env: NodeJS.ProcessEnv = process.env): Promise<Bot> {
   const token = env.DISCORD_TOKEN?.trim();
   if (!token) throw new Error('DISCORD_TOKEN is not set');
-  return startBot({ token, apiUrl: env.DISCORD_API_URL?.trim() || undefined, corpusDir: opts.corpusDir });
+  return startBot({ token, apiUrl: env.DISCORD_API_URL?.trim() || undefined, corpusDir: opts.corpusDir, health: healthAddress(env) });
 }

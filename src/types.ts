@@ -1,8 +1,11 @@
 // The plain-data contracts shared by the engine and every shell (REPL, batch, bot).
 
 /** Commands the engine answers; the bot adds presentation-only ones (/sources, /help). */
-export const COMMANDS = ['who', 'when', 'quote', 'search'] as const;
+export const COMMANDS = ['who', 'when', 'quote', 'search', 'timeline'] as const;
 export type CommandName = (typeof COMMANDS)[number];
+
+/** Every command a user can type in any shell, in the order help lists them: /ask first, it is the one a new user tries. */
+export const ALL_COMMANDS = ['ask', ...COMMANDS, 'sources', 'help'] as const;
 
 /** One article as read from the corpus folder, before NLP. */
 export interface Article {
@@ -27,6 +30,8 @@ export interface Citation {
   title?: string;
   date?: string;
   sentence: string;
+  /** The original article's http(s) address, from the corpus's MANIFEST.tsv or the article's ` url` header. */
+  url?: string;
 }
 
 export interface Answer {
@@ -35,6 +40,8 @@ export interface Answer {
   speaker?: string;
   /** ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
   date?: string;
+  /** /timeline: whether `date` was read in the sentence itself or is the article's date standing in. */
+  date_from?: 'text' | 'article';
   /** The part of `source.sentence` that supports the answer (always a substring of it). */
   evidence: string;
   source: Citation;
@@ -59,4 +66,8 @@ export interface AnswerOptions {
   limit?: number;
   /** Restrict to one article (file name). */
   source?: string;
+  /** Only articles dated on or after the start of this `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+  after?: string;
+  /** Only articles dated before the start of this `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+  before?: string;
 }

@@ -9,8 +9,8 @@ import { renderAnswers } from './render.ts';
 
 function run(index: Awaited<ReturnType<typeof loadIndex>>, line: string): AskResult | AskError {
   try {
-    const { command, query } = parseAsk(line);
-    return { ask: line, command, answers: answer(index, command, query) };
+    const { command, query, ...filter } = parseAsk(line);
+    return { ask: line, command, answers: answer(index, command, query, filter) };
   } catch (err) {
     if (err instanceof QueryError) return { ask: line, error: err.message };
     return { ask: line, error: `internal error: ${(err as Error).message}` };

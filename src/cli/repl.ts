@@ -4,13 +4,16 @@ import { answer, listSources, parseAsk, QueryError, type SearchIndex } from '../
 import { renderAnswers } from './render.ts';
 
 const HELP = `Commands:
+  /ask <question>     any question: routed to /who, /when, /quote or /search by its form
   /who <question>     a person or organisation, e.g. /who is the finance minister
   /when <question>    a date, resolved against the article date, e.g. /when was the decision taken
   /quote <words>      a quotation and its speaker, e.g. /quote diplomatic efforts
   /search <words>     the best-matching sentences
+  /timeline <topic>   what happened to a person, organisation or topic, oldest first
   /sources            the indexed articles
   /help               this help
-  /quit               leave (Ctrl-D works too)`;
+  /quit               leave (Ctrl-D works too)
+Date filters on any question: after:2024-06-01 before:2024-07 (YYYY-MM-DD, YYYY-MM or YYYY; after is inclusive).`;
 
 /** What the REPL prints for one input line; undefined means "quit". */
 export function replyTo(index: SearchIndex, line: string): string | undefined {
@@ -25,8 +28,8 @@ export function replyTo(index: SearchIndex, line: string): string | undefined {
       .join('\n');
   }
   try {
-    const { command, query } = parseAsk(text);
-    return renderAnswers(answer(index, command, query));
+    const { command, query, ...filter } = parseAsk(text);
+    return renderAnswers(answer(index, command, query, filter));
   } catch (err) {
     if (err instanceof QueryError) return `${err.message}\nType /help for the commands.`;
     return `Something went wrong answering that: ${(err as Error).message}`;

@@ -1,4 +1,5 @@
 import type { Answer, AnswerOptions, CommandName } from '../types.ts';
+import { citationOf } from './citation.ts';
 import type { SearchIndex } from '../index/types.ts';
 import { planQuery } from './query.ts';
 import { retrieve, type Hit } from './retrieve.ts';
@@ -8,6 +9,8 @@ import { quoteCandidates } from './quote.ts';
 import type { Candidate } from './candidate.ts';
 import { checkQuery } from './parse-ask.ts';
 import { fold } from './terms.ts';
+import { checkFilter, filterOf } from './filters.ts';
+import { TIMELINE_MAX, timelineAnswers } from './timeline.ts';
 
 /** Below this share of the question found in the text, the corpus is taken not to answer it. */
 export const MIN_COVERAGE = 0.5;
@@ -15,7 +18,7 @@ export const MIN_COVERAGE = 0.5;
 const searchCandidates = (hits: Hit[]): Candidate[] =>
   hits.map((hit) => ({ answer: hit.sentence.text, evidence: hit.sentence.text, hit, score: hit.score }));
 
-const EXTRACTORS: Record<CommandName, (index: SearchIndex, plan: ReturnType<typeof planQuery>, hits: Hit[]) => Candidate[]> = {
+const EXTRACTORS: Record<Exclude<CommandName, 'timeline'>, (index: SearchIndex, plan: ReturnType<typeof planQuery>, hits: Hit[]) => Candidate[]> = {
   who: whoCandidates,
   when: whenCandidates,
   quote: quoteCandidates,
@@ -27,14 +30,16 @@ const EXTRACTORS: Record<CommandName, (index: SearchIndex, plan: ReturnType<type
  * articles give it more to choose from. On the large corpus it answers 167 of 360 bench queries with
  * 40 hits, 148 with 25, 126 with 15; 40 costs about 8 ms more at p99 than 25.
  */
-const HITS: Partial<Record<CommandName, number>> = { quote: 25 };
+const HITS: Partial<Record<CommandName, number>> = { quote: 25, timeline: 4 * TIMELINE_MAX };
 
 /** Answers one command over the index: plain data, best first, `[]` when the corpus has no answer. */
 export function answer(index: SearchIndex, command: CommandName, query: string, options: AnswerOptions = {}): Answer[] {
   const clean = checkQuery(query);
+  const within = checkFilter(filterOf(options));
   const limit = options.limit ?? 3;
   const plan = planQuery(index, clean);
-  const hits = retrieve(index, plan, { source: options.source, minCoverage: MIN_COVERAGE, limit: HITS[command] }).filter((h) => h.coverage >= MIN_COVERAGE);
+  const hits = retrieve(index, plan, { source: options.source, within, minCoverage: MIN_COVERAGE, limit: HITS[command] }).filter((h) => h.coverage >= MIN_COVERAGE);
+  if (command === 'timeline') return timelineAnswers(index, hits, options.limit ?? TIMELINE_MAX);
   const candidates = EXTRACTORS[command](index, plan, hits);
   return merge(index, candidates).slice(0, limit);
 }
@@ -51,7 +56,6 @@ function merge(index: SearchIndex, candidates: Candidate[]): Answer[] {
   const answers: Answer[] = [];
   for (const list of groups.values()) {
     const best = list[0];
-    const doc = index.docs[best.hit.sentence.d];
     const otherDocs = new Map<number, Candidate>();
     for (const c of list.slice(1)) {
       const d = c.hit.sentence.d;
@@ -67,10 +71,11 @@ function merge(index: SearchIndex, candidates: Candidate[]): Answer[] {
       ...(best.speaker ? { speaker: best.speaker } : {}),
       ...(best.date ? { date: best.date } : {}),
       evidence: best.evidence,
-      source: { file: doc.file, ...(doc.title ? { title: doc.title } : {}), ...(doc.date ? { date: doc.date } : {}), sentence: best.sentence ?? best.hit.sentence.text },
+      source: citationOf(index, best.hit.sentence.d, best.sentence ?? best.hit.sentence.text),
       score: Math.round(best.score * (1 + 0.1 * Math.min(also.length, 5)) * 1000) / 1000,
       ...(also.length ? { also } : {}),
     });
   }
   return answers.sort((a, b) => b.score - a.score);
 }
+

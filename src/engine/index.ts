@@ -5,3 +5,7 @@ export { QueryError } from './errors.ts';
 export { listSources, contextOf, suggest, type SourceInfo } from './browse.ts';
 export { openIndex, openLiveIndex, openInfo, type OpenOptions, type LiveIndex, type LiveOptions, type OpenInfo } from './open.ts';
 export type { SearchIndex } from '../index/types.ts';
+export { routeQuestion, ask, type Routed } from './route.ts';
+export { checkDate, checkFilter, takeFilters, type DateFilter } from './filters.ts';
+export { unknownCommand, nearestCommand, type ParsedAsk } from './parse-ask.ts';
+export { TIMELINE_MAX } from './timeline.ts';

@@ -4,6 +4,7 @@ import type { Concept, QueryPlan } from './query.ts';
 import { lunrCandidates } from '../index/search.ts';
 import { postingHas } from '../index/packed-lunr.ts';
 import { perIndex } from './memo.ts';
+import { inWindow, type DateFilter } from './filters.ts';
 
 export interface Hit {
   id: number;
@@ -138,15 +139,18 @@ function inTitle(index: SearchIndex, d: number, plan: QueryPlan, c: number): boo
  * lunr finds the sentences sharing any concept; we then rank them by how much of the question
  * they cover, counting the headline and neighbouring sentences as weaker context.
  */
-export function retrieve(index: SearchIndex, plan: QueryPlan, opts: { limit?: number; source?: string; minCoverage?: number } = {}): Hit[] {
-  // Restricted to one source, most of the pool is filtered out: keep it wide then.
-  const pool = lunrCandidates(index, plan.concepts, opts.source ? SOURCE_POOL : CANDIDATE_POOL);
+export function retrieve(index: SearchIndex, plan: QueryPlan, opts: { limit?: number; source?: string; within?: DateFilter; minCoverage?: number } = {}): Hit[] {
+  const within = opts.within ?? {};
+  const filtered = Boolean(within.after || within.before);
+  // Restricted to one source or a date window, much of the pool is filtered out: keep it wide then.
+  const pool = lunrCandidates(index, plan.concepts, opts.source || filtered ? SOURCE_POOL : CANDIDATE_POOL);
   const maxLunr = pool[0]?.score || 1;
   const hits: Hit[] = [];
   for (const r of pool) {
     const id = r.id;
     const s = index.sentences[id];
     if (opts.source && index.docs[s.d].file !== opts.source) continue;
+    if (filtered && !inWindow(index.docs[s.d].date, within)) continue;
     const matched = matchPositions(index, id, plan);
     if (opts.minCoverage !== undefined) {
       // Context counts at most CONTEXT_MAX: a sentence that cannot reach minCoverage skips the context checks.

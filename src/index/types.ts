@@ -7,6 +7,8 @@ export interface DocMeta {
   title?: string;
   date?: string;
   place?: string;
+  /** The original article's http(s) address, when the corpus gives one. */
+  url?: string;
   /** Id of the article's first sentence; its sentences are contiguous. */
   first: number;
   count: number;

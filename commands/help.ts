@@ -6,13 +6,15 @@ import { send } from '../src/bot/respond.ts';
 const TEXT = [
   'I answer questions from a folder of news articles, always citing the sentence I found the answer in.',
   '',
+  '`/ask <question>` — ask anything: I pick /who, /when, /quote or /search from its form, e.g. `/ask who is the finance minister`',
   '`/who <query>` — a person or organisation, e.g. `/who is the finance minister`',
   '`/when <query>` — a date, e.g. `/when was the operation launched`',
   '`/quote <query>` — what someone said, with the speaker, e.g. `/quote the minister on the budget`',
   '`/search <query>` — the sentences that best match your words',
+  '`/timeline <who or what>` — what happened to it across the articles, oldest first, e.g. `/timeline the harbour bridge`',
   '`/sources` — the indexed articles',
   '',
-  'Options: `source` limits an answer to one article; `hide` shows the answer only to you.',
+  'Options: `source` limits an answer to one article; `after` and `before` (YYYY-MM-DD, YYYY-MM or YYYY) to articles dated on or after, or before, a date; `hide` shows the answer only to you.',
   'Buttons: **Show context** shows the sentences around the evidence; **More answers** pages through other answers.',
 ].join('\n');
 

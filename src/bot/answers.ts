@@ -6,7 +6,7 @@ import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
 } from 'discord.js';
-import { answer, checkQuery, contextOf, listSources, MAX_QUERY_LENGTH, QueryError, suggest, type SearchIndex } from '../engine/index.ts';
+import { answer, checkFilter, checkQuery, contextOf, listSources, MAX_QUERY_LENGTH, QueryError, suggest, type DateFilter, type SearchIndex } from '../engine/index.ts';
 import type { CommandName } from '../types.ts';
 import type { BotContext, Command, Outcome } from './command.ts';
 import { button, contextId, EXPIRED, pageId, parseButtonId, rows, sentenceAt, sentencePosition, type PageState } from './buttons.ts';
@@ -21,14 +21,41 @@ export const MAX_PAGES = 5;
 /** Sentences either side of the cited one in "Show context". */
 export const CONTEXT_RADIUS = 2;
 
-/** The options every answer command has: query (autocompleted), source (autocompleted), hide. */
-export function answerData(name: CommandName, description: string, queryHelp: string) {
+/** The options every answer command has: query (autocompleted), source (autocompleted), after, before, hide. */
+export function answerData(name: CommandName | 'ask', description: string, queryHelp: string) {
   return new SlashCommandBuilder()
     .setName(name)
     .setDescription(description)
     .addStringOption((o) => o.setName('query').setDescription(queryHelp).setRequired(true).setMaxLength(MAX_QUERY_LENGTH).setAutocomplete(true))
     .addStringOption((o) => o.setName('source').setDescription('Only look in this article').setAutocomplete(true))
+    .addStringOption((o) => o.setName('after').setDescription('Only articles dated on or after this: YYYY-MM-DD, YYYY-MM or YYYY').setMaxLength(10))
+    .addStringOption((o) => o.setName('before').setDescription('Only articles dated before this: YYYY-MM-DD, YYYY-MM or YYYY').setMaxLength(10))
     .addBooleanOption((o) => o.setName('hide').setDescription('Only you see the answer'));
+}
+
+/** The `after`/`before` options, checked (a bad date is a QueryError naming it). */
+export function filterOptions(interaction: ChatInputCommandInteraction): DateFilter {
+  const after = interaction.options.getString('after') ?? undefined;
+  const before = interaction.options.getString('before') ?? undefined;
+  return checkFilter({ ...(after ? { after } : {}), ...(before ? { before } : {}) });
+}
+
+/** What a page of answers asks: the query, the article and the date window. */
+export interface AskState {
+  query: string;
+  source?: string;
+  filter: DateFilter;
+}
+
+/** The command's options read and checked, and the index (deferring while it loads). */
+export async function readAsk(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<{ index: SearchIndex; state: AskState; hide: boolean }> {
+  const query = checkQuery(interaction.options.getString('query') ?? '');
+  const filter = filterOptions(interaction);
+  const given = interaction.options.getString('source') ?? undefined;
+  const hide = interaction.options.getBoolean('hide') ?? false;
+  const index = await indexFor(interaction, ctx, { ephemeral: hide });
+  const source = given ? resolveSource(index, given) : undefined;
+  return { index, state: { query, filter, ...(source ? { source } : {}) }, hide };
 }
 
 /** Finds the article the user meant: file name as given, then case-insensitively, then by headline. */
@@ -47,7 +74,7 @@ export function resolveSource(index: SearchIndex, given: string): string {
 /** One page of answers as a message: an embed per answer, context buttons, paging buttons. */
 export function answerPage(index: SearchIndex, command: CommandName, state: PageState, page: number): { reply: Reply; answers: number } {
   const want = Math.min((page + 1) * PAGE_SIZE + 1, MAX_PAGES * PAGE_SIZE);
-  const all = answer(index, command, state.query, { limit: want, ...(state.source ? { source: state.source } : {}) });
+  const all = answer(index, command, state.query, { limit: want, ...(state.source ? { source: state.source } : {}), ...state.after ? { after: state.after } : {}, ...state.before ? { before: state.before } : {} });
   const shown = all.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
   if (shown.length === 0) {
     if (page > 0) return { reply: { content: EXPIRED }, answers: 0 };
@@ -71,21 +98,25 @@ export function answerPage(index: SearchIndex, command: CommandName, state: Page
 
 function noAnswer(index: SearchIndex, command: CommandName, state: PageState): string {
   const n = index.docs.length;
-  const where = state.source ? `the article \`${state.source.replace(/`/g, "'")}\`` : `the ${n} indexed article${n === 1 ? '' : 's'}`;
+  const where = (state.source ? `the article \`${state.source.replace(/`/g, "'")}\`` : `the ${n} indexed article${n === 1 ? '' : 's'}`) + windowText(state);
   const hint = command === 'search' ? 'Try fewer or different words.' : 'Try `/search` with a few key words, or rephrase.';
   return `No answer in ${where} for /${command} “${md(truncate(state.query, 200))}”. ${hint}`;
 }
 
+/** " dated on or after 1 June 2024 and before …", for the no-answer message. */
+export function windowText(filter: DateFilter): string {
+  const parts = [filter.after ? `on or after ${filter.after}` : '', filter.before ? `before ${filter.before}` : ''].filter(Boolean);
+  return parts.length ? ` dated ${parts.join(' and ')}` : '';
+}
+
 export async function executeAnswer(command: CommandName, interaction: ChatInputCommandInteraction, ctx: BotContext, outcome: Outcome): Promise<void> {
-  const query = checkQuery(interaction.options.getString('query') ?? '');
-  const given = interaction.options.getString('source') ?? undefined;
-  const hide = interaction.options.getBoolean('hide') ?? false;
-  const index = await indexFor(interaction, ctx, { ephemeral: hide });
-  const source = given ? resolveSource(index, given) : undefined;
-  const { reply, answers } = answerPage(index, command, { query, ...(source ? { source } : {}) }, 0);
+  const { index, state, hide } = await readAsk(interaction, ctx);
+  const { reply, answers } = answerPage(index, command, pageState(state), 0);
   outcome.answers = answers;
   await send(interaction, reply, hide);
 }
+
+export const pageState = (s: AskState): PageState => ({ query: s.query, ...(s.source ? { source: s.source } : {}), ...s.filter });
 
 /** Autocomplete for `query` (names, places, terms) and `source` (articles). Never defers: answers [] while loading. */
 export async function autocompleteAnswer(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {

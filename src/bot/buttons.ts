@@ -14,6 +14,8 @@ import { LIMITS } from './render.ts';
 export interface PageState {
   query: string;
   source?: string;
+  after?: string;
+  before?: string;
 }
 
 export type Vote = 'up' | 'down';
@@ -58,7 +60,8 @@ const contexts = new Memo<ContextState>(2000);
 export function pageId(command: string, page: number, state: PageState): string {
   const src = state.source ?? '';
   const inline = `${command}:p:${page}:${src}:${state.query}`;
-  if (inline.length <= LIMITS.customId && !src.includes(':') && !src.startsWith('~')) return inline;
+  // A date window is not in the inline form: such pages are kept in memory.
+  if (inline.length <= LIMITS.customId && !src.includes(':') && !src.startsWith('~') && !state.after && !state.before) return inline;
   return `${command}:p:${page}:~${pages.put(state)}`;
 }
 

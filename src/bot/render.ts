@@ -109,7 +109,7 @@ export function citation(c: { file: string; title?: string; date?: string }): st
   return [c.file, c.title, c.date].filter(Boolean).join(' · ');
 }
 
-const COLORS: Record<CommandName, number> = { who: 0x5865f2, when: 0xfee75c, quote: 0xeb459e, search: 0x57f287 };
+const COLORS: Record<CommandName, number> = { who: 0x5865f2, when: 0xfee75c, quote: 0xeb459e, search: 0x57f287, timeline: 0xed4245 };
 
 /** One embed for one answer: the answer as title, its sentence with the answer in bold, the citation as footer. */
 export function answerEmbed(command: CommandName, a: Answer): APIEmbed {

@@ -46,14 +46,16 @@ describe('deploy', () => {
     const expected = commandBodies(await loadCommands());
     expect(put.body).toEqual(JSON.parse(JSON.stringify(expected)));
     const names = expected.map((c) => c.name).sort();
-    expect(names).toEqual(['help', 'quote', 'search', 'sources', 'when', 'who']);
-    expect(run.stdout).toContain(`Registered 6 commands (guild ${guild}):`);
+    expect(names).toEqual(['ask', 'help', 'quote', 'search', 'sources', 'timeline', 'when', 'who']);
+    expect(run.stdout).toContain(`Registered 8 commands (guild ${guild}):`);
     for (const n of names) expect(run.stdout).toContain(`/${n}`);
-    // The answer commands carry query (autocomplete, max 300), source (autocomplete) and hide.
+    // The answer commands carry query (autocomplete, max 300), source (autocomplete), the date window and hide.
     const who = put.body.find((c: any) => c.name === 'who');
     expect(who.options.map((o: any) => [o.name, o.type, o.required ?? false, o.autocomplete ?? false])).toEqual([
       ['query', 3, true, true],
       ['source', 3, false, true],
+      ['after', 3, false, false],
+      ['before', 3, false, false],
       ['hide', 5, false, false],
     ]);
     expect(who.options[0].max_length).toBe(300);
@@ -67,8 +69,8 @@ describe('deploy', () => {
   it('registers globally without DISCORD_GUILD_ID', async () => {
     const run = await deploy({ DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Registered 6 commands (global)');
-    expect(fake.commands.get('global')?.length).toBe(6);
+    expect(run.stdout).toContain('Registered 8 commands (global)');
+    expect(fake.commands.get('global')?.length).toBe(8);
   }, 60_000);
 
   it('names the missing variable', async () => {

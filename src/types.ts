@@ -54,6 +54,8 @@ export interface AskResult {
   ask: string;
   command: CommandName;
   answers: Answer[];
+  /** With no answers, what the user is told beyond "no answer": "X: mentioned in 2 articles, not described." */
+  note?: string;
 }
 
 export interface AskError {

@@ -6,7 +6,7 @@ import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
 } from 'discord.js';
-import { answer, checkFilter, checkQuery, contextOf, listSources, MAX_QUERY_LENGTH, QueryError, suggest, type DateFilter, type SearchIndex } from '../engine/index.ts';
+import { answer, checkFilter, checkQuery, contextOf, listSources, MAX_QUERY_LENGTH, noAnswerNote, QueryError, suggest, type DateFilter, type SearchIndex } from '../engine/index.ts';
 import type { CommandName } from '../types.ts';
 import type { BotContext, Command, Outcome } from './command.ts';
 import { button, contextId, EXPIRED, pageId, parseButtonId, rows, sentenceAt, sentencePosition, type PageState } from './buttons.ts';
@@ -100,6 +100,8 @@ function noAnswer(index: SearchIndex, command: CommandName, state: PageState): s
   const n = index.docs.length;
   const where = (state.source ? `the article \`${state.source.replace(/`/g, "'")}\`` : `the ${n} indexed article${n === 1 ? '' : 's'}`) + windowText(state);
   const hint = command === 'search' ? 'Try fewer or different words.' : 'Try `/search` with a few key words, or rephrase.';
+  const note = noAnswerNote(index, command, state.query, { ...(state.source ? { source: state.source } : {}), ...(state.after ? { after: state.after } : {}), ...(state.before ? { before: state.before } : {}) });
+  if (note) return `${md(truncate(note, 300))} ${hint}`;
   return `No answer in ${where} for /${command} “${md(truncate(state.query, 200))}”. ${hint}`;
 }
 

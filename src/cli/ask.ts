@@ -1,6 +1,6 @@
 // Batch mode: one command per stdin line in, one result per line out (JSON lines with --json).
 import { createInterface } from 'node:readline';
-import { answer, parseAsk, QueryError } from '../engine/index.ts';
+import { answer, noAnswerNote, parseAsk, QueryError } from '../engine/index.ts';
 import type { AskError, AskResult } from '../types.ts';
 import { loadIndex } from './load.ts';
 import { checkEnv } from '../config.ts';
@@ -10,7 +10,9 @@ import { renderAnswers } from './render.ts';
 function run(index: Awaited<ReturnType<typeof loadIndex>>, line: string): AskResult | AskError {
   try {
     const { command, query, ...filter } = parseAsk(line);
-    return { ask: line, command, answers: answer(index, command, query, filter) };
+    const answers = answer(index, command, query, filter);
+    const note = answers.length === 0 ? noAnswerNote(index, command, query, filter) : undefined;
+    return { ask: line, command, answers, ...(note ? { note } : {}) };
   } catch (err) {
     if (err instanceof QueryError) return { ask: line, error: err.message };
     return { ask: line, error: `internal error: ${(err as Error).message}` };
@@ -25,7 +27,7 @@ async function main(): Promise<void> {
   for await (const line of rl) {
     const result = run(index, line);
     if (opts.json) process.stdout.write(JSON.stringify(result) + '\n');
-    else process.stdout.write(`> ${line}\n${'error' in result ? result.error : renderAnswers(result.answers)}\n\n`);
+    else process.stdout.write(`> ${line}\n${'error' in result ? result.error : renderAnswers(result.answers, result.note)}\n\n`);
   }
 }
 

@@ -11,8 +11,8 @@ export function citation(a: Answer): string {
 }
 
 /** Plain-text rendering of a command's answers for the terminal. */
-export function renderAnswers(answers: Answer[]): string {
-  if (answers.length === 0) return 'No answer in the corpus for that.';
+export function renderAnswers(answers: Answer[], note?: string): string {
+  if (answers.length === 0) return note ?? 'No answer in the corpus for that.';
   return answers
     .map((a, i) => {
       const head = [`${i + 1}. ${a.answer}`];

@@ -1,6 +1,6 @@
 // The local REPL: the same engine as the bot, in a terminal (or fed by a pipe).
 import { createInterface, type Interface } from 'node:readline';
-import { answer, listSources, parseAsk, QueryError, type SearchIndex } from '../engine/index.ts';
+import { answer, listSources, noAnswerNote, parseAsk, QueryError, type SearchIndex } from '../engine/index.ts';
 import { renderAnswers } from './render.ts';
 
 const HELP = `Commands:
@@ -29,7 +29,8 @@ export function replyTo(index: SearchIndex, line: string): string | undefined {
   }
   try {
     const { command, query, ...filter } = parseAsk(text);
-    return renderAnswers(answer(index, command, query, filter));
+    const answers = answer(index, command, query, filter);
+    return renderAnswers(answers, answers.length === 0 ? noAnswerNote(index, command, query, filter) : undefined);
   } catch (err) {
     if (err instanceof QueryError) return `${err.message}\nType /help for the commands.`;
     return `Something went wrong answering that: ${(err as Error).message}`;

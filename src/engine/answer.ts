@@ -9,8 +9,9 @@ import { quoteCandidates } from './quote.ts';
 import type { Candidate } from './candidate.ts';
 import { checkQuery } from './parse-ask.ts';
 import { fold } from './terms.ts';
-import { checkFilter, filterOf } from './filters.ts';
+import { checkFilter, filterOf, inWindow } from './filters.ts';
 import { TIMELINE_MAX, timelineAnswers } from './timeline.ts';
+import { namedSubjects, whoIsCandidates, whoIsNote } from './who-is.ts';
 
 /** Below this share of the question found in the text, the corpus is taken not to answer it. */
 export const MIN_COVERAGE = 0.5;
@@ -37,11 +38,29 @@ export function answer(index: SearchIndex, command: CommandName, query: string, 
   const clean = checkQuery(query);
   const within = checkFilter(filterOf(options));
   const limit = options.limit ?? 3;
+  // "who is Ana Ferreira" asks who that is: answered by what the corpus says of her, never by someone else.
+  const subjects = command === 'who' ? namedSubjects(index, clean) : undefined;
+  if (subjects) return merge(index, whoIsCandidates(index, subjects, articleFilter(index, options))).slice(0, limit);
   const plan = planQuery(index, clean);
   const hits = retrieve(index, plan, { source: options.source, within, minCoverage: MIN_COVERAGE, limit: HITS[command] }).filter((h) => h.coverage >= MIN_COVERAGE);
   if (command === 'timeline') return timelineAnswers(index, hits, options.limit ?? TIMELINE_MAX);
   const candidates = EXTRACTORS[command](index, plan, hits);
   return merge(index, candidates).slice(0, limit);
+}
+
+/**
+ * Why a command has no answer, in words for the user, when there is more to say than "no answer":
+ * "/who is X" when the corpus names X but never says who X is.
+ */
+export function noAnswerNote(index: SearchIndex, command: CommandName, query: string, options: AnswerOptions = {}): string | undefined {
+  const subjects = command === 'who' ? namedSubjects(index, checkQuery(query)) : undefined;
+  return subjects ? whoIsNote(index, subjects, articleFilter(index, options)) : undefined;
+}
+
+/** The articles a command may answer from: its source and date window. */
+function articleFilter(index: SearchIndex, options: AnswerOptions): (d: number) => boolean {
+  const within = checkFilter(filterOf(options));
+  return (d) => (options.source === undefined || index.docs[d].file === options.source) && inWindow(index.docs[d].date, within);
 }
 
 /** One answer per distinct phrase; other articles saying the same become `also` and raise the score. */

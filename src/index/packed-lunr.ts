@@ -127,6 +127,12 @@ export function postingCount(p: PackedLunr, termCount: number, f: number, t: num
   return p.postStart[i + 1] - p.postStart[i];
 }
 
+/** The documents having term `t` in field `f`, ascending (a view, no copy). */
+export function postingDocs(p: PackedLunr, termCount: number, f: number, t: number): Uint32Array | Uint16Array {
+  const i = f * (termCount + 1) + t;
+  return p.postDocs.subarray(p.postStart[i], p.postStart[i + 1]);
+}
+
 /** Whether document d has term `t` in field `f` (a binary search in the term's sorted postings). */
 export function postingHas(p: PackedLunr, termCount: number, f: number, t: number, d: number): boolean {
   const end = p.postStart[f * (termCount + 1) + t + 1];

@@ -8,6 +8,7 @@ import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
+  type MessageContextMenuCommandInteraction,
 } from 'discord.js';
 import type { SearchIndex } from '../engine/index.ts';
 import type { BotContext } from './command.ts';
@@ -19,7 +20,7 @@ export interface Reply {
   components?: APIActionRowComponent<APIButtonComponent>[];
 }
 
-type Repliable = ChatInputCommandInteraction | ButtonInteraction;
+type Repliable = ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ButtonInteraction;
 
 /** A reply payload within Discord's limits and with mentions disabled. */
 export function payload(r: Reply) {

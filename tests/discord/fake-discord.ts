@@ -319,6 +319,24 @@ export class FakeDiscord {
   }
 
   /**
+   * A message context-menu command (type 2, command type 3) on a message a user wrote, as Discord sends
+   * it: the target in `resolved.messages`, its id in `target_id`.
+   */
+  sendMessageCommand(name: string, content: string, o: InteractionOptions & { author?: FakeUser; embeds?: any[] } = {}): SentInteraction {
+    const registered = [...this.commands.values()].flat().find((c) => c.name === name);
+    const author = o.author ?? { id: snowflake(), username: 'writer', discriminator: '0', global_name: 'Writer', avatar: null };
+    const target = {
+      ...this.messageFrom({ content, embeds: o.embeds ?? [] }),
+      type: 0,
+      author,
+      application_id: undefined,
+      webhook_id: undefined,
+      interaction_metadata: undefined,
+    };
+    return this.sendInteraction(2, { id: registered?.id ?? snowflake(), name, type: 3, target_id: target.id, resolved: { messages: { [target.id]: target } } }, o);
+  }
+
+  /**
    * A button press (type 3) on `message` (a message object as returned by `messageFrom`); the
    * presser defaults to a fresh user.
    */

@@ -2,8 +2,8 @@
 // never who voted. Each user has one vote per answer: voting again replaces it (kept in memory, so a
 // restart forgets who voted what but not the log lines already written).
 import { createHash } from 'node:crypto';
-import { ButtonBuilder, ButtonStyle, type ButtonInteraction } from 'discord.js';
-import { feedbackId, rows, type Vote } from './buttons.ts';
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle, type ButtonInteraction } from 'discord.js';
+import { feedbackId, type Vote } from './buttons.ts';
 import type { Logger } from './log.ts';
 import type { Metrics } from './metrics.ts';
 import { tell } from './respond.ts';
@@ -15,20 +15,23 @@ export function queryHash(query: string): string {
   return createHash('sha256').update(query.trim().replace(/\s+/g, ' ').toLowerCase()).digest('hex').slice(0, 12);
 }
 
-/** A 👍 and a 👎 for each answer rank, in rows of at most five. */
+/** A row per answer rank: its 👍 and its 👎 (at most three ranks on a page, so within Discord's five rows). */
 export function feedbackRows(command: string, query: string, ranks: number[]) {
   const hash = queryHash(query);
   const one = ranks.length === 1;
-  const buttons = ranks.flatMap((rank) =>
-    (['up', 'down'] as const).map((vote) =>
-      new ButtonBuilder()
-        .setCustomId(feedbackId(command, rank, vote, hash))
-        .setStyle(ButtonStyle.Secondary)
-        .setEmoji(EMOJI[vote])
-        .setLabel(one ? (vote === 'up' ? 'Helpful' : 'Not helpful') : String(rank)),
-    ),
+  return ranks.map((rank) =>
+    new ActionRowBuilder<ButtonBuilder>()
+      .addComponents(
+        (['up', 'down'] as const).map((vote) =>
+          new ButtonBuilder()
+            .setCustomId(feedbackId(command, rank, vote, hash))
+            .setStyle(ButtonStyle.Secondary)
+            .setEmoji(EMOJI[vote])
+            .setLabel(one ? (vote === 'up' ? 'Helpful' : 'Not helpful') : String(rank)),
+        ),
+      )
+      .toJSON(),
   );
-  return rows(buttons);
 }
 
 /** Who voted what on which answer, bounded: the oldest entries go first. */

@@ -13,9 +13,10 @@ const TEXT = [
   '`/search <query>` — the sentences that best match your words',
   '`/timeline <who or what>` — what happened to it across the articles, oldest first, e.g. `/timeline the harbour bridge`',
   '`/sources` — the indexed articles',
+  '**Ask newsdesk** — on any message (Apps → Ask newsdesk): its question answered, or its words searched, only for you',
   '',
   'Options: `source` limits an answer to one article; `after` and `before` (YYYY-MM-DD, YYYY-MM or YYYY) to articles dated on or after, or before, a date; `hide` shows the answer only to you.',
-  'Buttons: **Show context** shows the sentences around the evidence; **More answers** pages through other answers.',
+  'Buttons: **Show context** shows the sentences around the evidence; **More answers** pages through other answers; 👍/👎 tell us whether an answer helped.',
 ].join('\n');
 
 export default {

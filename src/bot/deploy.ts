@@ -1,9 +1,9 @@
-// `npm run deploy`: registers every command in commands/ with Discord (a bulk overwrite, so it is
+// `npm run deploy`: registers every command in commands/ (slash and message context-menu) with Discord (a bulk overwrite, so it is
 // idempotent: running it twice leaves the same commands). Guild commands when DISCORD_GUILD_ID is set
 // (instant), global otherwise (may take up to an hour to show).
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { REST, Routes, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
+import { ApplicationCommandType, REST, Routes, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
 import { commandBodies, loadCommands } from './loader.ts';
 import { normaliseApiUrl } from './config.ts';
 
@@ -16,6 +16,7 @@ export interface DeployOptions {
 
 export interface DeployResult {
   scope: string;
+  /** As users see them: `/who`, or `“Ask newsdesk” (message menu)`. */
   names: string[];
 }
 
@@ -25,7 +26,7 @@ export async function deployCommands(opts: DeployOptions): Promise<DeployResult>
   const rest = new REST({ version: '10', ...(opts.apiUrl ? { api: normaliseApiUrl(opts.apiUrl) } : {}) }).setToken(opts.token);
   const route = opts.guildId ? Routes.applicationGuildCommands(opts.applicationId, opts.guildId) : Routes.applicationCommands(opts.applicationId);
   const result = (await rest.put(route, { body })) as RESTPutAPIApplicationCommandsResult;
-  return { scope: opts.guildId ? `guild ${opts.guildId}` : 'global', names: result.map((c) => c.name) };
+  return { scope: opts.guildId ? `guild ${opts.guildId}` : 'global', names: result.map((c) => (c.type === ApplicationCommandType.Message ? `“${c.name}” (message menu)` : `/${c.name}`)) };
 }
 
 /** Reads the settings from the environment (and `.env` when present); throws naming what is missing. */
@@ -49,7 +50,7 @@ async function main(): Promise<void> {
   }
   try {
     const { scope, names } = await deployCommands(opts);
-    console.log(`Registered ${names.length} commands (${scope}): ${names.map((n) => '/' + n).join(', ')}`);
+    console.log(`Registered ${names.length} commands (${scope}): ${names.join(', ')}`);
     if (!opts.guildId) console.log('Global commands can take up to an hour to appear; set DISCORD_GUILD_ID for instant guild commands.');
   } catch (err) {
     const e = err as Error & { status?: number };

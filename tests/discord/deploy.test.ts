@@ -46,9 +46,12 @@ describe('deploy', () => {
     const expected = commandBodies(await loadCommands());
     expect(put.body).toEqual(JSON.parse(JSON.stringify(expected)));
     const names = expected.map((c) => c.name).sort();
-    expect(names).toEqual(['ask', 'help', 'quote', 'search', 'sources', 'timeline', 'when', 'who']);
-    expect(run.stdout).toContain(`Registered 8 commands (guild ${guild}):`);
-    for (const n of names) expect(run.stdout).toContain(`/${n}`);
+    expect(names).toEqual(['Ask newsdesk', 'ask', 'help', 'quote', 'search', 'sources', 'timeline', 'when', 'who']);
+    expect(run.stdout).toContain(`Registered ${names.length} commands (guild ${guild}):`);
+    for (const n of names) expect(run.stdout).toContain(n === 'Ask newsdesk' ? '“Ask newsdesk” (message menu)' : `/${n}`);
+    // The context-menu command on messages: type 3, a name and no description or options.
+    expect(put.body.find((c: any) => c.name === 'Ask newsdesk')).toEqual({ name: 'Ask newsdesk', type: 3 });
+    expect(fake.commands.get(guild)!.find((c) => c.name === 'Ask newsdesk')?.type).toBe(3);
     // The answer commands carry query (autocomplete, max 300), source (autocomplete), the date window and hide.
     const who = put.body.find((c: any) => c.name === 'who');
     expect(who.options.map((o: any) => [o.name, o.type, o.required ?? false, o.autocomplete ?? false])).toEqual([
@@ -69,8 +72,8 @@ describe('deploy', () => {
   it('registers globally without DISCORD_GUILD_ID', async () => {
     const run = await deploy({ DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Registered 8 commands (global)');
-    expect(fake.commands.get('global')?.length).toBe(8);
+    expect(run.stdout).toContain('Registered 9 commands (global)');
+    expect(fake.commands.get('global')?.length).toBe(9);
   }, 60_000);
 
   it('names the missing variable', async () => {

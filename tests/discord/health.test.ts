@@ -13,6 +13,16 @@ const get = async (h: Harness, path: string) => {
   return { status: res.status, type: res.headers.get('content-type') ?? '', text: await res.text() };
 };
 
+/** Polls /healthz until it answers `want` (or 5 s pass) and returns the last status seen. */
+const pollStatus = async (h: Harness, want: number): Promise<number> => {
+  let status = 0;
+  for (let i = 0; i < 100 && status !== want; i++) {
+    status = (await get(h, '/healthz')).status;
+    if (status !== want) await new Promise((r) => setTimeout(r, 50));
+  }
+  return status;
+};
+
 /** The value of one sample line of the Prometheus text, e.g. `newsdesk_interactions_total{…}`. */
 const sample = (text: string, prefix: string): number | undefined => {
   const line = text.split('\n').find((l) => l.startsWith(prefix + ' '));
@@ -52,6 +62,28 @@ describe('GET /healthz', () => {
       expect((await get(loading, '/healthz')).status).toBe(200);
     } finally {
       await loading.stop();
+    }
+  });
+
+  it('is 503 while the gateway session is lost and not yet re-identified, and 200 once READY comes back', async () => {
+    const g = await startHarness({ index: seedIndex, health: { port: 0 }, clientOptions: { ws: { buildIdentifyThrottler: () => ({ waitForIdentify: async () => {} }) } as never } });
+    try {
+      expect((await get(g, '/healthz')).status).toBe(200);
+      g.fake.sendReadyOnIdentify = false;
+      const identified = g.fake.waitForGateway(2);
+      g.fake.invalidateSession(false);
+      await identified;
+      const lost = await get(g, '/healthz');
+      expect(lost.status).toBe(503);
+      expect(JSON.parse(lost.text)).toMatchObject({ status: 'unavailable', gateway: 'not ready', index: 'loaded' });
+      g.fake.sendReadyOnIdentify = true;
+      const again = g.fake.waitForReady(1);
+      g.fake.closeGateway(4000);
+      await again;
+      const back = await pollStatus(g, 200);
+      expect(back).toBe(200);
+    } finally {
+      await g.stop();
     }
   });
 

@@ -20,12 +20,12 @@ afterAll(async () => {
 });
 
 describe('npm start with DISCORD_TOKEN', () => {
-  it('comes online, answers /who, logs one JSON line per interaction, and stops cleanly on SIGTERM', async () => {
+  it('comes online, answers /who, logs one JSON line per interaction, serves HEALTH_PORT, and stops cleanly on SIGTERM', async () => {
     const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('DISCORD_')));
     // node --import tsx (not the tsx wrapper) so the signal reaches the bot's own process.
     child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts')], {
       cwd: ROOT,
-      env: { ...base, DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, CORPUS_DIR: join(ROOT, 'seeds'), LOG_LEVEL: 'info' },
+      env: { ...base, DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, CORPUS_DIR: join(ROOT, 'seeds'), LOG_LEVEL: 'info', HEALTH_PORT: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stderr!.on('data', (b: Buffer) => {
@@ -39,6 +39,17 @@ describe('npm start with DISCORD_TOKEN', () => {
     const data = await fake.sendCommand('who', { query: 'is the State Department spokesperson' }).response();
     expect(data.embeds[0].title).toBe('Matthew Miller');
     await fake.waitUntil(() => (stderr.includes('"msg":"interaction"') ? true : undefined), 10_000, 'interaction log');
+
+    // HEALTH_PORT=0: the port it got is in the start-up line; it listens on 127.0.0.1 by default.
+    const listening = stderr.split('\n').filter((l) => l.includes('"msg":"health server listening"')).map((l) => JSON.parse(l))[0];
+    expect(listening).toMatchObject({ host: '127.0.0.1', port: expect.any(Number) });
+    const url = `http://127.0.0.1:${listening.port}`;
+    const health = await fetch(`${url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: 'ok', gateway: 'ready', index: 'loaded', articles: 5 });
+    const metrics = await (await fetch(`${url}/metrics`)).text();
+    expect(metrics).toMatch(/^newsdesk_interactions_total\{command="who",kind="command",status="ok"\} 1$/m);
+    expect(metrics).toMatch(/^newsdesk_answer_latency_seconds_count\{command="who",kind="command"\} 1$/m);
 
     child.kill('SIGTERM');
     expect(await exited).toBe(0);

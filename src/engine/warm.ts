@@ -6,6 +6,7 @@ import { shards } from '../index/search.ts';
 import { warmVocabulary } from './browse.ts';
 import { capitalisedPairs } from './name-places.ts';
 import { planQuery } from './query.ts';
+import { warmSpeechVerbs } from './quote/speech-verbs.ts';
 
 export function warmUp(index: SearchIndex): void {
   const steps: (() => void)[] = [
@@ -13,6 +14,7 @@ export function warmUp(index: SearchIndex): void {
     () => planQuery(index, 'warm up'), // acronym expansions
     () => void shards(index),
     () => warmVocabulary(index),
+    warmSpeechVerbs,
   ];
   const next = (): void => {
     const step = steps.shift();

@@ -6,13 +6,16 @@ import { tokenAt, tokenCount } from '../../index/keys.ts';
 import { QUOTE_CHARACTERS, type QuoteSpan } from '../quote-marks.ts';
 import { perIndex } from '../memo.ts';
 import { articleBytes } from '../article-text.ts';
-import { ArticleClauses, type Paragraph, type Who } from './clauses.ts';
+import { ArticleClauses, lessSure, lower, type Paragraph, type Who } from './clauses.ts';
+import { ISSUED_NOUNS, TELL_VERBS } from '../quote-words.ts';
+import { STATEMENT_NOUNS } from '../lexicon.ts';
+import { posAt } from '../../nlp/pos.ts';
 import { Speakers } from './speaker.ts';
 import { descriptorOf } from './descriptors.ts';
 
 export type { Paragraph } from './clauses.ts';
 
-export type How = 'after' | 'before' | 'intro' | 'continued' | 'previous' | 'none';
+export type How = 'after' | 'before' | 'intro' | 'forward' | 'continued' | 'previous' | 'none';
 
 /** One quotation of an article with its speaker. */
 export interface Attributed {
@@ -25,12 +28,17 @@ export interface Attributed {
   /** The cited sentences joined as they are in the paragraph. */
   cited: string;
   speaker?: string;
+  /** How sure the speaker is, 0..1; 0 when no speaker is given. */
+  confidence: number;
   how: How;
   /** Words by which the article describes the speaker: name, role, appositions ("of the provincial council"). */
   speakerWords: string[];
   /** Part of a sentence ("called it “an act of barbarity”") rather than whole sentences. */
   fragment: boolean;
 }
+
+/** Below this confidence a speaker is not given. */
+export const MIN_SPEAKER_CONFIDENCE = 0.6;
 
 /** Every quotation in article `d`, in order, with its speaker. */
 export const quotesOf = perIndex((index, d: number): Attributed[] => (hasQuoteMarks(index, d) ? new Attribution(index, d).run() : []), 4_000);
@@ -42,6 +50,47 @@ function hasQuoteMarks(index: SearchIndex, d: number): boolean {
   const bytes = articleBytes(index, d);
   return QUOTE_MARKS.some((m) => bytes.includes(m));
 }
+
+/** The words after a quotation, in the sentence that holds them (the next one when `split`). */
+interface Tail {
+  id: number;
+  from: number;
+  end: number;
+  split: boolean;
+  /** The quotation ends on a comma, a question or an exclamation: what follows may attribute it. */
+  punctuated: boolean;
+}
+
+/** The words before a quotation in its first sentence: the clause from `lo` to token `to`. */
+interface Head {
+  id: number;
+  lo: number;
+  to: number;
+}
+
+/** How sure each way of finding the speaker around a quotation is, scaling the speaker's own. */
+const HOW_SURE = {
+  before: 0.97,
+  afterWide: 0.95,
+  /** A verb outside every lexicon, known only by its tag and by having no object ("the councillor fumed"). */
+  anyVerb: 0.9,
+  nameColon: 0.95,
+  beforeWide: 0.85,
+  /** … governing a few quoted words inside the sentence. */
+  reported: 0.9,
+  clauseSubject: 0.85,
+  intro: 0.92,
+  forward: 0.9,
+  continued: 0.97,
+  continuedParagraph: 0.9,
+  previous: 0.8,
+} as const;
+
+/** Words by which a verb of speaking governs a few quoted words: "criticised X for “…”", "accused X of “…”", "hailed X as “…”". */
+const EVALUATIVE_LINKS = new Set(['for', 'of', 'as', 'that']);
+
+/** `…, said X. “…`: an attribution inside the quoted words means a quotation mark is missing, so the span is no quotation of one speaker. */
+const BROKEN_MARKS = /[,!?]\s+(?:said|says|added|stated)\s/u;
 
 const isWordToken = (t: string): boolean => /[\p{L}\p{N}]/u.test(t);
 
@@ -69,18 +118,26 @@ class Attribution {
         let how: How = found?.[1] ?? 'none';
         let who = found?.[0];
         if (!who) {
+          // A quotation that fills the rest of its paragraph may be attributed after it: `“… / “… ,” Lund said.` or `“…” / So said Lund.`
+          const fills = !isWordToken(para.text.slice(0, q.open)) && !isWordToken(para.text.slice(q.close));
+          const ahead = fills && !BROKEN_MARKS.test(quote) ? this.forward(pi, q.unclosed, 0) : undefined;
+          if (ahead) {
+            out.push(this.record(para, q, ids, quote, cited, lessSure(ahead, HOW_SURE.forward), 'forward'));
+            continue;
+          }
           // A quotation with no speaker of its own continues the one before it, in this paragraph or, when it opens the paragraph, the last one.
           const before = out.filter((a) => a.para === para && a.span.open < q.open).at(-1);
           const opensParagraph = !isWordToken(para.text.slice(0, q.open));
           const prevPara = pi > 0 ? this.article.paras[pi - 1] : undefined;
           const carried = before ?? (opensParagraph ? out.filter((a) => a.para === prevPara).at(-1) : undefined);
           if (carried && carried.how !== 'none') {
-            out.push(this.record(para, q, ids, quote, cited, { name: carried.speaker, words: carried.speakerWords }, 'continued'));
+            const factor = before ? HOW_SURE.continued : HOW_SURE.continuedParagraph;
+            out.push(this.record(para, q, ids, quote, cited, { name: carried.speaker, words: carried.speakerWords, sure: carried.confidence * factor }, 'continued'));
             continue;
           }
           const previous = this.previousSentence(para, first);
           if (previous) {
-            who = previous;
+            who = lessSure(previous, HOW_SURE.previous);
             how = 'previous';
           }
         }
@@ -92,64 +149,214 @@ class Attribution {
 
   private record(para: Paragraph, q: QuoteSpan, ids: number[], quote: string, cited: string, who: Who | undefined, how: How): Attributed {
     const speakerWords = [...(who?.words ?? [])];
-    if (who?.name) speakerWords.push(who.name, ...descriptorOf(this.article, who.name));
+    // A name the attribution is unsure of is not given: the quotation stands with its speaker not named.
+    const sure = who?.name ? (who.sure ?? 1) : 0;
+    const name = sure >= MIN_SPEAKER_CONFIDENCE ? who?.name : undefined;
+    if (name) speakerWords.push(name, ...descriptorOf(this.article, name));
     const fragment = /^\p{Ll}/u.test(quote);
-    return { para, span: q, ids, quote, cited, ...(who?.name ? { speaker: who.name } : {}), how, speakerWords, fragment };
+    return { para, span: q, ids, quote, cited, ...(name ? { speaker: name } : {}), confidence: name ? sure : 0, how, speakerWords, fragment };
   }
 
   /** The speaker named in the quote's own sentences, after it (“…,” X said) or before it (X said “…”). */
   private attribute(para: Paragraph, q: QuoteSpan, first: number, last: number): [Who, How, boolean?] | undefined {
-    // After: `…,” said Okafor.` / `…,” the PM said.` / `…,” according to X.`
-    const punctuated = /[,!?…—–-]$/u.test(para.text.slice(q.from, q.to));
-    let tailK = last;
-    let tailFrom = this.article.tokenAtOrAfter(para, last, q.close);
-    let split = false;
-    if (tailFrom >= tokenCount(this.article.sentence(para.ids[last])) && last + 1 < para.ids.length && punctuated) {
-      // The splitter ended the sentence at `?”`: `wrote X` opens the next one.
-      const next = this.article.sentence(para.ids[last + 1]);
-      if (/^\p{Ll}/u.test(tokenAt(next, 0))) {
-        tailK = last + 1;
-        tailFrom = 0;
-        split = true;
-      }
-    }
-    const tailId = para.ids[tailK];
-    const ts = this.article.sentence(tailId);
-    if (tailFrom < tokenCount(ts)) {
-      const end = this.article.clauseEnd(tailId, tailFrom);
-      const verb = this.article.verbIn(tailId, tailFrom, Math.min(end, tailFrom + 12), 'first');
-      if (verb >= 0 && (punctuated || tokenAt(ts, tailFrom) === ',' || verb - tailFrom <= 1)) {
-        const who = this.speakers.speakerOfVerb(tailId, verb, tailFrom, end);
-        if (who) return [who, 'after', split];
-      }
-    }
-    // Before: `Okafor said: “…` / `According to Khan, “…` / `X called the stabbing “…”`.
-    const headId = para.ids[first];
-    const headTo = this.article.tokenAtOrAfter(para, first, q.open) - 1;
-    if (headTo >= 0) {
-      let lo = this.article.clauseStart(headId, headTo);
-      let verb = this.article.verbIn(headId, lo, headTo, 'last');
-      if (verb < 0 && lo > 0 && !this.article.quoted(headId, lo - 1)) {
-        // "Heald said although …, “…”": the speech verb of the sentence governs the clause.
-        lo = this.article.clauseStart(headId, lo - 1);
-        verb = this.article.verbIn(headId, lo, headTo, 'last');
-      }
-      if (verb >= 0) {
-        const who = this.speakers.speakerOfVerb(headId, verb, lo, headTo);
-        if (who) return [who, 'before'];
-      }
+    const tail = this.tailOf(para, q, last);
+    const after = tail && this.afterQuote(tail);
+    const head = this.headOf(para, q, first);
+    const before = head && this.beforeQuote(head, false);
+    // `X said: “… .” … he added.`: the name at the quotation beats the pronoun after it.
+    if (after && !(after.byPronoun && before?.name && before.sure === undefined && head !== undefined && this.introducesDirectly(head))) return [after, 'after', tail.split];
+    if (before) return [lessSure(before, HOW_SURE.before)!, 'before'];
+    // The forms the kept verbs miss: `“…,” the councillor fumed`, `Whitfield, on Twitter: “…”`, `X criticised Y for “…”`.
+    const wideAfter = tail && this.afterQuoteWide(tail);
+    if (wideAfter) return [lessSure(wideAfter, HOW_SURE.afterWide)!, 'after', tail.split];
+    const named = head && this.nameColon(head.id, head.lo, head.to);
+    if (named) return [lessSure(named, HOW_SURE.nameColon)!, 'before'];
+    const wideBefore = head && this.beforeQuoteWide(head, /^\p{Ll}/u.test(para.text.slice(q.from, q.to)));
+    if (wideBefore) return [lessSure(wideBefore, HOW_SURE.beforeWide)!, 'before'];
+    if (head) {
       // `X praised Ortiz on Twitter: “…`: the subject of the clause that introduces it.
-      const hs = this.article.sentence(headId);
-      if (/^[:,—–-]$/u.test(tokenAt(hs, headTo))) {
-        const main = this.article.lastVerb(headId, lo, headTo);
-        const who = main >= 0 ? this.speakers.subjectBefore(headId, main, lo, true) : undefined;
-        if (who) return [who, 'before'];
+      const hs = this.article.sentence(head.id);
+      if (/^[:,—–-]$/u.test(tokenAt(hs, head.to))) {
+        const main = this.article.lastVerb(head.id, head.lo, head.to);
+        const who = main >= 0 ? this.speakers.subjectBefore(head.id, main, head.lo, true) : undefined;
+        if (who) return [lessSure(who, HOW_SURE.clauseSubject)!, 'before'];
       }
     }
     // The sentence before introduces it: `Okafor said:` / `X tweeted on Monday:`.
     const intro = this.introBefore(para, first);
-    if (intro) return [intro, 'intro'];
+    if (intro) return [lessSure(intro, HOW_SURE.intro)!, 'intro'];
     return undefined;
+  }
+
+  /** Where the words after the quotation are: `…,” said Okafor.` — or `?” wrote X` when the splitter ended the sentence at `?”`. */
+  private tailOf(para: Paragraph, q: QuoteSpan, last: number): Tail | undefined {
+    const punctuated = /[,!?…—–-]$/u.test(para.text.slice(q.from, q.to));
+    let tailK = last;
+    let from = this.article.tokenAtOrAfter(para, last, q.close);
+    let split = false;
+    if (from >= tokenCount(this.article.sentence(para.ids[last])) && last + 1 < para.ids.length && punctuated) {
+      const next = this.article.sentence(para.ids[last + 1]);
+      if (/^\p{Ll}/u.test(tokenAt(next, 0))) {
+        tailK = last + 1;
+        from = 0;
+        split = true;
+      }
+    }
+    const id = para.ids[tailK];
+    if (from >= tokenCount(this.article.sentence(id))) return undefined;
+    return { id, from, end: this.article.clauseEnd(id, from), split, punctuated };
+  }
+
+  /** `…,” said Okafor.` / `…,” the PM said.` / `…,” according to X.` */
+  private afterQuote(tail: Tail): Who | undefined {
+    const ts = this.article.sentence(tail.id);
+    const verb = this.article.verbIn(tail.id, tail.from, Math.min(tail.end, tail.from + 12), 'first');
+    if (verb < 0 || !(tail.punctuated || tokenAt(ts, tail.from) === ',' || verb - tail.from <= 1)) return undefined;
+    return this.speakers.speakerOfVerb(tail.id, verb, tail.from, tail.end);
+  }
+
+  /**
+   * `…,” the councillor fumed.` / `…,” Voss implored the committee.` / `…,” chimed in Whitfield.`: a verb of
+   * the lexicon, or any verb used without an object, right after a quotation that ends on a comma or a question.
+   */
+  private afterQuoteWide(tail: Tail): Who | undefined {
+    if (!tail.punctuated) return undefined;
+    const s = this.article.sentence(tail.id);
+    const hi = Math.min(tail.end, tail.from + 7);
+    for (let v = tail.from; v <= hi; v++) {
+      // "fumed" is often tagged as an adjective, like "alleged".
+      const tag = posAt(s.pos, v);
+      if (this.article.quoted(tail.id, v) || !(tag === 'VERB' || (tag === 'ADJ' && /ed$/u.test(tokenAt(s, v))))) continue;
+      const lexicon = this.article.isLexiconVerb(tail.id, v);
+      const next = v + 1 < tokenCount(s) ? posAt(s.pos, v + 1) : 'PUNCT';
+      if (!lexicon && !['PUNCT', 'ADP', 'ADV'].includes(next)) return undefined;
+      const who = v > tail.from ? this.speakers.subjectBefore(tail.id, v, tail.from, true) : lexicon ? this.speakers.speakerOfVerb(tail.id, v, tail.from, tail.end) : undefined;
+      return lexicon ? who : lessSure(who, HOW_SURE.anyVerb);
+    }
+    return undefined;
+  }
+
+  /** Where the words before the quotation are, in its first sentence. */
+  private headOf(para: Paragraph, q: QuoteSpan, first: number): Head | undefined {
+    const id = para.ids[first];
+    const to = this.article.tokenAtOrAfter(para, first, q.open) - 1;
+    if (to < 0) return undefined;
+    let lo = this.article.clauseStart(id, to);
+    if (this.article.verbIn(id, lo, to, 'last') < 0 && lo > 0 && !this.article.quoted(id, lo - 1)) {
+      // "Heald said although …, “…”": the speech verb of the sentence governs the clause.
+      lo = this.article.clauseStart(id, lo - 1);
+    }
+    return { id, lo, to };
+  }
+
+  /** `Okafor said: “…` / `According to Khan, “…` / `X called the stabbing “…”`; `wide`: `X criticised Y for “…”`. */
+  private beforeQuote(head: Head, wide: boolean): Who | undefined {
+    const verb = this.article.verbIn(head.id, head.lo, head.to, 'last', wide);
+    return verb >= 0 ? this.speakers.speakerOfVerb(head.id, verb, head.lo, head.to) : undefined;
+  }
+
+  /**
+   * `X issued the following statement today after Y announced …:` / `The following statement was released by X:`:
+   * whoever issued the statement the clause names, not the subject of a later verb.
+   */
+  private statementIssuer(id: number, lo: number, hi: number): Who | undefined {
+    const s = this.article.sentence(id);
+    for (let k = lo; k <= hi; k++) {
+      const w = lower(tokenAt(s, k));
+      if (this.article.quoted(id, k) || !(STATEMENT_NOUNS.has(w) || ISSUED_NOUNS.has(w)) || posAt(s.pos, k) !== 'NOUN') continue;
+      const by = this.speakers.issuedBy(id, k);
+      if (by?.name) return by;
+      let v = k - 1;
+      while (v >= lo && ['DET', 'ADJ', 'NUM'].includes(posAt(s.pos, v))) v--;
+      if (v >= lo && posAt(s.pos, v) === 'VERB') return this.speakers.subjectBefore(id, v, lo, true);
+      return undefined;
+    }
+    return undefined;
+  }
+
+  /** `Mr. Grant said: “…`: the speech verb stands right before the quotation. */
+  private introducesDirectly(head: Head): boolean {
+    const verb = this.article.verbIn(head.id, head.lo, head.to, 'last');
+    return verb >= 0 && head.to - verb <= 1;
+  }
+
+  /**
+   * `X criticised the mayor for “a reckless budget”`, `X hailed the deal as the “…”`: reported speech with a
+   * verb of the lexicon. A few quoted words inside a sentence are often a title or a name someone else gave, so
+   * for those the verb must govern them through "for", "of", "as" or "that", a few words away.
+   */
+  private beforeQuoteWide(head: Head, fragment: boolean): Who | undefined {
+    const verb = this.article.verbIn(head.id, head.lo, head.to, 'last', true);
+    if (verb < 0) return undefined;
+    if (fragment) {
+      const s = this.article.sentence(head.id);
+      const link = lower(tokenAt(s, head.to)) === 'a' || lower(tokenAt(s, head.to)) === 'the' ? head.to - 1 : head.to;
+      if (link - verb > 6 || !EVALUATIVE_LINKS.has(lower(tokenAt(s, link)))) return undefined;
+    }
+    return lessSure(this.speakers.speakerOfVerb(head.id, verb, head.lo, head.to), fragment ? HOW_SURE.reported : 1);
+  }
+
+  /**
+   * `Dana Whitfield, on Twitter:` / `Dana Whitfield (@dwhit):` / `Dana Whitfield, in a statement:`: a name,
+   * then only an aside with no verb, then the colon that opens the quotation.
+   */
+  private nameColon(id: number, lo: number, to: number): Who | undefined {
+    const s = this.article.sentence(id);
+    if (!/^\)?:$/u.test(tokenAt(s, to))) return undefined;
+    const sp = this.article.spans(id).find((x) => x.start >= lo && x.end < to && !this.article.quoted(id, x.start) && x.kind !== 'other');
+    if (!sp || sp.start - lo > 3) return undefined;
+    for (let k = lo; k < sp.start; k++) if (!['DET', 'ADJ', 'NOUN', 'PROPN'].includes(posAt(s.pos, k))) return undefined;
+    let depth = 0;
+    for (let k = sp.end + 1; k < to; k++) {
+      const t = tokenAt(s, k);
+      if (t === '(') depth++;
+      else if (t.startsWith(')')) depth--;
+      else if (depth === 0 && ['VERB', 'AUX'].includes(posAt(s.pos, k))) return undefined;
+    }
+    if (tokenAt(s, to).startsWith(')')) depth--;
+    return to - sp.end <= 10 && depth <= 0 ? this.speakers.whoOfSpan(id, sp) : undefined;
+  }
+
+  /**
+   * The speaker named after a quotation that runs to its paragraph's end: in the paragraph that
+   * continues it (`“… / “… and that is final,” Lund said.`), or in a paragraph that only attributes (`So said Lund.`).
+   */
+  private forward(pi: number, unclosed: boolean, depth: number): Who | undefined {
+    const next = this.article.paras[pi + 1];
+    if (!next || depth > 4) return undefined;
+    const q = next.quotes[0];
+    if (unclosed && q && !isWordToken(next.text.slice(0, q.open))) {
+      const found = this.attribute(next, q, 0, next.starts.findLastIndex((st) => st < q.close - 1 || st <= q.from));
+      if (found) return found[0];
+      return !isWordToken(next.text.slice(q.close)) ? this.forward(pi + 1, q.unclosed, depth + 1) : undefined;
+    }
+    return unclosed ? undefined : this.attributionOnly(next.ids[0]);
+  }
+
+  /** `So said Governor Lund on Friday.`: a short sentence with no quotation whose only verb is a speech verb. */
+  private attributionOnly(id: number): Who | undefined {
+    const s = this.article.sentence(id);
+    const n = tokenCount(s);
+    if (n > 14 || this.article.quoted(id, 0)) return undefined;
+    let verb = -1;
+    for (let i = 0; i < n; i++) {
+      const tag = posAt(s.pos, i);
+      if (this.article.isVerb(id, i)) {
+        if (verb >= 0) return undefined;
+        verb = i;
+      } else if (tag === 'VERB' || /^["“”«»]$/u.test(tokenAt(s, i))) return undefined;
+    }
+    if (verb < 0 || TELL_VERBS.has(lower(tokenAt(s, verb)))) return undefined;
+    const who = this.speakers.speakerOfVerb(id, verb, 0, n - 1);
+    if (!who?.name) return undefined;
+    // "So said Governor Lund on Friday." — not "Lund lamented the loss.": after the speaker, only phrases led by a preposition.
+    const speakerEnd = this.article.spans(id).filter((sp) => sp.end > verb).at(0)?.end ?? verb;
+    for (let i = Math.max(verb, speakerEnd) + 1, led = false; i < n; i++) {
+      const tag = posAt(s.pos, i);
+      if (tag === 'ADP') led = true;
+      else if (tag === 'NOUN' && !led) return undefined;
+    }
+    return who;
   }
 
   private introBefore(para: Paragraph, first: number): Who | undefined {
@@ -166,6 +373,12 @@ class Attribution {
     const lo = this.article.clauseStart(id, n - 2);
     const verb = this.article.verbIn(id, lo, n - 2, 'last');
     if (verb >= 0) return this.speakers.speakerOfVerb(id, verb, lo, n - 1);
+    const issued = this.statementIssuer(id, lo, n - 2);
+    if (issued) return issued;
+    const named = this.nameColon(id, lo, n - 1);
+    if (named) return named;
+    const wide = this.article.verbIn(id, lo, n - 2, 'last', true);
+    if (wide >= 0) return lessSure(this.speakers.speakerOfVerb(id, wide, lo, n - 1), HOW_SURE.beforeWide);
     const main = this.article.lastVerb(id, lo, n - 2);
     return main >= 0 && tokenAt(s, n - 1) === ':' ? this.speakers.subjectBefore(id, main, lo, true) : undefined;
   }

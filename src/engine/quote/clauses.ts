@@ -8,6 +8,7 @@ import { ROLE_ABBREVIATIONS, TITLE_WORDS } from '../lexicon.ts';
 import { fold } from '../terms.ts';
 import { findQuotes, type QuoteSpan } from '../quote-marks.ts';
 import { ACCORDING, ATTRIBUTION_VERBS, CLAUSE_BREAKS, PREPOSITIONS } from '../quote-words.ts';
+import { isCommunicationPhrase, isCommunicationVerb } from './speech-verbs.ts';
 
 /** A paragraph as its sentences were stored, so quote offsets map back to cited text. */
 export interface Paragraph {
@@ -25,7 +26,15 @@ export interface Who {
   name?: string;
   /** Describing words found at the attribution itself ("the judge", "the PMO press release"). */
   words: string[];
+  /** How sure the name is, 0..1 (absent: named outright at the speech verb). */
+  sure?: number;
+  /** Found through "he" / "she": a name at the quotation itself beats it. */
+  byPronoun?: boolean;
 }
+
+/** `who` with its confidence scaled by `factor`. */
+export const lessSure = (who: Who | undefined, factor: number): Who | undefined =>
+  who && { ...who, sure: (who.sure ?? 1) * factor };
 
 export const lower = (t: string): string => fold(t);
 
@@ -122,10 +131,28 @@ export class ArticleClauses {
     return pos === 'ADJ' && next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ';
   }
 
-  verbIn(id: number, a: number, b: number, which: 'first' | 'last'): number {
+  /**
+   * A speech verb outside the kept list: a token tagged as a verb that WordNet files among the verbs
+   * of communication ("implored", "quipped", "chimed in"), asked only where the kept list found none.
+   */
+  isLexiconVerb(id: number, i: number): boolean {
+    const s = this.sentence(id);
+    const tag = posAt(s.pos, i);
+    const next = i + 1 < tokenCount(s) ? posAt(s.pos, i + 1) : 'PUNCT';
+    // A participle tagged as an adjective ("fumed") is a verb unless it describes a noun after it.
+    if (tag !== 'VERB' && !(tag === 'ADJ' && /ed$/u.test(tokenAt(s, i)) && !['NOUN', 'PROPN', 'ADJ'].includes(next))) return false;
+    const t = lower(tokenAt(s, i));
+    // "Johnson's threatening language": a participle describing a noun, not a speaker's verb.
+    if (t.endsWith('ing')) return false;
+    if (isCommunicationVerb(t)) return true;
+    return i + 1 < tokenCount(s) && posAt(s.pos, i + 1) === 'ADP' && isCommunicationPhrase(t, lower(tokenAt(s, i + 1)));
+  }
+
+  /** The first or last speech verb in tokens a..b outside quotations; `wide` also takes the lexicon's verbs. */
+  verbIn(id: number, a: number, b: number, which: 'first' | 'last', wide = false): number {
     const found: number[] = [];
     for (let i = Math.max(0, a); i <= b && i < tokenCount(this.sentence(id)); i++) {
-      if (!this.quoted(id, i) && this.isVerb(id, i)) found.push(i);
+      if (!this.quoted(id, i) && (this.isVerb(id, i) || (wide && this.isLexiconVerb(id, i)))) found.push(i);
     }
     return (which === 'first' ? found[0] : found.at(-1)) ?? -1;
   }

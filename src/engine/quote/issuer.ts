@@ -31,7 +31,9 @@ export class Issuers {
       const owner = article.spans(id).find((x) => x.start <= a && x.end >= a && article.isPossessive(id, x));
       const next = owner ? article.spans(id).find((x) => x.start === owner.end + 2) : undefined;
       if (owner && next && next.kind === 'org') return { name: textOf(s, owner.start, next.end), words: [textOf(s, owner.start, next.end)] };
-      return this.speakers.whoOfSpan(id, sp);
+      // "by Justice Department spokesman Brian Fallon": the person the organisation's title introduces.
+      const person = sp.kind === 'org' ? article.spans(id).find((x) => x.kind === 'person' && x.start > sp.end && x.start <= sp.end + 3) : undefined;
+      return this.speakers.whoOfSpan(id, person ?? sp);
     }
     return undefined;
   }

@@ -8,10 +8,32 @@ import { sentencesWith } from '../article-text.ts';
 import {
   ACCORDING, BODY_PRONOUNS, ISSUED_NOUNS, PREPOSITIONS, RELATIVES, SPEAKER_PRONOUNS, TELL_VERBS, VERB_FILLERS,
 } from '../quote-words.ts';
-import { lower, type ArticleClauses, type Who } from './clauses.ts';
+import { lessSure, lower, type ArticleClauses, type Who } from './clauses.ts';
 import { Issuers } from './issuer.ts';
 
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'abu', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'das']);
+
+/**
+ * How sure a speaker found each way is, as a share of the times it is right: a name at the verb
+ * counts 1, the rest scale it (see docs/QUALITY.md for how these were measured).
+ */
+export const SURE = {
+  /** "he added": the person last named as a speaker. */
+  pronoun: 0.9,
+  /** "it said": the body that issued a statement, else the nearest organisation. */
+  bodyPronoun: 0.8,
+  /** "the senator said": the person the article gave that role, named before. */
+  roleBefore: 0.9,
+  /** … named only after the quotation. */
+  roleAfter: 0.6,
+  /** "Day said": a capitalised word the model did not tag as a name. */
+  untagged: 0.85,
+  /** "the ministry said": the organisation of that kind named before. */
+  bodyByHead: 0.85,
+} as const;
+
+/** A party and state, a handle or an age in brackets after a person's name: "(D-Ore.)", "(@dwhit)", "(R)", "(42)". */
+const isPersonalAside = (inner: string): boolean => /^(?:[DRIL](?:\s*-\s*\p{L}[\p{L}.]*)?|@\w+|\d{1,3})$/u.test(inner.replace(/\s+/g, ' ').trim());
 
 export class Speakers {
   private issuers: Issuers;
@@ -23,9 +45,24 @@ export class Speakers {
   /** Who speaks at the speech verb `v`: its subject, else (unless it is a verb of telling) the name after it. */
   speakerOfVerb(id: number, v: number, lo: number, hi: number, resolvePronouns = true): Who | undefined {
     const verb = lower(tokenAt(this.article.sentence(id), v));
-    const before = verb === ACCORDING ? undefined : this.subjectBefore(id, v, lo, resolvePronouns);
+    const before = verb === ACCORDING ? undefined : (this.subjectBefore(id, v, lo, resolvePronouns) ?? this.subjectAcrossSplit(id, v, resolvePronouns));
     // "told Reuters": who comes after a verb of telling is the listener.
     return before ?? (TELL_VERBS.has(verb) ? undefined : this.subjectAfter(id, v, hi, resolvePronouns));
+  }
+
+  /**
+   * "Rep. Carl Ostrander II (D-Ore.) said …": the sentence splitter ended a sentence at "Ore.)", so a
+   * sentence that opens on its speech verb takes its subject from the end of the sentence before.
+   */
+  private subjectAcrossSplit(id: number, v: number, resolvePronouns: boolean): Who | undefined {
+    const s = this.article.sentence(id);
+    const prev = id - 1;
+    if (v > 1 || !/^\p{Ll}/u.test(tokenAt(s, 0)) || prev < this.article.index.docs[this.article.d].first) return undefined;
+    const ps = this.article.sentence(prev);
+    if (ps.p !== s.p) return undefined;
+    let end = tokenCount(ps);
+    while (end > 0 && tokenAt(ps, end - 1) === '.') end--;
+    return this.subjectBefore(prev, end, this.article.clauseStart(prev, end - 1), resolvePronouns);
   }
 
   /** The subject of the speech verb at `v`: `X said`, `X, the minister, said`, `he added`, `the statement said`. */
@@ -36,6 +73,12 @@ export class Speakers {
     let j = v - 1;
     for (let hops = 0; hops < 4; hops++) {
       while (j >= lo && !this.article.quoted(id, j) && (VERB_FILLERS.has(lower(tokenAt(s, j))) || posAt(s.pos, j) === 'ADV')) j--;
+      // "Rep. Carl Ostrander II (D-Ore.) said", "Dana Whitfield (@dwhit) wrote": an aside in brackets before the verb.
+      if (j >= lo && /^\)/u.test(tokenAt(s, j)) && !this.article.quoted(id, j)) {
+        let k = j - 1;
+        while (k >= lo && k > j - 8 && tokenAt(s, k) !== '(') k--;
+        if (k >= lo && tokenAt(s, k) === '(' && isPersonalAside(textOf(s, k + 1, j - 1))) j = k - 1;
+      }
       if (j === lo - 1 && lo > 0 && ['but', 'and'].includes(lower(tokenAt(s, lo - 1)))) {
         // "X accepted responsibility but did not say": the clause break shares its subject.
         j = lo - 1;
@@ -54,8 +97,8 @@ export class Speakers {
         }
         return this.whoOfSpan(id, span);
       }
-      if (SPEAKER_PRONOUNS.has(t)) return resolvePronouns ? this.person(id, j) : undefined;
-      if (BODY_PRONOUNS.has(t)) return resolvePronouns ? this.issuers.issuer(id) : undefined;
+      if (SPEAKER_PRONOUNS.has(t)) return resolvePronouns ? this.pronoun(id, j) : undefined;
+      if (BODY_PRONOUNS.has(t)) return resolvePronouns ? lessSure(this.issuers.issuer(id), SURE.bodyPronoun) : undefined;
       if (RELATIVES.has(t)) {
         // "a statement which said", "Smith, who chairs the panel, said".
         j--;
@@ -121,7 +164,7 @@ export class Speakers {
     b--;
     if (b < a) return undefined;
     const t = lower(tokenAt(s, a));
-    if (SPEAKER_PRONOUNS.has(t)) return resolvePronouns ? this.person(id, a) : undefined;
+    if (SPEAKER_PRONOUNS.has(t)) return resolvePronouns ? this.pronoun(id, a) : undefined;
     const spans = this.article.spans(id).filter((sp) => sp.start >= a && sp.end <= b && !this.article.isPossessive(id, sp) && !this.article.isRoleOnly(sp));
     // "a press release issued by the PM Office", "a tweet on Monday by X", "Judge Okafor's statement".
     const firstSpanAt = spans[0]?.start ?? b + 1;
@@ -154,8 +197,8 @@ export class Speakers {
     const s = this.article.sentence(id);
     const words = [sp.role, sp.name].filter(Boolean);
     if (ROLE_ABBREVIATIONS[lower(sp.name)]) {
-      const p = personWithRole(this.article.index, this.article.d, sp.name, id);
-      return { name: p?.name, words: [...words, ROLE_ABBREVIATIONS[lower(sp.name)]] };
+      const p = this.withRole(sp.name, id);
+      return { name: p?.name, words: [...words, ROLE_ABBREVIATIONS[lower(sp.name)]], sure: p?.sure };
     }
     if (sp.kind === 'org') {
       // "The Alachua Sheriff's Office": the owner belongs to the name.
@@ -164,8 +207,8 @@ export class Speakers {
       return { name: owner ? textOf(s, owner.start, sp.end) : sp.name, words };
     }
     if (this.article.isRoleOnly(sp)) {
-      const p = personWithRole(this.article.index, this.article.d, sp.name, id);
-      return { name: p?.name, words };
+      const p = this.withRole(sp.name, id);
+      return { name: p?.name, words, sure: p?.sure };
     }
     let parts = sp.name.split(/\s+/);
     // "Mohammad bin Salman", "Ursula von der Leyen": particles the name finder split at.
@@ -197,22 +240,27 @@ export class Speakers {
     }
     const role = folded.filter((w) => TITLE_WORDS.has(w) || ROLE_ABBREVIATIONS[w]).join(' ');
     if (role) {
-      const p = personWithRole(this.article.index, this.article.d, role, id) ?? personWithRole(this.article.index, this.article.d, role);
-      return { name: p?.name, words };
+      const p = this.withRole(role, id);
+      return { name: p?.name, words, sure: p?.sure };
     }
     const head = folded.at(-1) ?? '';
     const lastWord = words.at(-1) ?? '';
     if (/^\p{Lu}\p{Ll}/u.test(lastWord) && !ORG_WORDS.has(head) && (a > 0 || words.length > 1)) {
       // "Day said": a name the model did not tag as one.
       const full = fullName(this.article.index, this.article.d, lastWord);
-      if (full !== lastWord) return { name: full, words };
+      if (full !== lastWord) return { name: full, words, sure: SURE.untagged };
     }
     if (ORG_WORDS.has(head)) {
       // "the ministry said" → the ministry the article named; "the harbour council said" → itself.
       const org = this.issuers.orgNamed(id, head) ?? words.filter((w, i) => i > 0 || posAt(this.article.sentence(id).pos, a) !== 'DET').join(' ');
-      return { name: org, words };
+      return { name: org, words, sure: SURE.bodyByHead };
     }
     return { words };
+  }
+
+  private pronoun(id: number, j: number): Who | undefined {
+    const who = lessSure(this.person(id, j), SURE.pronoun);
+    return who && { ...who, byPronoun: true };
   }
 
   /**
@@ -240,6 +288,26 @@ export class Speakers {
       if (named) return this.whoOfSpan(i, named);
     }
     return undefined;
+  }
+
+  /** "a statement issued by X": the issuer after a document noun at token `k`. */
+  issuedBy(id: number, k: number): Who | undefined {
+    return this.issuers.issuedBy(id, k);
+  }
+
+  /** The person the article gives a role ("the senator"), preferably named before sentence `id`, and never only inside a quotation. */
+  private withRole(role: string, id: number): { name: string; sure: number } | undefined {
+    const { index, d } = this.article;
+    const before = personWithRole(index, d, role, id);
+    if (before && this.namedOutsideQuotes(before.name)) return { name: before.name, sure: SURE.roleBefore };
+    const later = before ? undefined : personWithRole(index, d, role);
+    return later && this.namedOutsideQuotes(later.name) ? { name: later.name, sure: SURE.roleAfter } : undefined;
+  }
+
+  /** Whether the article names the person somewhere outside a quotation (names in quoted words are never speakers). */
+  namedOutsideQuotes(name: string): boolean {
+    const { index, d } = this.article;
+    return sentencesWith(index, d, name).some((id) => this.article.spans(id).some((sp) => sp.name.endsWith(name.split(/\s+/).at(-1)!) && !this.article.quoted(id, sp.start)));
   }
 
   private isPersonName(name: string): boolean {

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { openIndex } from '../../src/engine/index.ts';
+import { EMOJI, LUNR_TOKENS, META_TOKENS, RTL } from '../reliability/hostile.ts';
 import { buttonsOf, EPHEMERAL, expectNoMentionsEverywhere, startHarness, textOf, type Harness } from './harness.ts';
 
 const SEED_FILES = readdirSync('seeds').filter((f) => f.endsWith('.txt'));
@@ -69,4 +70,18 @@ describe('Ask newsdesk (message context menu)', () => {
     expect(text).toMatch(/^newsdesk_feedback_votes\{command="who",vote="up"\} 1$/m);
     expectNoMentionsEverywhere(h.fake);
   });
+
+  it('gives every hostile message a clean ephemeral reply: no generic error, no error log, no mentions', async () => {
+    const messages = [
+      ...LUNR_TOKENS, ...META_TOKENS, ...EMOJI, ...RTL, '?', '???', '**', '> > >', '@here', '<@&123456789012345678>', '\u0000\u0007 who',
+      'who '.repeat(400), `${'x'.repeat(2500)}?`, 'Who is the State Department spokesperson? '.repeat(30),
+    ];
+    for (const content of messages) {
+      const data = await h.fake.sendMessageCommand(NAME, content).response();
+      expect(data.flags, content).toBe(EPHEMERAL);
+      expect(data.content ?? '', content).not.toMatch(/something went wrong/i);
+    }
+    expect(h.logs.filter((l) => l.level === 'error')).toEqual([]);
+    expectNoMentionsEverywhere(h.fake);
+  }, 60_000);
 });

@@ -96,19 +96,12 @@ export async function startBot(opts: StartBotOptions): Promise<Bot> {
   async function handle(interaction: Interaction): Promise<void> {
     const started = performance.now();
     const outcome: Outcome = {};
-    const kind = interaction.isChatInputCommand()
-      ? 'command'
-      : interaction.isMessageContextMenuCommand()
-        ? 'message'
-        : interaction.isAutocomplete()
-          ? 'autocomplete'
-          : interaction.isButton()
-            ? 'button'
-            : 'other';
+    const kind = kindOf(interaction);
     let command = interaction.isCommand() || interaction.isAutocomplete() ? interaction.commandName : undefined;
     let status = 'ok';
     try {
       if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
+        // Only a command of the interaction's own kind runs (a stale registration may send another).
         const found = commands.get(interaction.commandName);
         const cmd = found && (interaction.isChatInputCommand() ? isSlashCommand(found) : isMessageCommand(found)) ? found : undefined;
         if (!cmd) {
@@ -231,6 +224,13 @@ export async function startBot(opts: StartBotOptions): Promise<Bot> {
     throw err;
   }
   return { client, ctx, commands, log, metrics, health, stop };
+}
+
+function kindOf(interaction: Interaction): 'command' | 'message' | 'autocomplete' | 'button' | 'other' {
+  if (interaction.isChatInputCommand()) return 'command';
+  if (interaction.isMessageContextMenuCommand()) return 'message';
+  if (interaction.isAutocomplete()) return 'autocomplete';
+  return interaction.isButton() ? 'button' : 'other';
 }
 
 function openLive(corpusDir: string | undefined, log: Logger, onSwap: (index: SearchIndex) => void): LiveIndex {

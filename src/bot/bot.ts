@@ -9,7 +9,7 @@ import { COOLDOWN_SECONDS, Cooldowns, cooldownMessage } from './cooldown.ts';
 import { loadCommands } from './loader.ts';
 import { createLogger, errorFields, type Logger } from './log.ts';
 import { NO_MENTIONS } from './render.ts';
-import { tell } from './respond.ts';
+import { deferIfSlow, received, tell } from './respond.ts';
 import { EXPIRED, parseButtonId } from './buttons.ts';
 import { normaliseApiUrl } from './config.ts';
 import { handleFeedback, Votes } from './feedback.ts';
@@ -43,6 +43,8 @@ export interface StartBotOptions {
   loginTimeoutMs?: number;
   /** Serve GET /healthz and /metrics here (HEALTH_PORT / HEALTH_HOST); nothing listens when unset. */
   health?: { port: number; host?: string };
+  /** An interaction still unanswered this long after it arrived is deferred (default DEFER_AFTER_MS). */
+  deferAfterMs?: number;
 }
 
 export interface Bot {
@@ -99,8 +101,11 @@ export async function startBot(opts: StartBotOptions): Promise<Bot> {
     const kind = kindOf(interaction);
     let command = interaction.isCommand() || interaction.isAutocomplete() ? interaction.commandName : undefined;
     let status = 'ok';
+    if (interaction.isRepliable()) received(interaction, opts.deferAfterMs);
     try {
       if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
+        // Until the command says how its reply will look: as the user asked, hidden or not ("Ask newsdesk" is always hidden).
+        deferIfSlow(interaction, { ephemeral: interaction.isChatInputCommand() ? (interaction.options.getBoolean('hide') ?? false) : true });
         // Only a command of the interaction's own kind runs (a stale registration may send another).
         const found = commands.get(interaction.commandName);
         const cmd = found && (interaction.isChatInputCommand() ? isSlashCommand(found) : isMessageCommand(found)) ? found : undefined;
@@ -128,6 +133,8 @@ export async function startBot(opts: StartBotOptions): Promise<Bot> {
         if (cmd?.autocomplete) await cmd.autocomplete(interaction, ctx);
         else await interaction.respond([]);
       } else if (interaction.isButton()) {
+        // Until the handler says otherwise: acknowledged without a visible change, as a page turn is.
+        deferIfSlow(interaction, { updateMessage: true });
         const action = parseButtonId(interaction.customId);
         command = action.command;
         const cmd = commands.get(command);

@@ -4,7 +4,6 @@
 import type { AnalysedSentence } from '../nlp/analyse.ts';
 import { posAt, type PosTag } from '../nlp/pos.ts';
 import { tokenAt, tokenCount } from '../index/keys.ts';
-import type { Tense } from './dates.ts';
 
 export interface DateSpan {
   /** First and last token, inclusive. */
@@ -217,55 +216,4 @@ export function crossings(c: Clauses, i: number, j: number): number {
     }
   }
   return count;
-}
-
-const FUTURE_WORDS = new Set(['will', 'shall', "'ll", '’ll', 'wo', 'would', 'upcoming', 'tomorrow']);
-const FUTURE_BEFORE_TO = new Set(['set', 'expected', 'scheduled', 'due', 'slated', 'poised', 'going', 'plans', 'plan', 'planned', 'planning', 'aims', 'intends', 'hopes']);
-const BE = new Set(['is', 'are', 'was', 'were', "'s", '’s', 'be', 'been', "'re", '’re', 'am']);
-const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d", 'has', 'have']);
-const IRREGULAR_PAST = new Set([
-  'said', 'met', 'told', 'held', 'took', 'made', 'gave', 'came', 'went', 'began', 'left', 'won', 'lost', 'saw', 'found',
-  'spoke', 'wrote', 'sent', 'rose', 'fell', 'led', 'fled', 'struck', 'shot', 'fought', 'brought', 'bought', 'sold',
-  'built', 'became', 'ran', 'stole', 'chose', 'sought', 'taught', 'caught', 'broke', 'froze', 'threw', 'grew', 'knew',
-  'drew', 'flew', 'paid', 'laid', 'hung', 'swore', 'tore', 'wore', 'stood', 'sat', 'got', 'heard', 'meant', 'kept',
-  'felt', 'thought', 'spent', 'lent', 'bent', 'dealt', 'hit', 'quit', 'set', 'put', 'cut', 'let', 'read', 'arose',
-  'woke', 'bore', 'born', 'shook', 'slew', 'sank', 'sang', 'forgave', 'withdrew', 'overtook', 'undertook',
-]);
-
-/**
- * Whether the clause around a date speaks of the future relative to publication: the nearest
- * tense marker to the date in its clause wins ("said on Monday that it will…" is past for Monday),
- * then the nearest in the sentence; with none, the past (news reports what happened).
- */
-export function tenseAt(s: AnalysedSentence, start: number, end: number, clauses: Clauses = clausesOf(s)): Tense {
-  const n = tokenCount(s);
-  const lower = (i: number): string => (i >= 0 && i < n ? tokenAt(s, i).toLowerCase() : '');
-  const marker = (i: number): Tense | undefined => {
-    const t = lower(i);
-    const pos = posAt(s.pos, i);
-    // Lower case only: "On the Nature of the Sea" is a title.
-    if (FUTURE_WORDS.has(t) && t === tokenAt(s, i) && (t !== 'wo' || lower(i + 1) === "n't")) return 'future';
-    if (FUTURE_BEFORE_TO.has(t) && lower(i + 1) === 'to' && (BE.has(lower(i - 1)) || /^(plans?|planned|planning|aims|intends|hopes|going)$/.test(t))) return 'future';
-    if ((t === 'to' && lower(i + 1) === 'be' && /^(held|launched|opened|signed|released|completed)$/.test(lower(i + 2)))) return 'future';
-    if (PAST_AUX.has(t) && pos === 'AUX') return 'past';
-    if (pos === 'VERB' && (/..ed$/.test(t) || IRREGULAR_PAST.has(t)) && lower(i - 1) !== 'to') return 'past';
-    return undefined;
-  };
-  const nearest = (sameClause: boolean): Tense | undefined => {
-    let best: Tense | undefined;
-    let bestDist = Infinity;
-    for (let i = 0; i < n; i++) {
-      if (i >= start && i <= end) continue;
-      const dist = i < start ? start - i : i - end;
-      if (dist >= bestDist) continue;
-      if (sameClause && crossings(clauses, i, start) > 0) continue;
-      const m = marker(i);
-      if (m) {
-        best = m;
-        bestDist = dist;
-      }
-    }
-    return best;
-  };
-  return nearest(true) ?? nearest(false) ?? 'past';
 }

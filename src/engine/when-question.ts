@@ -9,6 +9,8 @@ export interface WhenQuestion {
   passive: boolean;
   /** "when will X start", "when is X set to…": asks about what comes after publication. */
   future: boolean;
+  /** "when do tickets go on sale", "when is the verdict expected": the present tense, which asks for either side of publication. */
+  present: boolean;
   /** Asks how something began (born, founded, first…) or ended (died, dissolved…): picks a range's end. */
   start: boolean;
   end: boolean;
@@ -57,7 +59,9 @@ export function analyseWhen(query: string): WhenQuestion {
   const roots = [...events];
   const start = roots.some((r) => START_EVENTS.has(r)) || /\b(first|originally|initially|begin|began|start|founded|born|birth)\b/.test(text);
   const end = !start && (roots.some((r) => END_EVENTS.has(r)) || /\b(last|finally|end|ended|death|died)\b/.test(text));
-  const q = { events, passive, future, start, end };
+  // The auxiliary right after "when" gives the question's tense.
+  const present = !future && pos[1] === 'AUX' && /^(do|does|is|are|am)$/.test(words[1] ?? '');
+  const q = { events, passive, future, present, start, end };
   if (cache.size > 500) cache.clear();
   cache.set(query, q);
   return q;

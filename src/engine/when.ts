@@ -3,7 +3,8 @@ import { tokenAt, tokenCount } from '../index/keys.ts';
 import { posAt } from '../nlp/pos.ts';
 import { textOf } from './names.ts';
 import { resolveDate, type ResolvedDate, type Tense } from './dates.ts';
-import { clausesOf, crossings, findDateSpans, tenseAt, type Clauses, type DateSpan } from './date-spans.ts';
+import { clausesOf, crossings, findDateSpans, type Clauses, type DateSpan } from './date-spans.ts';
+import { tenseAt } from './tense.ts';
 import { analyseWhen, type WhenQuestion } from './when-question.ts';
 import { eventRoot } from './when-lexicon.ts';
 import type { QueryPlan } from './query.ts';
@@ -172,6 +173,7 @@ function attributive(s: SentenceRecord, hit: Hit, events: EventPosition[], b: nu
 
 /** "when will…" wants a date after publication, "when did…" one before it; with no article date, a clause in the same tense. */
 function tenseFit(q: WhenQuestion, r: ResolvedDate, anchor: string | undefined, iso: string | undefined, tense: Tense): number {
+  if (q.present) return r.kind === 'vague' ? 0.8 : 1;
   if (!anchor || !iso) return q.future === (tense === 'future') ? 1 : q.future ? 0.8 : 0.9;
   const day = anchor.slice(0, iso.length);
   if (q.future && iso < day) return 0.6;

@@ -4,6 +4,7 @@ import type { SearchIndex } from '../index/types.ts';
 import type { AnalysedSentence } from '../nlp/analyse.ts';
 import { nlp, its } from '../nlp/nlp.ts';
 import { posAt } from '../nlp/pos.ts';
+import { wordLemma } from '../nlp/lemma.ts';
 import { tokenAt, tokenCount } from '../index/keys.ts';
 import type { NameSpan } from './names.ts';
 import { fold, termKey } from './terms.ts';
@@ -29,26 +30,11 @@ const sentenceLemmas = perIndex((index, id: number): string[] => {
   return out;
 }, 2_000);
 
-// wink's lemma of a token depends on the word and its POS tag only: a word the model tags alone as
-// it tagged it in the sentence has that lemma, known without a pass over the sentence.
-const wordLemmas = new Map<string, string | null>();
-function wordLemma(word: string, pos: string): string | undefined {
-  const key = `${pos}\t${word}`;
-  let lemma = wordLemmas.get(key);
-  if (lemma === undefined) {
-    const tokens = nlp.readDoc(word).tokens();
-    const fits = tokens.length() === 1 && (tokens.out(its.pos) as string[])[0] === pos;
-    lemma = fits ? fold((tokens.out(its.lemma as unknown as typeof its.pos) as string[])[0] ?? word) : null;
-    if (wordLemmas.size >= 50_000) wordLemmas.clear();
-    wordLemmas.set(key, lemma);
-  }
-  return lemma ?? undefined;
-}
-
 /** Lemma of token i of a stored sentence. */
 function lemmaAt(index: SearchIndex, id: number, i: number): string {
   const s = index.sentences[id];
-  return wordLemma(tokenAt(s, i), posAt(s.pos, i)) ?? sentenceLemmas(index, id)[i];
+  const lemma = wordLemma(tokenAt(s, i), posAt(s.pos, i));
+  return lemma !== undefined ? fold(lemma) : sentenceLemmas(index, id)[i];
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { resolveDate, type Tense } from '../../src/engine/dates.ts';
-import { clausesOf, findDateSpans, tenseAt } from '../../src/engine/date-spans.ts';
+import { clausesOf, findDateSpans } from '../../src/engine/date-spans.ts';
+import { tenseAt } from '../../src/engine/tense.ts';
 import { analyseParagraph } from '../../src/nlp/analyse.ts';
 import { textOf } from '../../src/engine/names.ts';
 

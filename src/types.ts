@@ -16,6 +16,8 @@ export interface Article {
   date?: string;
   /** Dateline place (`ISLAMABAD:`), stripped from the text. */
   place?: string;
+  /** The original article's http(s) address: its ` url` header, else the corpus's MANIFEST.tsv. */
+  url?: string;
   /** Body paragraphs, chrome and headers removed. */
   paragraphs: string[];
 }

@@ -104,9 +104,9 @@ export function formatDate(iso: string): string {
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
-/** `file · headline · date`, the citation under every answer. */
+/** `headline · date` under every answer (the file name when the article has no headline). */
 export function citation(c: { file: string; title?: string; date?: string }): string {
-  return [c.file, c.title, c.date].filter(Boolean).join(' · ');
+  return [c.title ?? c.file, c.date].filter(Boolean).join(' · ');
 }
 
 const COLORS: Record<CommandName, number> = { who: 0x5865f2, when: 0xfee75c, quote: 0xeb459e, search: 0x57f287, timeline: 0xed4245 };
@@ -134,7 +134,8 @@ export function answerEmbed(command: CommandName, a: Answer): APIEmbed {
     if (n > 20) lines.push(`…and ${n - 20} more`);
     fields.push({ name: `Also in ${n} other article${n === 1 ? '' : 's'}`, value: lines.join('\n') });
   }
-  return fitEmbed({ title, description, fields, footer: { text: citation(a.source) }, color: COLORS[command] });
+  // The title links to the original article when the corpus gives its address (http(s) only, checked when read).
+  return fitEmbed({ title, ...(a.source.url ? { url: a.source.url } : {}), description, fields, footer: { text: citation(a.source) }, color: COLORS[command] });
 }
 
 /** Truncates every part of an embed to Discord's per-field limits. */

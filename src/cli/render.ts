@@ -17,8 +17,9 @@ export function renderAnswers(answers: Answer[], note?: string): string {
     .map((a, i) => {
       const head = [`${i + 1}. ${a.answer}`];
       if (a.speaker) head.push(`— ${a.speaker}`);
-      if (a.date && a.date !== a.answer) head.push(`[${a.date}]`);
+      if (a.date && a.date !== a.answer) head.push(`[${a.date}${a.date_from === 'article' ? ', article date' : ''}]`);
       const lines = [head.join('  '), `   "${highlight(a.source.sentence, a.evidence === a.source.sentence ? a.answer : a.evidence)}"`, `   source: ${citation(a)}`];
+      if (a.source.url) lines.push(`   link: ${a.source.url}`);
       if (a.also?.length) lines.push(`   also in: ${a.also.map((x) => x.file).join(', ')}`);
       return lines.join('\n');
     })

@@ -5,3 +5,4 @@ export type { ReadCorpusOptions, CorpusResult } from './read.ts';
 export { parseDateBanner, parseDateHeader } from './header.ts';
 export { decodeBytes } from './decode.ts';
 export type { Decoded } from './decode.ts';
+export { httpUrl, isManifest, MANIFEST, parseUrlHeader, readManifest, type ManifestEntry } from './url.ts';

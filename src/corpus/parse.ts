@@ -4,6 +4,7 @@ import { isChrome } from './chrome.ts';
 import { standalonePlace, stripDateline, type Dateline } from './dateline.ts';
 import { parseDateBanner, parseDateHeader } from './header.ts';
 import { splitLong } from './split.ts';
+import { httpUrl, parseUrlHeader } from './url.ts';
 import { TRAILING_AGENCY, firstSentence, joinWrapped, looksLikeProse, splitLines, truncateWords, wordCount } from './text.ts';
 
 // Checked on short lines only: a regex over a huge unterminated line would backtrack for ever.
@@ -71,8 +72,27 @@ function pickHeadline(candidates: string[]): string | undefined {
   return best;
 }
 
-export function parseArticle(file: string, text: string): Article {
+/** How many lines at the top may hold the ` url` header, around the date header and the headline. */
+const URL_WINDOW = 6;
+
+/** Takes the ` url …` header line out of the top of the file (before the first paragraph). */
+function takeUrlHeader(lines: string[]): string | undefined {
+  for (let i = 0; i < Math.min(lines.length, URL_WINDOW); i++) {
+    const url = parseUrlHeader(lines[i]);
+    if (url) {
+      lines.splice(i, 1);
+      return url;
+    }
+    if (looksLikeProse(lines[i])) return undefined;
+  }
+  return undefined;
+}
+
+/** `onWarn` hears of a ` url` header that is not an http(s) address (it is dropped). */
+export function parseArticle(file: string, text: string, onWarn?: (msg: string) => void): Article {
   const raw = splitLines(text);
+  const given = takeUrlHeader(raw);
+  const url = given ? httpUrl(given, file, onWarn) : undefined;
   const header = takeDateHeader(raw);
   const lines = joinWrapped(raw);
 
@@ -162,6 +182,7 @@ export function parseArticle(file: string, text: string): Article {
     ...(title ? { title } : {}),
     ...(date ? { date } : {}),
     ...(place ? { place } : {}),
+    ...(url ? { url } : {}),
     paragraphs,
   };
 }

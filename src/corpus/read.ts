@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Article, SkippedFile } from '../types.ts';
 import { decodeBytes } from './decode.ts';
 import { parseArticle } from './parse.ts';
+import { readManifest, type ManifestEntry } from './url.ts';
 
 export interface ReadCorpusOptions {
   onWarn?: (msg: string) => void;
@@ -119,7 +120,7 @@ async function listTxt(root: string): Promise<Listing> {
 
 type Outcome = { article: Article } | { skip: SkippedFile };
 
-async function readOne(root: string, abs: string, maxBytes: number): Promise<Outcome> {
+async function readOne(root: string, abs: string, maxBytes: number, onWarn?: (msg: string) => void): Promise<Outcome> {
   const file = rel(root, abs);
   try {
     const st = await fs.stat(abs);
@@ -129,7 +130,7 @@ async function readOne(root: string, abs: string, maxBytes: number): Promise<Out
     const bytes = await fs.readFile(abs);
     const decoded = decodeBytes(bytes);
     if (!decoded.ok) return { skip: { file, reason: decoded.reason } };
-    const article = parseArticle(file, decoded.text);
+    const article = parseArticle(file, decoded.text, onWarn);
     if (article.paragraphs.length === 0) {
       return { skip: { file, reason: decoded.text.trim() ? 'no article text' : 'empty' } };
     }
@@ -139,11 +140,19 @@ async function readOne(root: string, abs: string, maxBytes: number): Promise<Out
   }
 }
 
+/** The manifest's link where the article gives none, its headline and date where the file has none. */
+function withManifest(a: Article, m: ManifestEntry | undefined): Article {
+  if (!m) return a;
+  const { paragraphs, ...meta } = a;
+  return { ...meta, ...(m.title && !a.title ? { title: m.title } : {}), ...(m.date && !a.date ? { date: m.date } : {}), ...(m.url && !a.url ? { url: m.url } : {}), paragraphs };
+}
+
 export async function readCorpus(dir: string, opts: ReadCorpusOptions = {}): Promise<CorpusResult> {
   await assertDirectory(dir);
   const root = path.resolve(dir);
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const listing = await listTxt(root);
+  const manifest = await readManifest(root, opts.onWarn);
 
   const outcomes = new Map<string, Outcome>();
   for (const s of listing.skipped) outcomes.set(s.file, { skip: s });
@@ -151,7 +160,7 @@ export async function readCorpus(dir: string, opts: ReadCorpusOptions = {}): Pro
   async function worker(): Promise<void> {
     while (next < listing.files.length) {
       const abs = listing.files[next++];
-      outcomes.set(rel(root, abs), await readOne(root, abs, maxBytes));
+      outcomes.set(rel(root, abs), await readOne(root, abs, maxBytes, opts.onWarn));
     }
   }
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
@@ -162,7 +171,7 @@ export async function readCorpus(dir: string, opts: ReadCorpusOptions = {}): Pro
   const names = [...outcomes.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (const name of names) {
     const o = outcomes.get(name)!;
-    if ('article' in o) articles.push(o.article);
+    if ('article' in o) articles.push(withManifest(o.article, manifest.get(name)));
     else {
       skipped.push(o.skip);
       opts.onWarn?.(`skipped ${o.skip.file}: ${o.skip.reason}`);

@@ -1,5 +1,5 @@
 import { watch, type FSWatcher } from 'node:fs';
-import { readCorpus } from '../corpus/index.ts';
+import { isManifest, readCorpus } from '../corpus/index.ts';
 import type { BuildProgress } from '../index/build.ts';
 import { buildIndexAsync } from '../index/build.ts';
 import { cacheFileFor, codeFingerprint, corpusFingerprint, defaultCacheDir, readCache, writeCache, type CacheMeta, type FileStats } from '../index/cache.ts';
@@ -191,7 +191,7 @@ export function openLiveIndex(opts: LiveOptions): LiveIndex {
     if (!closed) {
       try {
         watcher = watch(opts.corpusDir, { recursive: true }, (_event, name) => {
-          if (!name || name.toLowerCase().endsWith('.txt') || !/\.\w+$/.test(name)) schedule();
+          if (!name || name.toLowerCase().endsWith('.txt') || !/\.\w+$/.test(name) || isManifest(name)) schedule();
         });
       } catch {
         watcher = watch(opts.corpusDir, () => schedule());
@@ -231,7 +231,10 @@ async function buildLive(opts: OpenOptions, fp: { key: string; files: FileStats 
   const docs = new Map<number, number>();
   articles.forEach((a, i) => {
     const n = unchanged.get(a.file);
-    if (n !== undefined) docs.set(i, n);
+    // An unchanged file whose manifest row changed gets its new headline, date or link from a fresh pass.
+    if (n === undefined) return;
+    const was = old.docs[n];
+    if (was.title === a.title && was.date === a.date && was.url === a.url) docs.set(i, n);
   });
   t = performance.now();
   const index = await buildIndexAsync(articles, { workers: opts.workers, onWarn: warn, reuse: { from: old.packed, docs } });

@@ -228,7 +228,7 @@ export function assemble(chunks: Chunk[]): Packed {
     let paren = c.text.indexOf('(');
     c.docs.forEach((doc, ld) => {
       const d = docs.length;
-      docs.push({ file: doc.file, title: doc.title, date: doc.date, place: doc.place, first: sBase + ls, count: doc.n });
+      docs.push({ file: doc.file, title: doc.title, date: doc.date, place: doc.place, ...(doc.url ? { url: doc.url } : {}), first: sBase + ls, count: doc.n });
       // lunr document: field t = headline keys then body keys, field k = name skeletons.
       tBuf.length = 0;
       kBuf.length = 0;
@@ -385,7 +385,7 @@ export function chunkOf(packed: Packed, docNumbers: number[]): Chunk {
     const m = packed.docs[d];
     for (let i = packed.titleStart[d]; i < packed.titleStart[d + 1]; i++) titleKeys.push(packed.titleKeys[i]);
     titleEnd.push(titleKeys.length);
-    docs.push({ file: m.file, title: m.title, date: m.date, place: m.place, n: m.count });
+    docs.push({ file: m.file, title: m.title, date: m.date, place: m.place, ...(m.url ? { url: m.url } : {}), n: m.count });
     for (let s = m.first; s < m.first + m.count; s++) {
       const text = decoder.decode(packed.text.subarray(packed.textStart[s], packed.textStart[s + 1]));
       texts.push(text);

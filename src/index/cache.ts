@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { INDEX_VERSION } from './build.ts';
 import { deserializeIndex, readHeader, serializeIndex } from './serialize.ts';
 import type { SearchIndex } from './types.ts';
+import { isManifest } from '../corpus/url.ts';
 
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PROJECT_ROOT = resolve(SRC, '..');
@@ -40,6 +41,8 @@ export async function corpusFingerprint(corpusDir: string): Promise<CorpusFinger
   // Plain tuples, relative names by concatenation, and one object built in order at the end: the
   // walk is then about as fast as the stat calls themselves.
   const found: [file: string, size: number, mtime: number][] = [];
+  // The manifest's links and headlines go into the index too: a change to it is a change of corpus.
+  let manifest = '';
   const visited = new Set<string>();
   let statted = 0;
   async function walk(dir: string, prefix: string): Promise<void> {
@@ -69,11 +72,12 @@ export async function corpusFingerprint(corpusDir: string): Promise<CorpusFinger
       if (!st) continue;
       if (st.isDirectory()) await walk(abs, `${prefix}${e.name}/`);
       else if (st.isFile() && e.name.toLowerCase().endsWith('.txt')) found.push([prefix + e.name, st.size, Math.round(st.mtimeMs)]);
+      else if (st.isFile() && !prefix && isManifest(e.name)) manifest = `${e.name}\t${st.size}\t${Math.round(st.mtimeMs)}`;
     }
   }
   await walk(root, '');
   found.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const h = createHash('sha1');
+  const h = createHash('sha1').update(manifest ? `${manifest}\n` : '');
   const files: FileStats = {};
   for (const [f, size, mtime] of found) {
     h.update(`${f}\t${size}\t${mtime}\n`);

@@ -19,6 +19,7 @@ export interface ChunkDoc {
   title?: string;
   date?: string;
   place?: string;
+  url?: string;
   /** Number of sentences. */
   n: number;
 }
@@ -131,7 +132,7 @@ export function analyseArticles(articles: Article[], engine: Engine = buildEngin
       if (k >= 0) titleKeys.push(k);
     }
     titleEnd.push(titleKeys.length);
-    docs.push({ file: a.file, title: a.title, date: a.date, place: a.place, n });
+    docs.push({ file: a.file, title: a.title, date: a.date, place: a.place, ...(a.url ? { url: a.url } : {}), n });
     onArticle?.();
   }
   return freezeChunk({ docs, vocab, texts, textEnd, para, tokEnd, off, pos, key, skel, flags, entEnd, ents, entTypes, titleEnd, titleKeys });

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,5 +35,22 @@ describe('batch mode (npm run ask -- --json)', () => {
     expect(code).not.toBe(0);
     expect(stdout).toBe('');
     expect(stderr).toContain('/nonexistent/folder');
+  });
+});
+
+describe('batch mode over a corpus with a MANIFEST.tsv', () => {
+  it('cites each answer with its article URL, and a manifest change reaches a cached index', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsdesk-manifest-'));
+    const cache = join(dir, '.cache');
+    try {
+      copyFileSync(join(SEEDS, '001_4c37596a6a6b1c86.txt'), join(dir, '001.txt'));
+      const ask = async () => JSON.parse((await runScript('src/cli/ask.ts', ['--json', '--corpus', dir], '/who is the State Department spokesperson\n', { INDEX_CACHE_DIR: cache })).stdout);
+      expect((await ask()).answers[0].source.url).toBeUndefined();
+      writeFileSync(join(dir, 'MANIFEST.tsv'), 'file\tsource\n001.txt\thttps://news.example.org/2024/06/us-support\n');
+      const out = await ask();
+      expect(out.answers[0]).toMatchObject({ answer: 'Matthew Miller', source: { file: '001.txt', url: 'https://news.example.org/2024/06/us-support' } });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -10,7 +10,7 @@ import { snowflake } from './fake-discord.ts';
 
 const SEED_FILES = readdirSync('seeds').filter((f) => f.endsWith('.txt'));
 /** A footer is `headline · date`: the headline of one of the indexed articles. */
-const citedArticle = (footer: string) => seedIndex.docs.find((d) => d.title && footer.startsWith(`${d.title} · `));
+const citedArticle = (footer: string) => seedIndex.docs.find((d) => d.title && (footer === d.title || footer.startsWith(`${d.title} · `)));
 
 let h: Harness;
 let seedIndex: SearchIndex;

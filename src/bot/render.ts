@@ -1,6 +1,7 @@
 // Turning engine answers into Discord messages that always fit Discord's limits.
 import { escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { Answer, CommandName } from '../types.ts';
+import { confidenceWord } from '../engine/index.ts';
 
 /** Discord's message limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const LIMITS = {
@@ -128,6 +129,8 @@ export function answerEmbed(command: CommandName, a: Answer): APIEmbed {
     const human = formatDate(a.date);
     fields.push({ name: 'Date', value: human === a.date ? human : `${human} (${a.date})`, inline: true });
   }
+  const word = confidenceWord(command, a.score);
+  if (word) fields.push({ name: 'Confidence', value: `${word} (${Math.round(a.score * 100)} %)`, inline: true });
   if (a.also?.length) {
     const n = a.also.length;
     const lines = a.also.slice(0, 20).map((x) => `• ${md(clip(x.title ?? x.file, 150))} — \`${clip(x.file, 150).replace(/`/g, "'")}\``);

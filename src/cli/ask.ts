@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   for await (const line of rl) {
     const result = run(index, line);
     if (opts.json) process.stdout.write(JSON.stringify(result) + '\n');
-    else process.stdout.write(`> ${line}\n${'error' in result ? result.error : renderAnswers(result.answers, result.note)}\n\n`);
+    else process.stdout.write(`> ${line}\n${'error' in result ? result.error : renderAnswers(result.answers, result.note, result.command)}\n\n`);
   }
 }
 

@@ -1,4 +1,5 @@
-import type { Answer } from '../types.ts';
+import { confidenceWord } from '../engine/index.ts';
+import type { Answer, CommandName } from '../types.ts';
 
 /** Marks the answer inside its evidence sentence, like the bot's bold. */
 function highlight(sentence: string, phrase: string): string {
@@ -11,13 +12,15 @@ export function citation(a: Answer): string {
 }
 
 /** Plain-text rendering of a command's answers for the terminal. */
-export function renderAnswers(answers: Answer[], note?: string): string {
+export function renderAnswers(answers: Answer[], note?: string, command?: CommandName): string {
   if (answers.length === 0) return note ?? 'No answer in the corpus for that.';
   return answers
     .map((a, i) => {
       const head = [`${i + 1}. ${a.answer}`];
       if (a.speaker) head.push(`— ${a.speaker}`);
       if (a.date && a.date !== a.answer) head.push(`[${a.date}${a.date_from === 'article' ? ', article date' : ''}]`);
+      const word = command && confidenceWord(command, a.score);
+      if (word) head.push(`(${word}, ${Math.round(a.score * 100)} %)`);
       const lines = [head.join('  '), `   "${highlight(a.source.sentence, a.evidence === a.source.sentence ? a.answer : a.evidence)}"`, `   source: ${citation(a)}`];
       if (a.source.url) lines.push(`   link: ${a.source.url}`);
       if (a.also?.length) lines.push(`   also in: ${a.also.map((x) => x.file).join(', ')}`);

@@ -30,7 +30,7 @@ export function replyTo(index: SearchIndex, line: string): string | undefined {
   try {
     const { command, query, ...filter } = parseAsk(text);
     const answers = answer(index, command, query, filter);
-    return renderAnswers(answers, answers.length === 0 ? noAnswerNote(index, command, query, filter) : undefined);
+    return renderAnswers(answers, answers.length === 0 ? noAnswerNote(index, command, query, filter) : undefined, command);
   } catch (err) {
     if (err instanceof QueryError) return `${err.message}\nType /help for the commands.`;
     return `Something went wrong answering that: ${(err as Error).message}`;

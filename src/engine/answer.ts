@@ -12,6 +12,8 @@ import { fold } from './terms.ts';
 import { checkFilter, filterOf, inWindow } from './filters.ts';
 import { TIMELINE_MAX, timelineAnswers } from './timeline.ts';
 import { namedSubjects, whoIsCandidates, whoIsNote } from './who-is.ts';
+import { verify } from './verify/index.ts';
+import { CLOSE, THRESHOLD } from './verify/confidence.ts';
 
 /** Below this share of the question found in the text, the corpus is taken not to answer it. */
 export const MIN_COVERAGE = 0.5;
@@ -40,12 +42,17 @@ export function answer(index: SearchIndex, command: CommandName, query: string, 
   const limit = options.limit ?? 3;
   // "who is Ana Ferreira" asks who that is: answered by what the corpus says of her, never by someone else.
   const subjects = command === 'who' ? namedSubjects(index, clean) : undefined;
-  if (subjects) return merge(index, whoIsCandidates(index, subjects, articleFilter(index, options))).slice(0, limit);
+  if (subjects) return merge(index, whoIsCandidates(index, subjects, articleFilter(index, options)), true).slice(0, limit);
   const plan = planQuery(index, clean);
   const hits = retrieve(index, plan, { source: options.source, within, minCoverage: MIN_COVERAGE, limit: HITS[command] }).filter((h) => h.coverage >= MIN_COVERAGE);
   if (command === 'timeline') return timelineAnswers(index, hits, options.limit ?? TIMELINE_MAX);
   const candidates = EXTRACTORS[command](index, plan, hits);
-  return merge(index, candidates).slice(0, limit);
+  if (command !== 'who' && command !== 'when') return merge(index, candidates, true).slice(0, limit);
+  const answers = merge(index, verify(index, command, plan, candidates), false);
+  // One threshold, from the calibration curve: below it the corpus is taken not to answer.
+  if (!answers.length || answers[0].score < THRESHOLD) return [];
+  const first = answers[0].score;
+  return answers.filter((a, i) => i === 0 || (a.score >= THRESHOLD && a.score >= CLOSE * first)).slice(0, limit);
 }
 
 /**
@@ -63,8 +70,11 @@ function articleFilter(index: SearchIndex, options: AnswerOptions): (d: number) 
   return (d) => (options.source === undefined || index.docs[d].file === options.source) && inWindow(index.docs[d].date, within);
 }
 
-/** One answer per distinct phrase; other articles saying the same become `also` and raise the score. */
-function merge(index: SearchIndex, candidates: Candidate[]): Answer[] {
+/**
+ * One answer per distinct phrase; other articles saying the same become `also`. For /quote and
+ * /search they raise the score (`support`); a verified answer's score is already its confidence.
+ */
+function merge(index: SearchIndex, candidates: Candidate[], support: boolean): Answer[] {
   const groups = new Map<string, Candidate[]>();
   for (const c of [...candidates].sort((a, b) => b.score - a.score || a.hit.id - b.hit.id)) {
     const key = fold(c.date ?? c.answer) + '|' + fold(c.speaker ?? '');
@@ -91,7 +101,7 @@ function merge(index: SearchIndex, candidates: Candidate[]): Answer[] {
       ...(best.date ? { date: best.date } : {}),
       evidence: best.evidence,
       source: citationOf(index, best.hit.sentence.d, best.sentence ?? best.hit.sentence.text),
-      score: Math.round(best.score * (1 + 0.1 * Math.min(also.length, 5)) * 1000) / 1000,
+      score: Math.round(Math.min(1, best.score * (support ? 1 + 0.1 * Math.min(also.length, 5) : 1)) * 1000) / 1000,
       ...(also.length ? { also } : {}),
     });
   }

@@ -1,5 +1,6 @@
 // The engine's public API: the shells (REPL, batch, bot, bench) import only from here.
 export { answer, noAnswerNote, MIN_COVERAGE } from './answer.ts';
+export { confidenceWord } from './verify/confidence.ts';
 export { parseAsk, checkQuery, MAX_QUERY_LENGTH } from './parse-ask.ts';
 export { QueryError } from './errors.ts';
 export { listSources, contextOf, suggest, type SourceInfo } from './browse.ts';

@@ -1,0 +1,119 @@
+// Does the candidate have the type the question asks for? /who wants a person, an organisation or
+// a group, never a place, a date, a thing or the question's own words; /when wants a date phrase
+// that the sentence ties to the question's event, its verb or noun in the same clause.
+import type { SearchIndex, SentenceRecord } from '../../index/types.ts';
+import { tokenAt, tokenCount } from '../../index/keys.ts';
+import { posAt } from '../../nlp/pos.ts';
+import { sentenceSpans, type NameSpan } from '../names.ts';
+import { placeLikeness, PLACE_PREPOSITIONS } from '../name-places.ts';
+import { clausesOf, crossings } from '../date-spans.ts';
+import { eventRoot } from '../when-lexicon.ts';
+import { analyseWhen } from '../when-question.ts';
+import type { QueryPlan } from '../query.ts';
+import { fold, termKey } from '../terms.ts';
+import type { Candidate } from '../candidate.ts';
+
+export type WhoType = 'person' | 'org' | 'group' | 'place' | 'date' | 'thing' | 'common';
+
+/** Head words that make a capitalised phrase a place, a building, a vehicle or a work rather than an actor. */
+const THING_HEADS = new Set([
+  'street', 'road', 'avenue', 'boulevard', 'square', 'bridge', 'tower', 'building', 'station', 'airport', 'port', 'harbour',
+  'harbor', 'stadium', 'arena', 'hall', 'palace', 'castle', 'church', 'cathedral', 'mosque', 'temple', 'park', 'garden',
+  'gardens', 'river', 'lake', 'mountain', 'mountains', 'island', 'islands', 'bay', 'valley', 'county', 'province', 'district',
+  'city', 'town', 'village', 'state', 'region', 'ocean', 'sea', 'desert', 'coast', 'peninsula', 'highway', 'canal',
+  'ship', 'train', 'car', 'aircraft', 'rocket', 'satellite', 'shuttle', 'award', 'prize', 'cup', 'act', 'treaty', 'law',
+  'war', 'battle', 'revolution', 'theory', 'effect', 'museum', 'gallery', 'library', 'centre', 'center', 'hospital',
+]);
+const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const NUMERIC_ENTITIES = new Set(['DATE', 'TIME', 'CARDINAL', 'MONEY', 'PERCENT', 'ORDINAL', 'DURATION']);
+/** Common nouns that make the name set beside them a place: "the provinces, X", "the city of X". */
+const PLACE_NOUNS = new Set(['province', 'provinces', 'city', 'cities', 'town', 'towns', 'village', 'villages', 'region', 'regions', 'country', 'countries', 'district', 'districts', 'capital', 'island', 'islands', 'county', 'state', 'states']);
+
+/**
+ * "the provinces, Gilgit-Baltistan and Azad Jammu", "the city of Lumsk": a place noun just before
+ * the name or the list of names it belongs to.
+ */
+function placeNounBefore(s: SentenceRecord, start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - 10; k--) {
+    const t = fold(tokenAt(s, k));
+    if (PLACE_NOUNS.has(t)) return posAt(s.pos, k) === 'NOUN';
+    if (!/^(,|of|the|and|-)$/.test(t) && posAt(s.pos, k) !== 'PROPN') return false;
+  }
+  return false;
+}
+
+/** Plural nouns that name groups of people: "Californios", "the settlers". */
+const GROUP_SUFFIX = /(ans|ians|ers|ors|ists|ites|ese|ish|ites|ios|os|is)$/;
+
+/** The name span of the sentence the answer was read from, when the answer is one. */
+export function spanOf(index: SearchIndex, c: Candidate): NameSpan | undefined {
+  const a = fold(c.answer);
+  const spans = sentenceSpans(index, c.hit.id);
+  return spans.find((sp) => fold(sp.name) === a) ?? spans.find((sp) => a.includes(fold(sp.name)) || fold(sp.name).includes(a));
+}
+
+/** What kind of thing a /who candidate is. */
+export function whoType(index: SearchIndex, c: Candidate, span: NameSpan | undefined): WhoType {
+  const words = c.answer.split(/[\s-]+/);
+  if (words.some((w) => /\d/.test(w)) || words.every((w) => MONTHS.test(w))) return 'date';
+  const s = c.hit.sentence;
+  if (!span) return /^\p{Lu}/u.test(c.answer) ? 'person' : 'common';
+  // Wholly inside a date or number the model tags ("Jan" alone in "Deputy Mayor Jan Orlik" is a name).
+  if (s.ents.some(([a, b, t]) => a <= span.nameStart && b >= span.end && NUMERIC_ENTITIES.has(t))) return 'date';
+  if (placeNounBefore(s, span.start)) return 'place';
+  const head = fold(words.at(-1) ?? '');
+  if (span.kind !== 'person' && THING_HEADS.has(head)) return 'thing';
+  const before = span.start > 0 ? fold(tokenAt(s, span.start - 1)) : '';
+  const place = placeLikeness(index, span.name);
+  if (span.kind === 'person') return place >= 0.5 && PLACE_PREPOSITIONS.has(before) ? 'place' : 'person';
+  if (span.kind === 'org') return 'org';
+  if (PLACE_PREPOSITIONS.has(before) || place >= 0.5) return 'place';
+  if (words.length === 1 && GROUP_SUFFIX.test(fold(words[0]))) return 'group';
+  return 'org';
+}
+
+/** Share of the answer's words that are the question's own. */
+export function ownShare(plan: QueryPlan, answer: string): number {
+  const keys = answer.split(/[\s-]+/).map(termKey).filter((k): k is string => k !== undefined);
+  if (!keys.length) return 1;
+  return keys.filter((k) => plan.ownKeys.has(k)).length / keys.length;
+}
+
+export type WhenTie = 'clause' | 'sentence' | 'none' | 'no-event';
+
+/** Where the question's event stands relative to the date: in its clause, elsewhere in the sentence, not at all. */
+export function whenTie(plan: QueryPlan, c: Candidate): WhenTie {
+  const q = analyseWhen(plan.text);
+  if (q.events.size === 0) return 'no-event';
+  const s = c.hit.sentence;
+  const at = dateTokens(s, c);
+  if (!at) return 'none';
+  const clauses = clausesOf(s);
+  let best: WhenTie = 'none';
+  for (let i = 0; i < tokenCount(s); i++) {
+    const t = tokenAt(s, i);
+    if (!/^\p{L}/u.test(t) || !q.events.has(eventRoot(t))) continue;
+    const pos = posAt(s.pos, i);
+    if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'AUX' && pos !== 'ADJ') continue;
+    if (crossings(clauses, i, i < at[0] ? at[0] : at[1]) === 0) return 'clause';
+    best = 'sentence';
+  }
+  return best;
+}
+
+/** Token span of the candidate's date phrase in its sentence. */
+function dateTokens(s: SentenceRecord, c: Candidate): [number, number] | undefined {
+  const phrase = c.answer.replace(/\s*\(\d{4}\)$/, '');
+  const from = s.text.indexOf(phrase);
+  if (from < 0) return undefined;
+  const to = from + phrase.length;
+  let a = -1;
+  let b = -1;
+  for (let i = 0; i < tokenCount(s); i++) {
+    if (s.off[2 * i + 1] > from && s.off[2 * i] < to) {
+      if (a < 0) a = i;
+      b = i;
+    }
+  }
+  return a < 0 ? undefined : [a, b];
+}

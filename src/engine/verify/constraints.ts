@@ -1,0 +1,98 @@
+// The question's content constraints, checked against one evidence sentence and its immediate
+// context. A constraint that is missing lowers the confidence by its weight (the concept's IDF);
+// one the evidence contradicts rules the answer out (conflicts.ts).
+import type { SearchIndex, SentenceRecord } from '../../index/types.ts';
+import { tokenAt, tokenCount } from '../../index/keys.ts';
+import { fold } from '../terms.ts';
+import { matchPositions, titleKeys } from '../retrieve.ts';
+import type { Concept, QueryPlan } from '../query.ts';
+import { shapeOf, type ConceptKind } from './shape.ts';
+import { findConflict } from './conflicts.ts';
+
+/** Where a constraint is met: in the sentence, around it (±1 sentence or the headline), a little further (±3), nowhere near. */
+export type Where = 'sentence' | 'near' | 'article' | 'none';
+
+export interface ConstraintCheck {
+  /** IDF share of the question's weight not met in the sentence or its neighbours, by kind of word. */
+  missing: Record<ConceptKind, number>;
+  /** IDF share met in the neighbours or headline but not the sentence itself, by kind of word. */
+  nearOnly: Record<ConceptKind, number>;
+  /** The question's words not met around the sentence (in parentheses: met a little further). */
+  unmet: string[];
+  /** Why the evidence contradicts the question, when it does. */
+  contradiction?: string;
+  /** The word of the sentence that stands where the question's would ("John" for "Robert Mayow"). */
+  stated?: string;
+}
+
+/**
+ * A word of the sentence that is the concept's word in another form the keys miss: a derivation
+ * ("rival", "rivalry"; "Masovia", "Masovian"), a spelling ("center", "centre"; a typo), a compound
+ * written apart ("heatwave", "heat wave").
+ */
+function looselyIn(s: SentenceRecord, word: string): boolean {
+  const w = fold(word);
+  if (w.length < 5 || !/^\p{L}+$/u.test(w)) return false;
+  const n = tokenCount(s);
+  for (let i = 0; i < n; i++) {
+    const t = fold(tokenAt(s, i));
+    if (t.length < 4) continue;
+    if (commonPrefix(t, w) >= Math.max(5, Math.min(t.length, w.length) - 1) && Math.abs(t.length - w.length) <= 4) return true;
+    if (t.length === w.length && t.length >= 6 && (t.replace(/re$/, 'er') === w || w.replace(/re$/, 'er') === t)) return true;
+    if (w.length >= 6 && Math.abs(t.length - w.length) <= 1 && editsAtMostOne(t, w)) return true;
+    if (i + 1 < n && t + fold(tokenAt(s, i + 1)) === w) return true;
+  }
+  return false;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  return k;
+}
+
+function editsAtMostOne(a: string, b: string): boolean {
+  if (a === b) return true;
+  const k = commonPrefix(a, b);
+  const tail = (x: string, y: string): boolean => x.slice(k + 1) === y.slice(k + (x.length === y.length ? 1 : 0));
+  return a.length >= b.length ? tail(a, b) : tail(b, a);
+}
+
+/** Where concept c of the plan is found for sentence id. */
+function whereIs(index: SearchIndex, id: number, plan: QueryPlan, c: Concept, inSentence: Map<Concept, number[]>): Where {
+  if (inSentence.has(c) || looselyIn(index.sentences[id], c.word)) return 'sentence';
+  const d = index.sentences[id].d;
+  const same = (n: number): boolean => n >= 0 && n < index.sentences.length && index.sentences[n].d === d;
+  if ((same(id - 1) && matchPositions(index, id - 1, plan).has(c)) || (same(id + 1) && matchPositions(index, id + 1, plan).has(c))) return 'near';
+  const title = titleKeys(index, d);
+  for (const k of c.keys) if (title.has(k)) return 'near';
+  const doc = index.docs[d];
+  for (let n = Math.max(doc.first, id - 3); n <= Math.min(doc.first + doc.count - 1, id + 3); n++) {
+    if (n !== id && matchPositions(index, n, plan).has(c)) return 'article';
+  }
+  return 'none';
+}
+
+/** A concept met a little further than the neighbours counts this much as missing. */
+const FURTHER = 0.6;
+
+/** Checks every content constraint of the question against sentence id. */
+export function checkConstraints(index: SearchIndex, id: number, plan: QueryPlan, inSentence: Map<Concept, number[]>): ConstraintCheck {
+  const shape = shapeOf(plan);
+  const total = plan.totalWeight || 1;
+  const where = plan.concepts.map((c) => whereIs(index, id, plan, c, inSentence));
+  const missing: Record<ConceptKind, number> = { name: 0, noun: 0, verb: 0, light: 0 };
+  const nearOnly: Record<ConceptKind, number> = { name: 0, noun: 0, verb: 0, light: 0 };
+  const unmet: string[] = [];
+  plan.concepts.forEach((c, i) => {
+    const kind = shape.kinds[i];
+    if (kind === 'light') return;
+    if (where[i] === 'near') nearOnly[kind] += c.weight / total;
+    else if (where[i] !== 'sentence') {
+      unmet.push(where[i] === 'article' ? `(${c.word})` : c.word);
+      missing[kind] += (c.weight * (where[i] === 'article' ? FURTHER : 1)) / total;
+    }
+  });
+  const conflict = findConflict(index, id, plan, shape, where, inSentence);
+  return { missing, nearOnly, unmet, ...(conflict ? { contradiction: conflict.why, ...(conflict.stated ? { stated: conflict.stated } : {}) } : {}) };
+}

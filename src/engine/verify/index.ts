@@ -1,0 +1,70 @@
+// Verification, the step after extraction: each candidate's evidence is checked against the
+// question (constraints, answer type, role direction), contradicted candidates are dropped, and
+// the rest get a calibrated confidence (see confidence.ts).
+import type { SearchIndex } from '../../index/types.ts';
+import type { CommandName } from '../../types.ts';
+import type { Candidate } from '../candidate.ts';
+import type { QueryPlan } from '../query.ts';
+import { analyseWho } from '../who-question.ts';
+import { checkConstraints, type ConstraintCheck } from './constraints.ts';
+import { ownShare, spanOf, whenTie, whoType, type WhenTie, type WhoType } from './answer-type.ts';
+import { roleFit, type RoleFit } from './role.ts';
+import { confidence } from './confidence.ts';
+
+export interface Checks {
+  constraints: ConstraintCheck;
+  type?: WhoType;
+  /** Share of the answer's words that are the question's. */
+  own?: number;
+  role?: RoleFit;
+  tie?: WhenTie;
+}
+
+export interface Checked extends Candidate {
+  checks: Checks;
+}
+
+/** Types a /who answer never has. */
+const NOT_WHO = new Set<WhoType>(['place', 'date', 'thing']);
+
+/** Why a candidate is ruled out: a contradicted constraint, the wrong type, the wrong side of the verb. */
+export function ruledOut(c: Checked): string | undefined {
+  if (c.checks.constraints.contradiction) return c.checks.constraints.contradiction;
+  if (c.checks.type && NOT_WHO.has(c.checks.type)) return `a ${c.checks.type}, not a person or organisation`;
+  if (c.checks.role === 'reversed') return 'the other side of the verb';
+  return undefined;
+}
+
+/** Checks every candidate of a /who or /when question against its evidence. */
+export function checkCandidates(index: SearchIndex, command: CommandName, plan: QueryPlan, candidates: Candidate[]): Checked[] {
+  const who = command === 'who' ? analyseWho(plan.text) : undefined;
+  const bySentence = new Map<number, ConstraintCheck>();
+  return candidates.map((c) => {
+    let constraints = bySentence.get(c.hit.id);
+    if (!constraints) {
+      constraints = checkConstraints(index, c.hit.id, plan, c.hit.matched);
+      bySentence.set(c.hit.id, constraints);
+    }
+    // The word standing in the question's slot may be the answer itself ("appointed by the European Council").
+    const stated = constraints.stated;
+    const checks: Checks = { constraints: stated && c.answer.split(/\s+/).includes(stated) ? { ...constraints, contradiction: undefined, stated: undefined } : constraints };
+    if (who) {
+      const span = spanOf(index, c);
+      checks.type = whoType(index, c, span);
+      checks.own = ownShare(plan, c.answer);
+      checks.role = roleFit(index, who, c, span);
+    } else if (command === 'when') checks.tie = whenTie(plan, c);
+    return { ...c, checks };
+  });
+}
+
+/**
+ * Verification: contradicted, wrong-type and wrong-side candidates are ruled out, and each other one's score becomes its
+ * confidence, the estimated probability that it is right.
+ */
+export function verify(index: SearchIndex, command: 'who' | 'when', plan: QueryPlan, candidates: Candidate[]): Checked[] {
+  const checked = checkCandidates(index, command, plan, candidates).filter((c) => !ruledOut(c));
+  let best = 0;
+  for (const c of checked) best = Math.max(best, c.score);
+  return checked.map((c) => ({ ...c, score: confidence(c, command, best) }));
+}

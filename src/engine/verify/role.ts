@@ -1,0 +1,34 @@
+// Role direction: "who did X to Y" is answered by the agent of the verb, never by Y; "who did Y do X
+// to" by its object. The sentence's own structure says which side of the verb the candidate is on.
+import type { SearchIndex } from '../../index/types.ts';
+import { posAt } from '../../nlp/pos.ts';
+import { sentenceSpans, type NameSpan } from '../names.ts';
+import { agentAfter, isPassive, objectAfter, subjectOf, verbPositions } from '../who-syntax.ts';
+import type { WhoQuestion } from '../who-question.ts';
+import type { Candidate } from '../candidate.ts';
+
+/** The candidate does the question's verb as asked, does the other side of it, or the sentence does not say. */
+export type RoleFit = 'asked' | 'reversed' | 'unknown';
+
+const spanIs = (r: ReturnType<typeof subjectOf>, span: NameSpan): boolean => Boolean(r && 'span' in r && r.span === span);
+
+export function roleFit(index: SearchIndex, q: WhoQuestion, c: Candidate, span: NameSpan | undefined): RoleFit {
+  if (!q.verb || !span) return 'unknown';
+  const s = c.hit.sentence;
+  const spans = sentenceSpans(index, c.hit.id);
+  const wantsObject = q.object || q.passive;
+  let fit: RoleFit = 'unknown';
+  for (const v of verbPositions(index, c.hit.id, q.verb)) {
+    if (posAt(s.pos, v) === 'NOUN') continue;
+    const passive = isPassive(s, v);
+    let start = v;
+    while (start - 1 >= 0 && ['AUX', 'ADV', 'PART'].includes(posAt(s.pos, start - 1))) start--;
+    const agent = passive ? agentAfter(s, v, spans) : subjectOf(s, v, spans);
+    const patient = passive ? subjectOf(s, start, spans) : objectAfter(s, v, spans);
+    const isAgent = passive ? agent === span : spanIs(agent as ReturnType<typeof subjectOf>, span);
+    const isPatient = passive ? spanIs(patient as ReturnType<typeof subjectOf>, span) : patient === span;
+    if (wantsObject ? isPatient : isAgent) return 'asked';
+    if (wantsObject ? isAgent : isPatient) fit = 'reversed';
+  }
+  return fit;
+}

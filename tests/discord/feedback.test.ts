@@ -8,6 +8,8 @@ import { snowflake, type FakeUser } from './fake-discord.ts';
 
 let h: Harness;
 const QUERY = 'is the State Department spokesperson';
+/** A search the seeds answer with a full page of three sentences. */
+const SEARCH = 'Azm-e-Istehkam';
 
 const metric = async (name: string): Promise<number | undefined> => {
   const text = await (await fetch(`http://127.0.0.1:${h.bot.health!.port}/metrics`)).text();
@@ -26,27 +28,33 @@ afterAll(async () => {
 });
 
 describe('feedback buttons', () => {
-  it('sit under every answer: a 👍 and a 👎 per rank', async () => {
-    const data = await h.fake.sendCommand('who', { query: QUERY }).response();
-    const votes = buttonsOf(data).filter((b: any) => b.emoji);
+  it('sit under every answer: a row with a 👍 and a 👎 per rank', async () => {
+    const data = await h.fake.sendCommand('search', { query: SEARCH }).response();
     expect(data.embeds.length).toBe(3);
-    expect(votes.map((b: any) => [b.emoji.name, b.label])).toEqual([
-      ['👍', '1'],
-      ['👎', '1'],
-      ['👍', '2'],
-      ['👎', '2'],
-      ['👍', '3'],
-      ['👎', '3'],
+    const voteRows = data.components.slice(1).map((row: any) => row.components.map((b: any) => [b.emoji?.name, b.label]));
+    expect(voteRows).toEqual([
+      [['👍', '1'], ['👎', '1']],
+      [['👍', '2'], ['👎', '2']],
+      [['👍', '3'], ['👎', '3']],
     ]);
-    expect(votes[0].custom_id).toBe(`who:f:1:u:${queryHash(QUERY)}`);
+    expect(buttonsOf(data).find((b: any) => b.emoji?.name === '👍')!.custom_id).toBe(`search:f:1:u:${queryHash(SEARCH)}`);
+  });
+
+  it('under a single answer they read Helpful and Not helpful', async () => {
+    const data = await h.fake.sendCommand('who', { query: QUERY }).response();
+    expect(data.embeds.length).toBe(1);
+    expect(buttonsOf(data).filter((b: any) => b.emoji).map((b: any) => [b.emoji.name, b.label])).toEqual([
+      ['👍', 'Helpful'],
+      ['👎', 'Not helpful'],
+    ]);
   });
 
   it('a vote is logged once, without the user; a second vote by the same user replaces the first', async () => {
     const asker = reader('alice-the-asker');
     const data = await h.fake.sendCommand('who', { query: QUERY }, { user: asker }).response();
     const message = h.fake.messageFrom(data, asker);
-    const up1 = buttonsOf(data).find((b: any) => b.emoji?.name === '👍' && b.label === '1')!;
-    const down1 = buttonsOf(data).find((b: any) => b.emoji?.name === '👎' && b.label === '1')!;
+    const up1 = buttonsOf(data).find((b: any) => b.emoji?.name === '👍')!;
+    const down1 = buttonsOf(data).find((b: any) => b.emoji?.name === '👎')!;
     const voter = reader('bob-the-voter');
 
     const first = await h.fake.sendButton(up1.custom_id, message, { user: voter }).response();

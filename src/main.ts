@@ -3,11 +3,15 @@ import { loadEnv, parseArgs } from './cli/options.ts';
 import { checkEnv } from './config.ts';
 import { loadIndex } from './cli/load.ts';
 import { runRepl } from './cli/repl.ts';
+import { usage } from './cli/commands.ts';
+import { defaultCacheDir } from './index/cache.ts';
+import { join } from 'node:path';
 
 async function main(): Promise<void> {
   loadEnv();
-  checkEnv();
   const opts = parseArgs(process.argv.slice(2));
+  if (opts.help) return void process.stdout.write(usage('start'));
+  checkEnv();
   if (process.env.DISCORD_TOKEN) {
     const { runBot } = await import('./bot/main.ts');
     await runBot(opts);
@@ -15,7 +19,7 @@ async function main(): Promise<void> {
   }
   process.stderr.write(`No DISCORD_TOKEN set: starting the local REPL over ${opts.corpusDir}\n`);
   const index = await loadIndex(opts);
-  await runRepl(index, process.stdin, process.stdout);
+  await runRepl(index, process.stdin, process.stdout, { historyFile: join(defaultCacheDir(), 'repl-history') });
 }
 
 main().catch((err: Error) => {

@@ -6,6 +6,7 @@ import { loadIndex } from './load.ts';
 import { checkEnv } from '../config.ts';
 import { parseArgs } from './options.ts';
 import { renderAnswers } from './render.ts';
+import { helpJson, helpText, shellCommand, sourcesJson, sourcesText, usage } from './commands.ts';
 
 function run(index: Awaited<ReturnType<typeof loadIndex>>, line: string): AskResult | AskError {
   try {
@@ -20,11 +21,18 @@ function run(index: Awaited<ReturnType<typeof loadIndex>>, line: string): AskRes
 }
 
 async function main(): Promise<void> {
-  checkEnv();
   const opts = parseArgs(process.argv.slice(2));
+  if (opts.help) return void process.stdout.write(usage('ask'));
+  checkEnv();
   const index = await loadIndex(opts);
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of rl) {
+    const shell = shellCommand(line);
+    if (shell === 'help' || shell === 'sources') {
+      if (opts.json) process.stdout.write(JSON.stringify(shell === 'help' ? helpJson(line) : sourcesJson(line, index)) + '\n');
+      else process.stdout.write(`> ${line}\n${shell === 'help' ? helpText() : sourcesText(index)}\n\n`);
+      continue;
+    }
     const result = run(index, line);
     if (opts.json) process.stdout.write(JSON.stringify(result) + '\n');
     else process.stdout.write(`> ${line}\n${'error' in result ? result.error : renderAnswers(result.answers, result.note, result.command)}\n\n`);

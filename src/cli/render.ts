@@ -3,7 +3,7 @@ import type { Answer, CommandName } from '../types.ts';
 
 /** Marks the answer inside its evidence sentence, like the bot's bold. */
 function highlight(sentence: string, phrase: string): string {
-  const at = sentence.indexOf(phrase);
+  const at = phrase ? sentence.indexOf(phrase) : -1;
   return at < 0 ? sentence : `${sentence.slice(0, at)}«${phrase}»${sentence.slice(at + phrase.length)}`;
 }
 
@@ -16,6 +16,12 @@ export function renderAnswers(answers: Answer[], note?: string, command?: Comman
   if (answers.length === 0) return note ?? 'No answer in the corpus for that.';
   return answers
     .map((a, i) => {
+      // A timeline entry's answer is its sentence, shown below: the date heads it instead.
+      if (a.date_from) {
+        const lines = [`${i + 1}. ${a.date}${a.date_from === 'article' ? ' (article date)' : ''}`, `   "${highlight(a.source.sentence, a.date_from === 'text' ? a.evidence : '')}"`, `   source: ${citation(a)}`];
+        if (a.source.url) lines.push(`   link: ${a.source.url}`);
+        return lines.join('\n');
+      }
       const head = [`${i + 1}. ${a.answer}`];
       if (a.speaker) head.push(`— ${a.speaker}`);
       if (a.date && a.date !== a.answer) head.push(`[${a.date}${a.date_from === 'article' ? ', article date' : ''}]`);

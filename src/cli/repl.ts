@@ -1,32 +1,18 @@
 // The local REPL: the same engine as the bot, in a terminal (or fed by a pipe).
 import { createInterface, type Interface } from 'node:readline';
-import { answer, listSources, noAnswerNote, parseAsk, QueryError, type SearchIndex } from '../engine/index.ts';
+import { answer, noAnswerNote, parseAsk, QueryError, type SearchIndex } from '../engine/index.ts';
 import { renderAnswers } from './render.ts';
-
-const HELP = `Commands:
-  /ask <question>     any question: routed to /who, /when, /quote or /search by its form
-  /who <question>     a person or organisation, e.g. /who is the finance minister
-  /when <question>    a date, resolved against the article date, e.g. /when was the decision taken
-  /quote <words>      a quotation and its speaker, e.g. /quote diplomatic efforts
-  /search <words>     the best-matching sentences
-  /timeline <topic>   what happened to a person, organisation or topic, oldest first
-  /sources            the indexed articles
-  /help               this help
-  /quit               leave (Ctrl-D works too)
-Date filters on any question: after:2024-06-01 before:2024-07 (YYYY-MM-DD, YYYY-MM or YYYY; after is inclusive).`;
+import { helpText, shellCommand, sourcesText } from './commands.ts';
+import { completer, loadHistory, saveHistory } from './terminal.ts';
 
 /** What the REPL prints for one input line; undefined means "quit". */
 export function replyTo(index: SearchIndex, line: string): string | undefined {
   const text = line.trim();
   if (!text) return '';
-  const word = text.split(/\s+/)[0].toLowerCase();
-  if (word === '/quit' || word === '/exit') return undefined;
-  if (word === '/help' || word === 'help') return HELP;
-  if (word === '/sources') {
-    return listSources(index)
-      .map((s) => `${s.file} · ${s.title ?? '(no headline)'} · ${s.date ?? 'undated'} · ${s.sentences} sentences`)
-      .join('\n');
-  }
+  const shell = shellCommand(text);
+  if (shell === 'quit') return undefined;
+  if (shell === 'help') return helpText();
+  if (shell === 'sources') return sourcesText(index);
   try {
     const { command, query, ...filter } = parseAsk(text);
     const answers = answer(index, command, query, filter);
@@ -37,9 +23,25 @@ export function replyTo(index: SearchIndex, line: string): string | undefined {
   }
 }
 
-export async function runRepl(index: SearchIndex, input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<void> {
+export interface ReplOptions {
+  /** Where an interactive session's history is kept across sessions (none: not kept). */
+  historyFile?: string;
+}
+
+export async function runRepl(index: SearchIndex, input: NodeJS.ReadableStream, output: NodeJS.WritableStream, opts: ReplOptions = {}): Promise<void> {
   const interactive = Boolean((input as NodeJS.ReadStream).isTTY);
-  const rl: Interface = createInterface({ input, output, terminal: interactive, prompt: 'newsdesk> ' });
+  const history = interactive && opts.historyFile ? loadHistory(opts.historyFile) : [];
+  const rl: Interface = createInterface({
+    input,
+    output,
+    terminal: interactive,
+    prompt: 'newsdesk> ',
+    ...(interactive ? { completer: completer(index), history, historySize: 1000, removeHistoryDuplicates: true } : {}),
+  });
+  if (interactive && opts.historyFile) {
+    const file = opts.historyFile;
+    rl.on('history', (lines: string[]) => saveHistory(file, lines));
+  }
   output.write(`${index.docs.length} articles, ${index.sentences.length} sentences indexed. Type /help for the commands.\n`);
   if (interactive) rl.prompt();
   // Ctrl-C clears the line instead of killing the session; Ctrl-D or /quit leaves.
@@ -51,6 +53,8 @@ export async function runRepl(index: SearchIndex, input: NodeJS.ReadableStream, 
     rl.prompt();
   });
   for await (const line of rl) {
+    // Piped, the question is not on the screen: echo it so each answer can be told from the next.
+    if (!interactive && line.trim()) output.write(`> ${line.trim()}\n`);
     const reply = replyTo(index, line);
     if (reply === undefined) break;
     if (reply) output.write(reply + '\n');

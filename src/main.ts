@@ -4,7 +4,7 @@ import { checkEnv } from './config.ts';
 import { loadIndex } from './cli/load.ts';
 import { runRepl } from './cli/repl.ts';
 import { usage } from './cli/commands.ts';
-import { defaultCacheDir } from './index/cache.ts';
+import { defaultCacheDir } from './app/cache.ts';
 import { join } from 'node:path';
 
 async function main(): Promise<void> {

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lunr from 'lunr';
-import { answer, openIndex, openInfo, type SearchIndex } from '../engine/index.ts';
-import { planQuery } from '../engine/query.ts';
-import { progressBar } from '../index/progress.ts';
+import { answer, planQuery, type SearchIndex } from '../engine/index.ts';
+import { openIndex, openInfo, progressBar } from '../app/index.ts';
+
 import { benchQueries } from './queries.ts';
 
 interface Args {

@@ -84,7 +84,7 @@ export function answerPage(index: SearchIndex, command: CommandName, state: Page
   const embeds = shown.map((a) => answerEmbed(command, a));
   const buttons = shown.map((a, i) =>
     button(
-      contextId(command, i, { file: a.source.file, sentence: a.source.sentence, n: sentencePosition(index, a.source.file, a.source.sentence) }),
+      contextId(command, i, { file: a.source.file, sentence: a.source.sentence, position: sentencePosition(index, a.source.file, a.source.sentence) }),
       shown.length === 1 ? 'Show context' : `Show context ${page * PAGE_SIZE + i + 1}`,
     ),
   );
@@ -153,7 +153,7 @@ export async function answerButton(command: CommandName, interaction: ButtonInte
     const st = action.state;
     if (!st) return tell(interaction, EXPIRED);
     const index = await indexFor(interaction, ctx, { ephemeral: true });
-    const sentence = (st.n !== undefined ? sentenceAt(index, st.file, st.n) : undefined) ?? st.sentence;
+    const sentence = (st.position !== undefined ? sentenceAt(index, st.file, st.position) : undefined) ?? st.sentence;
     const around = sentence ? contextOf(index, st.file, sentence, CONTEXT_RADIUS) : [];
     if (around.length === 0) return tell(interaction, EXPIRED);
     outcome.answers = 1;

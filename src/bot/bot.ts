@@ -2,7 +2,8 @@
 // one JSON log line and one metrics sample per interaction, optional health/metrics server, graceful shutdown.
 import { performance } from 'node:perf_hooks';
 import { Client, DiscordAPIError, Events, GatewayIntentBits, Status, type ClientOptions, type Interaction } from 'discord.js';
-import { openLiveIndex, QueryError, type LiveIndex, type SearchIndex } from '../engine/index.ts';
+import { QueryError, type SearchIndex } from '../engine/index.ts';
+import { openLiveIndex, type LiveIndex } from '../app/index.ts';
 import { isMessageCommand, isSlashCommand, type AnyCommand, type Outcome } from './command.ts';
 import { createContext, type IndexHolder } from './context.ts';
 import { COOLDOWN_SECONDS, Cooldowns, cooldownMessage } from './cooldown.ts';

@@ -25,7 +25,7 @@ export interface ContextState {
   /** The cited sentence (used when it cannot be found by position). */
   sentence: string;
   /** Position of the sentence within its article, when known. */
-  n?: number;
+  position?: number;
 }
 
 export type ButtonAction =
@@ -66,8 +66,8 @@ export function pageId(command: string, page: number, state: PageState): string 
 }
 
 export function contextId(command: string, slot: number, state: ContextState): string {
-  const inline = `${command}:c:${slot}:${state.n}:${state.file}`;
-  if (state.n !== undefined && inline.length <= LIMITS.customId) return inline;
+  const inline = `${command}:c:${slot}:${state.position}:${state.file}`;
+  if (state.position !== undefined && inline.length <= LIMITS.customId) return inline;
   return `${command}:c:${slot}:~${contexts.put(state)}`;
 }
 
@@ -97,7 +97,7 @@ export function parseButtonId(id: string): ButtonAction {
   if (rest.startsWith('~')) return { command, kind: 'context', slot, state: contexts.get(rest.slice(1)) };
   const c = /^(\d+):([\s\S]+)$/.exec(rest);
   if (!c) return { command, kind: 'context', slot };
-  return { command, kind: 'context', slot, state: { file: c[2], n: Number(c[1]), sentence: '' } };
+  return { command, kind: 'context', slot, state: { file: c[2], position: Number(c[1]), sentence: '' } };
 }
 
 /** Position of `sentence` within the article `file`, or undefined. */

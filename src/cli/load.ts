@@ -1,5 +1,6 @@
-import { openIndex, openInfo, type SearchIndex } from '../engine/index.ts';
-import { progressBar } from '../index/progress.ts';
+import { type SearchIndex } from '../engine/index.ts';
+import { openIndex, openInfo, progressBar } from '../app/index.ts';
+
 import type { CliOptions } from './options.ts';
 
 /**

@@ -1,17 +1,17 @@
 import type { Answer, AnswerOptions, CommandName } from '../types.ts';
 import { citationOf } from './citation.ts';
-import type { SearchIndex } from '../index/types.ts';
+import type { SearchIndex } from '../index/index.ts';
 import { planQuery } from './query.ts';
-import { retrieve, type Hit } from './retrieve.ts';
-import { whoCandidates } from './who.ts';
-import { whenCandidates } from './when.ts';
-import { quoteCandidates } from './quote.ts';
+import { retrieve, type Hit } from './retrieve/retrieve.ts';
+import { whoCandidates } from './who/who.ts';
+import { whenCandidates } from './when/when.ts';
+import { quoteCandidates } from './quote/quote.ts';
 import type { Candidate } from './candidate.ts';
 import { checkQuery } from './parse-ask.ts';
-import { fold } from './terms.ts';
+import { fold } from '../nlp/terms.ts';
 import { checkFilter, filterOf, inWindow } from './filters.ts';
 import { TIMELINE_MAX, timelineAnswers } from './timeline.ts';
-import { namedSubjects, whoIsCandidates, whoIsNote } from './who-is.ts';
+import { namedSubjects, whoIsCandidates, whoIsNote } from './who/who-is.ts';
 import { verify } from './verify/index.ts';
 import { CLOSE, THRESHOLD } from './verify/confidence.ts';
 
@@ -87,8 +87,8 @@ function merge(index: SearchIndex, candidates: Candidate[], support: boolean): A
     const best = list[0];
     const otherDocs = new Map<number, Candidate>();
     for (const c of list.slice(1)) {
-      const d = c.hit.sentence.d;
-      if (d !== best.hit.sentence.d && !otherDocs.has(d)) otherDocs.set(d, c);
+      const d = c.hit.sentence.doc;
+      if (d !== best.hit.sentence.doc && !otherDocs.has(d)) otherDocs.set(d, c);
     }
     const also = [...otherDocs.entries()].map(([d, c]) => ({
       file: index.docs[d].file,
@@ -100,7 +100,7 @@ function merge(index: SearchIndex, candidates: Candidate[], support: boolean): A
       ...(best.speaker ? { speaker: best.speaker } : {}),
       ...(best.date ? { date: best.date } : {}),
       evidence: best.evidence,
-      source: citationOf(index, best.hit.sentence.d, best.sentence ?? best.hit.sentence.text),
+      source: citationOf(index, best.hit.sentence.doc, best.sentence ?? best.hit.sentence.text),
       score: Math.round(Math.min(1, best.score * (support ? 1 + 0.1 * Math.min(also.length, 5) : 1)) * 1000) / 1000,
       ...(also.length ? { also } : {}),
     });

@@ -1,6 +1,6 @@
-import type { SearchIndex } from '../index/types.ts';
-import { nameSpans } from './names.ts';
-import { fold } from './terms.ts';
+import type { SearchIndex } from '../index/index.ts';
+import { nameSpans } from './names/names.ts';
+import { fold } from '../nlp/terms.ts';
 
 export interface SourceInfo {
   file: string;

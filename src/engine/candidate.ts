@@ -1,4 +1,4 @@
-import type { Hit } from './retrieve.ts';
+import type { Hit } from './retrieve/retrieve.ts';
 
 /** An answer found in one sentence, before merging and citation. */
 export interface Candidate {

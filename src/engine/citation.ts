@@ -1,5 +1,5 @@
 import type { Citation } from '../types.ts';
-import type { SearchIndex } from '../index/types.ts';
+import type { SearchIndex } from '../index/index.ts';
 
 /** The citation of a sentence of article d: its file, headline, date and address when known. */
 export function citationOf(index: SearchIndex, d: number, sentence: string): Citation {

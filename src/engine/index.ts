@@ -1,12 +1,13 @@
-// The engine's public API: the shells (REPL, batch, bot, bench) import only from here.
+// The engine's public API: the shells (REPL, batch, bot, bench) and src/app import only from here.
 export { answer, noAnswerNote, MIN_COVERAGE } from './answer.ts';
 export { confidenceWord } from './verify/confidence.ts';
 export { parseAsk, checkQuery, MAX_QUERY_LENGTH } from './parse-ask.ts';
 export { QueryError } from './errors.ts';
 export { listSources, contextOf, suggest, type SourceInfo } from './browse.ts';
-export { openIndex, openLiveIndex, openInfo, type OpenOptions, type LiveIndex, type LiveOptions, type OpenInfo } from './open.ts';
-export type { SearchIndex } from '../index/types.ts';
+export type { SearchIndex } from '../index/index.ts';
 export { routeQuestion, ask, type Routed } from './route.ts';
 export { checkDate, checkFilter, takeFilters, type DateFilter } from './filters.ts';
 export { unknownCommand, nearestCommand, type ParsedAsk } from './parse-ask.ts';
 export { TIMELINE_MAX } from './timeline.ts';
+export { planQuery, type QueryPlan } from './query.ts';
+export { warmUpSteps } from './warm.ts';

@@ -1,4 +1,4 @@
-import type { SearchIndex } from '../index/types.ts';
+import type { SearchIndex } from '../index/index.ts';
 
 /** Entries one memo keeps per index by default: far more than one query touches, far fewer than a corpus has. */
 export const MEMO_ENTRIES = 20_000;

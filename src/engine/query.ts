@@ -1,7 +1,7 @@
 import { its, nlp } from '../nlp/nlp.ts';
-import type { SearchIndex } from '../index/types.ts';
-import { fold, queryKey, skeleton, termKey } from './terms.ts';
-import { IRREGULAR_FORMS } from './lexicon.ts';
+import type { SearchIndex } from '../index/index.ts';
+import { fold, queryKey, skeleton, termKey } from '../nlp/terms.ts';
+import { IRREGULAR_FORMS } from './words.ts';
 
 /** One thing the query asks about, matched by any of its alternative keys. */
 export interface Concept {

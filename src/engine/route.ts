@@ -1,6 +1,6 @@
 // /ask: a question in any form, routed by its first words to the command that answers that form.
 import type { Answer, AnswerOptions, CommandName } from '../types.ts';
-import type { SearchIndex } from '../index/types.ts';
+import type { SearchIndex } from '../index/index.ts';
 import { answer } from './answer.ts';
 import { checkQuery } from './parse-ask.ts';
 

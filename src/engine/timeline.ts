@@ -1,13 +1,13 @@
 // /timeline: what the articles say happened to an entity or topic, oldest first, each entry dated
 // as /when dates a phrase (against the article date), or by the article date when the sentence has none.
 import type { Answer } from '../types.ts';
-import type { SearchIndex } from '../index/types.ts';
-import { textOf } from './names.ts';
-import { resolveDate } from './dates.ts';
-import { clausesOf, findDateSpans } from './date-spans.ts';
-import { tenseAt } from './tense.ts';
-import type { Hit } from './retrieve.ts';
-import { fold } from './terms.ts';
+import type { SearchIndex } from '../index/index.ts';
+import { textOf } from './names/names.ts';
+import { resolveDate } from './when/dates.ts';
+import { clausesOf, findDateSpans } from './when/date-spans.ts';
+import { tenseAt } from './when/tense.ts';
+import type { Hit } from './retrieve/retrieve.ts';
+import { fold } from '../nlp/terms.ts';
 import { citationOf } from './citation.ts';
 
 /** The most entries a timeline has: Discord pages through them, batch mode returns them all. */
@@ -24,7 +24,7 @@ interface Dated {
 /** The most precise calendar date a sentence states, resolved against its article's date. */
 function dateIn(index: SearchIndex, hit: Hit): Dated | undefined {
   const s = hit.sentence;
-  const anchor = index.docs[s.d].date;
+  const anchor = index.docs[s.doc].date;
   const clauses = clausesOf(s);
   let best: Dated | undefined;
   for (const span of findDateSpans(s)) {
@@ -43,7 +43,7 @@ export function timelineAnswers(index: SearchIndex, hits: Hit[], limit = TIMELIN
   const entries = new Map<string, Answer & { id: number }>();
   for (const hit of hits) {
     const s = hit.sentence;
-    const doc = index.docs[s.d];
+    const doc = index.docs[s.doc];
     const dated = dateIn(index, hit);
     if (!dated && !doc.date) continue;
     const key = fold(s.text);
@@ -61,7 +61,7 @@ export function timelineAnswers(index: SearchIndex, hits: Hit[], limit = TIMELIN
       date: dated ? dated.iso : doc.date,
       date_from: dated ? 'text' : 'article',
       evidence: dated ? dated.phrase : s.text,
-      source: citationOf(index, s.d, s.text),
+      source: citationOf(index, s.doc, s.text),
       score: Math.round(score * 1000) / 1000,
     });
   }

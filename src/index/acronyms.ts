@@ -1,4 +1,4 @@
-import { fold } from '../engine/terms.ts';
+import { fold } from '../nlp/terms.ts';
 
 // Small words an acronym usually skips: "Harakat-ul-Noor Front" → HNF, "Ministry of Foreign Affairs" → MOFA or MFA.
 const SKIPPABLE = new Set(['of', 'the', 'and', 'for', 'e', 'i', 'a', 'al', 'ul', 'on', 'in', '&']);

@@ -1,7 +1,7 @@
 import type { Article } from '../types.ts';
 import { findAcronyms } from './acronyms.ts';
 import { analyseArticles, freezeChunk, F_CAP, F_LETTERS, F_PLACE_PREP, type Chunk } from './chunk.ts';
-import { fold } from '../engine/terms.ts';
+import { fold } from '../nlp/terms.ts';
 import { LunrPacker, lunrIndex } from './packed-lunr.ts';
 import { analyseInWorkers, defaultWorkers } from './pool.ts';
 import { sentenceOffsets, storedSentences, termRecord, type Packed } from './store.ts';
@@ -83,8 +83,8 @@ export async function buildIndexAsync(articles: Article[], opts: BuildOptions = 
 /** Document k of a chunk as a chunk of its own (shares the vocabulary). */
 export function subChunk(c: Chunk, k: number): Chunk {
   let s0 = 0;
-  for (let d = 0; d < k; d++) s0 += c.docs[d].n;
-  const s1 = s0 + c.docs[k].n;
+  for (let d = 0; d < k; d++) s0 += c.docs[d].count;
+  const s1 = s0 + c.docs[k].count;
   const t0 = s0 === 0 ? 0 : c.tokEnd[s0 - 1];
   const t1 = s1 === 0 ? 0 : c.tokEnd[s1 - 1];
   const e0 = s0 === 0 ? 0 : c.entEnd[s0 - 1];
@@ -121,9 +121,9 @@ export function indexFromPacked(packed: Packed): SearchIndex {
     docs: packed.docs,
     sentences: storedSentences(packed),
     acronyms: packed.acronyms,
-    df: termRecord(vocab, termIds, (id) => packed.sdf[id] || undefined),
+    df: termRecord(vocab, termIds, (id) => packed.sentenceFrequency[id] || undefined),
     caps: termRecord(vocab, termIds, (id): [number, number] | undefined =>
-      packed.caps[2 * id] > 0 ? [packed.caps[2 * id], packed.caps[2 * id + 1]] : undefined,
+      packed.caseCounts[2 * id] > 0 ? [packed.caseCounts[2 * id], packed.caseCounts[2 * id + 1]] : undefined,
     ),
     lunr: lunrIndex(packed.lunr, vocab, termIds),
     packed,
@@ -172,7 +172,7 @@ export function assemble(chunks: Chunk[]): Packed {
   const entTypeIds = new Map<string, number>();
   const docs: DocMeta[] = [];
   const acronyms: Record<string, string[]> = {};
-  const sDoc = new Uint32Array(nS);
+  const sentenceDoc = new Uint32Array(nS);
   const para = new Uint32Array(nS);
   const tokStart = new Uint32Array(nS + 1);
   const entStart = new Uint32Array(nS + 1);
@@ -228,7 +228,7 @@ export function assemble(chunks: Chunk[]): Packed {
     let paren = c.text.indexOf('(');
     c.docs.forEach((doc, ld) => {
       const d = docs.length;
-      docs.push({ file: doc.file, title: doc.title, date: doc.date, place: doc.place, ...(doc.url ? { url: doc.url } : {}), first: sBase + ls, count: doc.n });
+      docs.push({ file: doc.file, title: doc.title, date: doc.date, place: doc.place, ...(doc.url ? { url: doc.url } : {}), first: sBase + ls, count: doc.count });
       // lunr document: field t = headline keys then body keys, field k = name skeletons.
       tBuf.length = 0;
       kBuf.length = 0;
@@ -239,7 +239,7 @@ export function assemble(chunks: Chunk[]): Packed {
       }
       titleStart.push(titleKeys.length);
       const tokFrom = ls === 0 ? 0 : c.tokEnd[ls - 1];
-      const tokTo = ls + doc.n === 0 ? 0 : c.tokEnd[ls + doc.n - 1];
+      const tokTo = ls + doc.count === 0 ? 0 : c.tokEnd[ls + doc.count - 1];
       for (let t = tokFrom; t < tokTo; t++) {
         const k = c.key[t];
         const v = k >= 0 ? g(k) : -1;
@@ -254,9 +254,9 @@ export function assemble(chunks: Chunk[]): Packed {
       }
       packer.addField(0, tBuf);
       packer.addField(1, kBuf);
-      for (let s = ls; s < ls + doc.n; s++) {
+      for (let s = ls; s < ls + doc.count; s++) {
         const gs = sBase + s;
-        sDoc[gs] = d;
+        sentenceDoc[gs] = d;
         para[gs] = c.para[s];
         tokStart[gs] = tBase + (s === 0 ? 0 : c.tokEnd[s - 1]);
         entStart[gs] = eBase + (s === 0 ? 0 : c.entEnd[s - 1]);
@@ -276,7 +276,7 @@ export function assemble(chunks: Chunk[]): Packed {
           }
         }
       }
-      ls += doc.n;
+      ls += doc.count;
     });
     off.set(c.off, 2 * tBase);
     pos.set(c.pos, tBase);
@@ -297,12 +297,12 @@ export function assemble(chunks: Chunk[]): Packed {
   const V = vocab.length;
   const lunr = packer.finish(V);
   // Sentence frequencies, and how often each word is capitalised away from the sentence start.
-  const sdf = new Uint32Array(V);
-  const sdfSkel = new Uint32Array(V);
-  const caps = new Uint32Array(2 * V);
+  const sentenceFrequency = new Uint32Array(V);
+  const skeletonSentenceFrequency = new Uint32Array(V);
+  const caseCounts = new Uint32Array(2 * V);
   // Per key, capitalised mid-sentence uses: [after a place preposition, all]. The first word of a
   // capitalised run decides: "in New York" counts for New and York alike.
-  const place = new Uint32Array(2 * V);
+  const placeCounts = new Uint32Array(2 * V);
   const seenKey = new Int32Array(V).fill(-1);
   const seenSkel = new Int32Array(V).fill(-1);
   let keyCount = 0;
@@ -313,18 +313,18 @@ export function assemble(chunks: Chunk[]): Packed {
       const k = key[t];
       if (!(flags[t] & F_CAP)) runStart = t + 1;
       else if (k >= 0 && t > tokStart[s]) {
-        if (runStart > tokStart[s] && flags[runStart - 1] & F_PLACE_PREP) place[2 * k]++;
-        place[2 * k + 1]++;
+        if (runStart > tokStart[s] && flags[runStart - 1] & F_PLACE_PREP) placeCounts[2 * k]++;
+        placeCounts[2 * k + 1]++;
       }
       if (k >= 0) {
         keyCount++;
-        if (seenKey[k] !== s) (seenKey[k] = s), sdf[k]++;
-        if (t > tokStart[s] && flags[t] & F_LETTERS) caps[2 * k + (flags[t] & F_CAP ? 0 : 1)]++;
+        if (seenKey[k] !== s) (seenKey[k] = s), sentenceFrequency[k]++;
+        if (t > tokStart[s] && flags[t] & F_LETTERS) caseCounts[2 * k + (flags[t] & F_CAP ? 0 : 1)]++;
       }
       const sk = skel[t];
       if (sk >= 0) {
         skelCount++;
-        if (seenSkel[sk] !== s) (seenSkel[sk] = s), sdfSkel[sk]++;
+        if (seenSkel[sk] !== s) (seenSkel[sk] = s), skeletonSentenceFrequency[sk]++;
       }
     }
   }
@@ -333,7 +333,7 @@ export function assemble(chunks: Chunk[]): Packed {
     vocab,
     text: Buffer.concat(texts),
     textStart,
-    sDoc,
+    sentenceDoc,
     para,
     tokStart,
     off,
@@ -346,10 +346,10 @@ export function assemble(chunks: Chunk[]): Packed {
     entTypes,
     titleStart: Uint32Array.from(titleStart),
     titleKeys: Int32Array.from(titleKeys),
-    sdf,
-    sdfSkel,
-    caps,
-    place,
+    sentenceFrequency,
+    skeletonSentenceFrequency,
+    caseCounts,
+    placeCounts,
     pairs: pairsOf(pairCounts),
     sentAvg: [keyCount / Math.max(1, nS), skelCount / Math.max(1, nS)],
     acronyms,
@@ -385,7 +385,7 @@ export function chunkOf(packed: Packed, docNumbers: number[]): Chunk {
     const m = packed.docs[d];
     for (let i = packed.titleStart[d]; i < packed.titleStart[d + 1]; i++) titleKeys.push(packed.titleKeys[i]);
     titleEnd.push(titleKeys.length);
-    docs.push({ file: m.file, title: m.title, date: m.date, place: m.place, ...(m.url ? { url: m.url } : {}), n: m.count });
+    docs.push({ file: m.file, title: m.title, date: m.date, place: m.place, ...(m.url ? { url: m.url } : {}), count: m.count });
     for (let s = m.first; s < m.first + m.count; s++) {
       const text = decoder.decode(packed.text.subarray(packed.textStart[s], packed.textStart[s + 1]));
       texts.push(text);

@@ -4,15 +4,14 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Article } from '../types.ts';
 import { analyseParagraph } from '../nlp/analyse.ts';
-import { isCapitalised, skeleton, termKey } from '../engine/terms.ts';
+import { isCapitalised, skeleton, termKey } from '../nlp/terms.ts';
+import { PLACE_PREPOSITIONS } from '../nlp/place-words.ts';
 
 /** Per-token flags. */
 export const F_LETTERS = 1; // the token is letters only (/^\p{L}+$/u)
 export const F_CAP = 2; // the token starts with a capital
 export const F_PLACE_PREP = 4; // the token is a place preposition ("in", "at", "from", …), any case
 
-/** Prepositions a corpus writes places after far more often than people (see engine/name-places.ts). */
-export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'across', 'into', 'outside', 'throughout', 'toward', 'towards']);
 
 export interface ChunkDoc {
   file: string;
@@ -21,7 +20,7 @@ export interface ChunkDoc {
   place?: string;
   url?: string;
   /** Number of sentences. */
-  n: number;
+  count: number;
 }
 
 /** Articles analysed once: sentences, tokens, POS, entities and retrieval keys, ids into `vocab`. */
@@ -132,7 +131,7 @@ export function analyseArticles(articles: Article[], engine: Engine = buildEngin
       if (k >= 0) titleKeys.push(k);
     }
     titleEnd.push(titleKeys.length);
-    docs.push({ file: a.file, title: a.title, date: a.date, place: a.place, ...(a.url ? { url: a.url } : {}), n });
+    docs.push({ file: a.file, title: a.title, date: a.date, place: a.place, ...(a.url ? { url: a.url } : {}), count: n });
     onArticle?.();
   }
   return freezeChunk({ docs, vocab, texts, textEnd, para, tokEnd, off, pos, key, skel, flags, entEnd, ents, entTypes, titleEnd, titleKeys });

@@ -10,21 +10,21 @@ const K1 = 1.2;
 const B = 0.75;
 
 class Grow {
-  a: Uint32Array;
-  n = 0;
+  values: Uint32Array;
+  length = 0;
   constructor(size = 1 << 16) {
-    this.a = new Uint32Array(size);
+    this.values = new Uint32Array(size);
   }
   push(v: number): void {
-    if (this.n === this.a.length) {
-      const b = new Uint32Array(this.a.length * 2);
-      b.set(this.a);
-      this.a = b;
+    if (this.length === this.values.length) {
+      const b = new Uint32Array(this.values.length * 2);
+      b.set(this.values);
+      this.values = b;
     }
-    this.a[this.n++] = v;
+    this.values[this.length++] = v;
   }
   done(): Uint32Array {
-    return this.a.slice(0, this.n);
+    return this.values.slice(0, this.length);
   }
 }
 
@@ -60,7 +60,7 @@ export class LunrPacker {
       tf[t] = 0;
       df[t]++;
     }
-    this.entryEnd.push(this.entryTerm.n);
+    this.entryEnd.push(this.entryTerm.length);
     this.fieldLen.push(count);
   }
   finish(termCount: number): PackedLunr {

@@ -29,7 +29,7 @@ const B = 0.75;
 interface Slot {
   id: number;
   /** 0: key (lunr field `t`), 1: skeleton (field `k`). */
-  f: number;
+  field: number;
   boost: number;
   articles: number;
   idf: number;
@@ -39,7 +39,7 @@ interface Slot {
 function slotsOf(index: SearchIndex, groups: TermGroup[]): Slot[] {
   const { packed, termIds } = index;
   const V = packed.vocab.length;
-  const n = packed.sDoc.length;
+  const n = packed.sentenceDoc.length;
   const byTerm = new Map<number, Slot>();
   const add = (term: string, f: number, boost: number): void => {
     const id = termIds.get(term);
@@ -50,8 +50,8 @@ function slotsOf(index: SearchIndex, groups: TermGroup[]): Slot[] {
     if (slot) slot.boost += boost;
     else {
       // lunr.idf counts a unit once per field holding the term.
-      const sdf = packed.sdf[id] + packed.sdfSkel[id];
-      byTerm.set(2 * id + f, { id, f, boost, articles, idf: Math.log(1 + Math.abs((n - sdf + 0.5) / (sdf + 0.5))) });
+      const frequency = packed.sentenceFrequency[id] + packed.skeletonSentenceFrequency[id];
+      byTerm.set(2 * id + f, { id, field: f, boost, articles, idf: Math.log(1 + Math.abs((n - frequency + 0.5) / (frequency + 0.5))) });
     }
   };
   for (const g of groups) {
@@ -97,7 +97,7 @@ export function shards(index: SearchIndex): lunr.Index[] {
 /** lunr's best articles for the chosen clauses: the whole index when the clauses are selective, else shard by shard. */
 function bestArticles(index: SearchIndex, chosen: Slot[]): lunr.Index.Result[] {
   const { packed } = index;
-  const clauses = chosen.map((s) => ({ term: packed.vocab[s.id], field: packed.lunr.fields[s.f], boost: s.boost }));
+  const clauses = chosen.map((s) => ({ term: packed.vocab[s.id], field: packed.lunr.fields[s.field], boost: s.boost }));
   const ids = chosen.map((s) => s.id);
   const postings = chosen.reduce((a, s) => a + s.articles, 0);
   if (postings <= POSTING_BUDGET || index.docs.length <= SHARD_ARTICLES) {
@@ -138,14 +138,14 @@ export function lunrCandidates(index: SearchIndex, groups: TermGroup[], limit: n
   // Per term id: 1 a key slot, 2 a skeleton slot; most tokens are neither and skip the maps.
   const inSlot = new Uint8Array(packed.vocab.length);
   slots.forEach((s, i) => {
-    (s.f === 0 ? keySlot : skelSlot).set(s.id, i);
-    inSlot[s.id] |= s.f === 0 ? 1 : 2;
+    (s.field === 0 ? keySlot : skelSlot).set(s.id, i);
+    inSlot[s.id] |= s.field === 0 ? 1 : 2;
   });
   const tf = new Float64Array(slots.length);
   const [avgKeys, avgSkels] = packed.sentAvg;
   // lunr divides each field's dot product by the magnitude of that field's query vector.
   const norm = [0, 0];
-  for (const s of slots) norm[s.f] += s.boost * s.boost;
+  for (const s of slots) norm[s.field] += s.boost * s.boost;
   const inv = norm.map((x) => (x > 0 ? 1 / Math.sqrt(x) : 0));
   const out: { id: number; score: number }[] = [];
   const { tokStart, key, skel } = packed;
@@ -173,7 +173,7 @@ export function lunrCandidates(index: SearchIndex, groups: TermGroup[], limit: n
       let score = 0;
       for (let i = 0; i < slots.length; i++) {
         if (tf[i] === 0) continue;
-        const f = slots[i].f;
+        const f = slots[i].field;
         const len = f === 0 ? keys / (avgKeys || 1) : skels / (avgSkels || 1);
         const w = Math.round(((slots[i].idf * ((K1 + 1) * tf[i])) / (K1 * (1 - B + B * len) + tf[i])) * 1000) / 1000;
         score += slots[i].boost * w * inv[f];

@@ -16,7 +16,7 @@ const kindOf = (a: Typed): ArrayKind =>
 // `off` is stored one byte per token (see packOffsets) and `vec` as u32 terms plus f32 scores (see
 // encodeVec); `skel` is dense, mostly -1, so that loading it is a view rather than 34 MB of fresh
 // memory to fill, which costs more here than reading it.
-const ARRAYS = ['text', 'textStart', 'sDoc', 'para', 'tokStart', 'pos', 'key', 'skel', 'flags', 'entStart', 'ents', 'titleStart', 'titleKeys', 'sdf', 'sdfSkel', 'caps', 'place'] as const;
+const ARRAYS = ['text', 'textStart', 'sentenceDoc', 'para', 'tokStart', 'pos', 'key', 'skel', 'flags', 'entStart', 'ents', 'titleStart', 'titleKeys', 'sentenceFrequency', 'skeletonSentenceFrequency', 'caseCounts', 'placeCounts'] as const;
 const LUNR_ARRAYS = ['postStart', 'vecStart'] as const;
 
 /**
@@ -218,7 +218,7 @@ function validate(p: Packed): void {
   const fail = (what: string): never => {
     throw new Error(`index file is inconsistent (${what})`);
   };
-  const nS = p.sDoc.length;
+  const nS = p.sentenceDoc.length;
   const nT = p.key.length;
   const V = p.vocab.length;
   const nD = p.docs.length;
@@ -229,13 +229,13 @@ function validate(p: Packed): void {
   if (code.length !== nT || escOff.length !== 2 * escAt.length) fail('offsets');
   for (let i = 0; i < escAt.length; i++) if (escAt[i] >= nT || (i > 0 && escAt[i] <= escAt[i - 1])) fail('offsets');
   if (p.entStart.length !== nS + 1 || p.entStart[nS] * 3 !== p.ents.length) fail('entities');
-  if (p.para.length !== nS || p.sdf.length !== V || p.sdfSkel.length !== V || p.caps.length !== 2 * V) fail('term tables');
-  if (p.place.length !== 2 * V) fail('term tables');
+  if (p.para.length !== nS || p.sentenceFrequency.length !== V || p.skeletonSentenceFrequency.length !== V || p.caseCounts.length !== 2 * V) fail('term tables');
+  if (p.placeCounts.length !== 2 * V) fail('term tables');
   if ((p.pairs.keys ? p.pairs.keys.split('\n').length : 0) !== p.pairs.count.length) fail('pairs');
   if (p.titleStart.length !== nD + 1 || p.titleStart[nD] !== p.titleKeys.length) fail('headlines');
-  const { tokStart, textStart, entStart, sDoc } = p;
+  const { tokStart, textStart, entStart, sentenceDoc } = p;
   for (let i = 0; i < nS; i++) {
-    if (tokStart[i] > tokStart[i + 1] || textStart[i] > textStart[i + 1] || entStart[i] > entStart[i + 1] || sDoc[i] >= nD) fail('sentence table');
+    if (tokStart[i] > tokStart[i + 1] || textStart[i] > textStart[i + 1] || entStart[i] > entStart[i + 1] || sentenceDoc[i] >= nD) fail('sentence table');
   }
   let d = 0;
   for (const doc of p.docs) {

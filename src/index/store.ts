@@ -27,7 +27,7 @@ export interface Packed {
   /** UTF-8 sentence texts; sentence i is bytes [textStart[i], textStart[i+1]). */
   text: Uint8Array;
   textStart: Uint32Array;
-  sDoc: Uint32Array;
+  sentenceDoc: Uint32Array;
   para: Uint32Array;
   /** Tokens of sentence i: [tokStart[i], tokStart[i+1]). */
   tokStart: Uint32Array;
@@ -46,12 +46,12 @@ export interface Packed {
   titleStart: Uint32Array;
   titleKeys: Int32Array;
   /** Sentence frequency per term as a key / as a skeleton. */
-  sdf: Uint32Array;
-  sdfSkel: Uint32Array;
+  sentenceFrequency: Uint32Array;
+  skeletonSentenceFrequency: Uint32Array;
   /** [capitalised, lower-case] mid-sentence counts per term (2 per term id). */
-  caps: Uint32Array;
+  caseCounts: Uint32Array;
   /** Per term id, capitalised mid-sentence uses [after a place preposition, all] (2 per term id). */
-  place: Uint32Array;
+  placeCounts: Uint32Array;
   /** Capitalised word pairs ("new orleans", folded) seen MIN_PAIR_COUNT+ times: newline-joined keys, counts. */
   pairs: { keys: string; count: Uint32Array };
   /** Mean keys and skeletons per sentence (for the sentence ranking). */
@@ -142,8 +142,8 @@ export class StoredSentence implements SentenceRecord {
   constructor(
     readonly packed: Packed,
     readonly id: number,
-    readonly d: number,
-    readonly p: number,
+    readonly doc: number,
+    readonly paragraph: number,
   ) {}
   get text(): string {
     const s = this.packed;
@@ -175,7 +175,7 @@ export class StoredSentence implements SentenceRecord {
     return out;
   }
   toJSON(): object {
-    return { text: this.text, off: Array.from(this.off), pos: this.pos, ents: this.ents, d: this.d, p: this.p };
+    return { text: this.text, off: Array.from(this.off), pos: this.pos, ents: this.ents, d: this.doc, p: this.paragraph };
   }
 }
 
@@ -189,7 +189,7 @@ export class StoredSentence implements SentenceRecord {
 export const KEPT_RECORDS = 50_000;
 
 export function storedSentences(packed: Packed, keep = KEPT_RECORDS): StoredSentence[] {
-  const n = packed.sDoc.length;
+  const n = packed.sentenceDoc.length;
   const made: StoredSentence[] = new Array<StoredSentence>(n);
   const at = (k: string | symbol): number => {
     if (typeof k !== 'string') return -1;
@@ -205,7 +205,7 @@ export function storedSentences(packed: Packed, keep = KEPT_RECORDS): StoredSent
   const make = (i: number): StoredSentence => {
     let record = made[i];
     if (record) return record;
-    record = made[i] = new StoredSentence(packed, i, packed.sDoc[i], packed.para[i]);
+    record = made[i] = new StoredSentence(packed, i, packed.sentenceDoc[i], packed.para[i]);
     if (kept[next] >= 0) made[kept[next]] = undefined as unknown as StoredSentence;
     kept[next] = i;
     next = (next + 1) % kept.length;

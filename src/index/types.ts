@@ -16,9 +16,9 @@ export interface DocMeta {
 
 export interface SentenceRecord extends AnalysedSentence {
   /** Article index in `docs`. */
-  d: number;
+  doc: number;
   /** Paragraph number within the article. */
-  p: number;
+  paragraph: number;
 }
 
 /**

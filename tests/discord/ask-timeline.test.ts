@@ -1,6 +1,6 @@
 // /ask, /timeline and the after/before options, through the real discord.js client against the fake Discord.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openIndex } from '../../src/engine/index.ts';
+import { openIndex } from '../../src/app/index.ts';
 import { buttonsOf, EPHEMERAL, expectNoMentionsEverywhere, startHarness, type Harness } from './harness.ts';
 import { snowflake } from './fake-discord.ts';
 

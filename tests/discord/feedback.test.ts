@@ -1,7 +1,7 @@
 // 👍/👎 under answers, pressed through the real client against the fake Discord: one log line per vote
 // with no user in it, a second vote replacing the first, and the standing votes in /metrics.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openIndex } from '../../src/engine/index.ts';
+import { openIndex } from '../../src/app/index.ts';
 import { queryHash } from '../../src/bot/feedback.ts';
 import { buttonsOf, EPHEMERAL, expectNoMentionsEverywhere, startHarness, type Harness } from './harness.ts';
 import { snowflake, type FakeUser } from './fake-discord.ts';

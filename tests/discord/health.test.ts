@@ -1,7 +1,8 @@
 // HEALTH_PORT's server with the real client against the fake Discord: /healthz follows the gateway and
 // the index, /metrics carries what operators graph.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openIndex, type SearchIndex } from '../../src/engine/index.ts';
+import { type SearchIndex } from '../../src/engine/index.ts';
+import { openIndex } from '../../src/app/index.ts';
 import { createContext } from '../../src/bot/context.ts';
 import { startHarness, type Harness } from './harness.ts';
 

@@ -1,7 +1,7 @@
 // Links to the original article in the bot's replies: the embed title, the footer, the timeline.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openIndex } from '../../src/engine/index.ts';
+import { openIndex } from '../../src/app/index.ts';
 import { tempCorpus } from '../helpers.ts';
 import { startHarness, type Harness } from './harness.ts';
 

@@ -1,7 +1,8 @@
 // "Ask newsdesk" on a message, through the real client against the fake Discord: a question is routed
 // as /ask routes it, other words are searched; the reply is ephemeral, cited, and pings no one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openIndex, type SearchIndex } from '../../src/engine/index.ts';
+import type { SearchIndex } from '../../src/engine/index.ts';
+import { openIndex } from '../../src/app/index.ts';
 import { EMOJI, LUNR_TOKENS, META_TOKENS, RTL } from '../reliability/hostile.ts';
 import { buttonsOf, EPHEMERAL, expectNoMentionsEverywhere, startHarness, textOf, type Harness } from './harness.ts';
 

@@ -79,11 +79,11 @@ describe('button ids', () => {
         expect(back).toEqual({ command: 'who', kind: 'page', page, state: { query, ...(source ? { source } : {}) } });
       }),
     );
-    const c = contextId('quote', 2, { file: '000_becc9658f8bc904d.txt', sentence: 's', n: 15 });
+    const c = contextId('quote', 2, { file: '000_becc9658f8bc904d.txt', sentence: 's', position: 15 });
     expect(c).toBe('quote:c:2:15:000_becc9658f8bc904d.txt');
-    expect(parseButtonId(c)).toMatchObject({ kind: 'context', slot: 2, state: { file: '000_becc9658f8bc904d.txt', n: 15 } });
-    const longFile = contextId('who', 0, { file: 'f'.repeat(200), sentence: 'the sentence', n: 3 });
+    expect(parseButtonId(c)).toMatchObject({ kind: 'context', slot: 2, state: { file: '000_becc9658f8bc904d.txt', position: 15 } });
+    const longFile = contextId('who', 0, { file: 'f'.repeat(200), sentence: 'the sentence', position: 3 });
     expect(longFile.length).toBeLessThanOrEqual(LIMITS.customId);
-    expect(parseButtonId(longFile)).toMatchObject({ state: { file: 'f'.repeat(200), sentence: 'the sentence', n: 3 } });
+    expect(parseButtonId(longFile)).toMatchObject({ state: { file: 'f'.repeat(200), sentence: 'the sentence', position: 3 } });
   });
 });

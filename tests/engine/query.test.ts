@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchIndex } from '../../src/engine/index.ts';
 import { planQuery } from '../../src/engine/query.ts';
-import { retrieve } from '../../src/engine/retrieve.ts';
-import { fold, queryKey, skeleton, termKey } from '../../src/engine/terms.ts';
+import { retrieve } from '../../src/engine/retrieve/retrieve.ts';
+import { fold, queryKey, skeleton, termKey } from '../../src/nlp/terms.ts';
 import { seedIndex } from '../helpers.ts';
 
 let index: SearchIndex;

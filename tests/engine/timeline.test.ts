@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answer, openIndex, TIMELINE_MAX, type SearchIndex } from '../../src/engine/index.ts';
+import { answer, TIMELINE_MAX, type SearchIndex } from '../../src/engine/index.ts';
+import { openIndex } from '../../src/app/index.ts';
 import { seedIndex, tempCorpus } from '../helpers.ts';
 
 describe('timeline over the seed articles', () => {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answer, openIndex, type SearchIndex } from '../../src/engine/index.ts';
+import { answer, type SearchIndex } from '../../src/engine/index.ts';
+import { openIndex } from '../../src/app/index.ts';
 import { seedIndex, tempCorpus } from '../helpers.ts';
 
 let seeds: SearchIndex;

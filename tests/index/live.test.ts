@@ -1,7 +1,8 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { answer, openLiveIndex } from '../../src/engine/index.ts';
+import { answer } from '../../src/engine/index.ts';
+import { openLiveIndex } from '../../src/app/index.ts';
 import { tempCorpus } from '../helpers.ts';
 
 const until = async (cond: () => boolean, what: string): Promise<void> => {

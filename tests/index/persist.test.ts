@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lunr from 'lunr';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answer, openIndex, openInfo, type SearchIndex } from '../../src/engine/index.ts';
+import { answer, type SearchIndex } from '../../src/engine/index.ts';
+import { openIndex, openInfo } from '../../src/app/index.ts';
 import { readCorpus } from '../../src/corpus/index.ts';
 import { buildIndex, buildIndexAsync } from '../../src/index/build.ts';
 import { deserializeIndex, readHeader, serializeIndex } from '../../src/index/serialize.ts';
@@ -32,7 +33,7 @@ describe('serialize → load round trip over the seeds', () => {
   it('loads an index that answers exactly like the one built', () => {
     const loaded = deserializeIndex(Buffer.concat(serializeIndex(built)));
     expect(loaded.docs).toEqual(built.docs);
-    const plain = (ix: SearchIndex) => ix.sentences.map((s) => ({ text: s.text, off: Array.from(s.off), pos: s.pos, ents: s.ents, d: s.d, p: s.p }));
+    const plain = (ix: SearchIndex) => ix.sentences.map((s) => ({ text: s.text, off: Array.from(s.off), pos: s.pos, ents: s.ents, d: s.doc, p: s.paragraph }));
     expect(plain(loaded)).toEqual(plain(built));
     expect(answersOf(loaded)).toEqual(answersOf(built));
     expect(answersOf(built).some((a) => a.length > 0)).toBe(true);
@@ -62,11 +63,11 @@ describe('serialize → load round trip over the seeds', () => {
   it('stores the packed arrays and build-time statistics exactly (sparse skeletons, f32 vector scores, places, pairs)', () => {
     const a = built.packed;
     const b = deserializeIndex(Buffer.concat(serializeIndex(built))).packed;
-    for (const k of ['key', 'skel', 'flags', 'off', 'pos', 'sdf', 'caps', 'place'] as const) expect(Array.from(b[k]), k).toEqual(Array.from(a[k]));
+    for (const k of ['key', 'skel', 'flags', 'off', 'pos', 'sentenceFrequency', 'caseCounts', 'placeCounts'] as const) expect(Array.from(b[k]), k).toEqual(Array.from(a[k]));
     expect(Array.from(b.lunr.vec)).toEqual(Array.from(a.lunr.vec));
     expect(b.pairs.keys).toBe(a.pairs.keys);
     expect(Array.from(b.pairs.count)).toEqual(Array.from(a.pairs.count));
-    expect(a.place.some((n) => n > 0) && a.pairs.count.length > 0).toBe(true);
+    expect(a.placeCounts.some((n) => n > 0) && a.pairs.count.length > 0).toBe(true);
   });
 
   it('gives the loaded sentences as a plain array would: every index, length, `in`, iteration, array methods', () => {
@@ -79,8 +80,8 @@ describe('serialize → load round trip over the seeds', () => {
     expect(s['01' as unknown as number]).toBeUndefined();
     expect(n - 1 in s && !(n in s)).toBe(true);
     expect(s.map((x) => x.text)).toEqual(built.sentences.map((x) => x.text));
-    expect([...s].map((x) => x.d)).toEqual(built.sentences.map((x) => x.d));
-    expect(s.slice(1, 3).map((x) => x.p)).toEqual(built.sentences.slice(1, 3).map((x) => x.p));
+    expect([...s].map((x) => x.doc)).toEqual(built.sentences.map((x) => x.doc));
+    expect(s.slice(1, 3).map((x) => x.paragraph)).toEqual(built.sentences.slice(1, 3).map((x) => x.paragraph));
     expect(Object.keys(s)).toHaveLength(n);
   });
 

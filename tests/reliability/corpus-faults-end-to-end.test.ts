@@ -8,7 +8,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, promises as fsp, rmSync, symlinkS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { answer, openIndex } from '../../src/engine/index.ts';
+import { answer } from '../../src/engine/index.ts';
+import { openIndex } from '../../src/app/index.ts';
 import { ROOT } from '../cli/run.ts';
 import { SEEDS } from '../helpers.ts';
 

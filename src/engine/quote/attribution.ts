@@ -1,14 +1,14 @@
 // Who said each quotation of an article: the speaker named around a speech verb, a pronoun or role
 // folded back to the person the article named, the body that issued a statement, or the speaker of
 // the quotation this one continues.
-import type { SearchIndex } from '../../index/types.ts';
-import { tokenAt, tokenCount } from '../../index/keys.ts';
-import { QUOTE_CHARACTERS, type QuoteSpan } from '../quote-marks.ts';
+import type { SearchIndex } from '../../index/index.ts';
+import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
+import { QUOTE_CHARACTERS, type QuoteSpan } from './quote-marks.ts';
 import { perIndex } from '../memo.ts';
-import { articleBytes } from '../article-text.ts';
+import { articleBytes } from '../../index/index.ts';
 import { ArticleClauses, lessSure, lower, type Paragraph, type Who } from './clauses.ts';
-import { ISSUED_NOUNS, TELL_VERBS } from '../quote-words.ts';
-import { STATEMENT_NOUNS } from '../lexicon.ts';
+import { ISSUED_NOUNS, TELL_VERBS } from './quote-words.ts';
+import { STATEMENT_NOUNS } from '../words.ts';
 import { posAt } from '../../nlp/pos.ts';
 import { Speakers } from './speaker.ts';
 import { descriptorOf } from './descriptors.ts';

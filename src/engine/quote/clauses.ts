@@ -1,13 +1,13 @@
 // An article laid out for attribution: its paragraphs with their quotations, which tokens are quoted,
 // where a clause starts and ends, and which tokens are speech verbs.
-import type { SearchIndex, SentenceRecord } from '../../index/types.ts';
-import { tokenAt, tokenCount } from '../../index/keys.ts';
+import type { SearchIndex, SentenceRecord } from '../../index/index.ts';
+import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import { posAt } from '../../nlp/pos.ts';
-import { sentenceSpans, type NameSpan } from '../names.ts';
-import { ROLE_ABBREVIATIONS, TITLE_WORDS } from '../lexicon.ts';
-import { fold } from '../terms.ts';
-import { findQuotes, type QuoteSpan } from '../quote-marks.ts';
-import { ACCORDING, ATTRIBUTION_VERBS, CLAUSE_BREAKS, PREPOSITIONS } from '../quote-words.ts';
+import { sentenceSpans, type NameSpan } from '../names/names.ts';
+import { ROLE_ABBREVIATIONS, TITLE_WORDS } from '../words.ts';
+import { fold } from '../../nlp/terms.ts';
+import { findQuotes, type QuoteSpan } from './quote-marks.ts';
+import { ACCORDING, ATTRIBUTION_VERBS, CLAUSE_BREAKS, PREPOSITIONS } from './quote-words.ts';
 import { isCommunicationPhrase, isCommunicationVerb } from './speech-verbs.ts';
 
 /** A paragraph as its sentences were stored, so quote offsets map back to cited text. */
@@ -52,8 +52,8 @@ export class ArticleClauses {
     let cur: Paragraph | undefined;
     for (let id = doc.first; id < doc.first + doc.count; id++) {
       const s = index.sentences[id];
-      if (!cur || cur.p !== s.p) {
-        cur = { d, p: s.p, ids: [], text: '', starts: [], quotes: [] };
+      if (!cur || cur.p !== s.paragraph) {
+        cur = { d, p: s.paragraph, ids: [], text: '', starts: [], quotes: [] };
         this.paras.push(cur);
       }
       if (cur.ids.length) cur.text += ' ';

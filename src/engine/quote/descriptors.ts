@@ -1,9 +1,9 @@
 // How an article describes a person it quotes, so a question can name the speaker by role:
 // the titles before the name and the appositions around it.
-import { tokenAt, tokenCount } from '../../index/keys.ts';
+import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import { posAt } from '../../nlp/pos.ts';
-import { fullName } from '../names.ts';
-import { sentencesWith } from '../article-text.ts';
+import { fullName } from '../names/names.ts';
+import { sentencesWith } from '../../index/index.ts';
 import type { ArticleClauses } from './clauses.ts';
 
 /** Titles before the name, appositions around it ("Omar Nazari, of the provincial council,"). */

@@ -1,10 +1,10 @@
 // Who issued a statement: "a statement issued by the Prime Minister’s Office", "the statement said",
 // "it said" — the body the article says issued it, else the nearest organisation named.
-import { tokenAt, tokenCount } from '../../index/keys.ts';
+import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import { posAt } from '../../nlp/pos.ts';
-import { textOf } from '../names.ts';
-import { STATEMENT_NOUNS } from '../lexicon.ts';
-import { ISSUED_NOUNS } from '../quote-words.ts';
+import { textOf } from '../names/names.ts';
+import { STATEMENT_NOUNS } from '../words.ts';
+import { ISSUED_NOUNS } from './quote-words.ts';
 import { lower, type ArticleClauses, type Who } from './clauses.ts';
 import type { Speakers } from './speaker.ts';
 

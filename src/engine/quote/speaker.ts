@@ -1,13 +1,13 @@
 // Who is the subject of a speech verb: `X said`, `said X`, `X, the minister, said`, `he added`,
 // `the PM said` — a name, a pronoun folded back to the person last named, or a role or body.
-import { tokenAt, tokenCount } from '../../index/keys.ts';
+import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import { posAt } from '../../nlp/pos.ts';
-import { fullName, personWithRole, textOf, type NameSpan } from '../names.ts';
-import { ORG_WORDS, ROLE_ABBREVIATIONS, STATEMENT_NOUNS, TITLE_WORDS } from '../lexicon.ts';
-import { sentencesWith } from '../article-text.ts';
+import { fullName, personWithRole, textOf, type NameSpan } from '../names/names.ts';
+import { ORG_WORDS, ROLE_ABBREVIATIONS, STATEMENT_NOUNS, TITLE_WORDS } from '../words.ts';
+import { sentencesWith } from '../../index/index.ts';
 import {
   ACCORDING, BODY_PRONOUNS, ISSUED_NOUNS, PREPOSITIONS, RELATIVES, SPEAKER_PRONOUNS, TELL_VERBS, VERB_FILLERS,
-} from '../quote-words.ts';
+} from './quote-words.ts';
 import { lessSure, lower, type ArticleClauses, type Who } from './clauses.ts';
 import { Issuers } from './issuer.ts';
 
@@ -59,7 +59,7 @@ export class Speakers {
     const prev = id - 1;
     if (v > 1 || !/^\p{Ll}/u.test(tokenAt(s, 0)) || prev < this.article.index.docs[this.article.d].first) return undefined;
     const ps = this.article.sentence(prev);
-    if (ps.p !== s.p) return undefined;
+    if (ps.paragraph !== s.paragraph) return undefined;
     let end = tokenCount(ps);
     while (end > 0 && tokenAt(ps, end - 1) === '.') end--;
     return this.subjectBefore(prev, end, this.article.clauseStart(prev, end - 1), resolvePronouns);

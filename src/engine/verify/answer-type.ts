@@ -2,15 +2,15 @@
 // a group, never a place, a date, a thing or the question's own words; /when wants a date phrase
 // that the sentence ties to the question's event, its verb or noun in the same clause.
 import type { SearchIndex, SentenceRecord } from '../../index/types.ts';
-import { tokenAt, tokenCount } from '../../index/keys.ts';
+import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import { posAt } from '../../nlp/pos.ts';
-import { sentenceSpans, type NameSpan } from '../names.ts';
-import { placeLikeness, PLACE_PREPOSITIONS } from '../name-places.ts';
-import { clausesOf, crossings } from '../date-spans.ts';
-import { eventRoot } from '../when-lexicon.ts';
-import { analyseWhen } from '../when-question.ts';
+import { sentenceSpans, type NameSpan } from '../names/names.ts';
+import { placeLikeness, PLACE_PREPOSITIONS } from '../names/name-places.ts';
+import { clausesOf, crossings } from '../when/date-spans.ts';
+import { eventRoot } from '../when/when-words.ts';
+import { analyseWhen } from '../when/when-question.ts';
 import type { QueryPlan } from '../query.ts';
-import { fold, termKey } from '../terms.ts';
+import { fold, termKey } from '../../nlp/terms.ts';
 import type { Candidate } from '../candidate.ts';
 
 export type WhoType = 'person' | 'org' | 'group' | 'place' | 'date' | 'thing' | 'common';

@@ -2,11 +2,11 @@
 // sentence and change one thing: a year or number, a name, an ordinal, a negation, a word turned
 // into its opposite. Each check looks for that change where the question's word should stand.
 import type { SearchIndex, SentenceRecord } from '../../index/types.ts';
-import { tokenAt, tokenCount } from '../../index/keys.ts';
+import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import { posAt } from '../../nlp/pos.ts';
 import type { Concept, QueryPlan } from '../query.ts';
-import { fold } from '../terms.ts';
-import { TITLE_WORDS } from '../lexicon.ts';
+import { fold } from '../../nlp/terms.ts';
+import { TITLE_WORDS } from '../words.ts';
 import { isNegation, type QuestionShape, type QuestionToken } from './shape.ts';
 import type { Where } from './constraints.ts';
 

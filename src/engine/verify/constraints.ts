@@ -2,9 +2,9 @@
 // context. A constraint that is missing lowers the confidence by its weight (the concept's IDF);
 // one the evidence contradicts rules the answer out (conflicts.ts).
 import type { SearchIndex, SentenceRecord } from '../../index/types.ts';
-import { tokenAt, tokenCount } from '../../index/keys.ts';
-import { fold } from '../terms.ts';
-import { matchPositions, titleKeys } from '../retrieve.ts';
+import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
+import { fold } from '../../nlp/terms.ts';
+import { matchPositions, titleKeys } from '../retrieve/retrieve.ts';
 import type { Concept, QueryPlan } from '../query.ts';
 import { shapeOf, type ConceptKind } from './shape.ts';
 import { findConflict } from './conflicts.ts';
@@ -61,8 +61,8 @@ function editsAtMostOne(a: string, b: string): boolean {
 /** Where concept c of the plan is found for sentence id. */
 function whereIs(index: SearchIndex, id: number, plan: QueryPlan, c: Concept, inSentence: Map<Concept, number[]>): Where {
   if (inSentence.has(c) || looselyIn(index.sentences[id], c.word)) return 'sentence';
-  const d = index.sentences[id].d;
-  const same = (n: number): boolean => n >= 0 && n < index.sentences.length && index.sentences[n].d === d;
+  const d = index.sentences[id].doc;
+  const same = (n: number): boolean => n >= 0 && n < index.sentences.length && index.sentences[n].doc === d;
   if ((same(id - 1) && matchPositions(index, id - 1, plan).has(c)) || (same(id + 1) && matchPositions(index, id + 1, plan).has(c))) return 'near';
   const title = titleKeys(index, d);
   for (const k of c.keys) if (title.has(k)) return 'near';

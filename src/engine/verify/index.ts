@@ -5,7 +5,7 @@ import type { SearchIndex } from '../../index/types.ts';
 import type { CommandName } from '../../types.ts';
 import type { Candidate } from '../candidate.ts';
 import type { QueryPlan } from '../query.ts';
-import { analyseWho } from '../who-question.ts';
+import { analyseWho } from '../who/who-question.ts';
 import { checkConstraints, type ConstraintCheck } from './constraints.ts';
 import { ownShare, spanOf, whenTie, whoType, type WhenTie, type WhoType } from './answer-type.ts';
 import { roleFit, type RoleFit } from './role.ts';

@@ -2,9 +2,9 @@
 // to" by its object. The sentence's own structure says which side of the verb the candidate is on.
 import type { SearchIndex } from '../../index/types.ts';
 import { posAt } from '../../nlp/pos.ts';
-import { sentenceSpans, type NameSpan } from '../names.ts';
-import { agentAfter, isPassive, objectAfter, subjectOf, verbPositions } from '../who-syntax.ts';
-import type { WhoQuestion } from '../who-question.ts';
+import { sentenceSpans, type NameSpan } from '../names/names.ts';
+import { agentAfter, isPassive, objectAfter, subjectOf, verbPositions } from '../who/who-syntax.ts';
+import type { WhoQuestion } from '../who/who-question.ts';
 import type { Candidate } from '../candidate.ts';
 
 /** The candidate does the question's verb as asked, does the other side of it, or the sentence does not say. */

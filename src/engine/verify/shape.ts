@@ -2,7 +2,7 @@
 // written as a name, and what kind of word each concept is.
 import { its, nlp } from '../../nlp/nlp.ts';
 import type { QueryPlan } from '../query.ts';
-import { fold, queryKey } from '../terms.ts';
+import { fold, queryKey } from '../../nlp/terms.ts';
 
 /**
  * What a concept is in the question: a name or number, a common noun or adjective, a verb or

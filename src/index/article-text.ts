@@ -1,6 +1,6 @@
 // An article's stored UTF-8 text, searched as bytes: cheaper than decoding its sentences to look
 // for one word or one character.
-import type { SearchIndex } from '../index/types.ts';
+import type { SearchIndex } from './types.ts';
 
 /** The bytes of article d's sentences, back to back (a view, no copy). */
 export function articleBytes(index: SearchIndex, d: number): Buffer {

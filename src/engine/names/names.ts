@@ -1,12 +1,11 @@
-import type { AnalysedSentence } from '../nlp/analyse.ts';
-import { posAt } from '../nlp/pos.ts';
-import { tokenAt, tokenCount } from '../index/keys.ts';
-import type { SearchIndex } from '../index/types.ts';
-import { CALENDAR_WORDS, NAME_PARTICLES, ORG_WORDS, REGNAL_TITLES, ROLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.ts';
+import type { AnalysedSentence } from '../../nlp/analyse.ts';
+import { posAt } from '../../nlp/pos.ts';
+import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
+import { capitalisedCount, lowerCaseCount, sentencesWith, termId, type SearchIndex } from '../../index/index.ts';
+import { CALENDAR_WORDS, NAME_PARTICLES, ORG_WORDS, REGNAL_TITLES, ROLE_ABBREVIATIONS, TITLE_WORDS } from '../words.ts';
 import { capitalisedPairs } from './name-places.ts';
-import { fold, termKey } from './terms.ts';
-import { perIndex } from './memo.ts';
-import { sentencesWith } from './article-text.ts';
+import { fold, termKey } from '../../nlp/terms.ts';
+import { perIndex } from '../memo.ts';
 
 export type NameKind = 'person' | 'org' | 'other';
 
@@ -184,12 +183,11 @@ export const textOf = (s: AnalysedSentence, a: number, b: number): string => s.t
 export function isNameWord(index: SearchIndex | undefined, word: string): boolean {
   if (!index) return true;
   const key = termKey(word);
-  const id = key === undefined ? undefined : index.termIds.get(key);
+  const id = key === undefined ? undefined : termId(index, key);
   if (id === undefined) return true;
-  // Read from the packed counts: this runs for every capitalised word of every sentence looked at.
-  const { caps } = index.packed;
-  const upper = caps[2 * id];
-  return upper === 0 || upper / (upper + caps[2 * id + 1]) >= 0.75;
+  // Read from the counts by term id: this runs for every capitalised word of every sentence looked at.
+  const upper = capitalisedCount(index, id);
+  return upper === 0 || upper / (upper + lowerCaseCount(index, id)) >= 0.75;
 }
 
 /** Whether the capitalised words at i and i+1 recur together in the corpus, the second not a title. */

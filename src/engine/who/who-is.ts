@@ -1,17 +1,16 @@
 // "/who is Ana Ferreira": who the corpus says a named person or organisation is — the title
 // before the name, an apposition after or before it, or a copula ("X is a …") — never someone else.
-import type { SearchIndex } from '../index/types.ts';
-import { tokenAt, tokenCount } from '../index/keys.ts';
-import { postingDocs, postingHas } from '../index/packed-lunr.ts';
-import type { AnalysedSentence } from '../nlp/analyse.ts';
-import { posAt } from '../nlp/pos.ts';
-import { NAME_PARTICLES, ORG_WORDS, TITLE_WORDS } from './lexicon.ts';
-import { fullName, sentenceSpans, textOf, type NameSpan } from './names.ts';
+import { articleHas, articlesWith, termId, type SearchIndex } from '../../index/index.ts';
+import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
+import type { AnalysedSentence } from '../../nlp/analyse.ts';
+import { posAt } from '../../nlp/pos.ts';
+import { NAME_PARTICLES, ORG_WORDS, TITLE_WORDS } from '../words.ts';
+import { fullName, sentenceSpans, textOf, type NameSpan } from '../names/names.ts';
 import { nounPhraseStart, rolesOf } from './name-roles.ts';
-import { matchPositions } from './retrieve.ts';
-import { planQuery, type QueryPlan } from './query.ts';
-import type { Candidate } from './candidate.ts';
-import { fold, termKey } from './terms.ts';
+import { matchPositions } from '../retrieve/retrieve.ts';
+import { planQuery, type QueryPlan } from '../query.ts';
+import type { Candidate } from '../candidate.ts';
+import { fold, termKey } from '../../nlp/terms.ts';
 
 /** Articles read for descriptions; mentions are counted in every article. */
 const READ_ARTICLES = 200;
@@ -79,13 +78,12 @@ export interface Mention {
 
 /** The articles whose text has every key of the name (lunr's postings), in corpus order. */
 function articlesNaming(index: SearchIndex, plan: QueryPlan): number[] {
-  const { lunr, vocab } = index.packed;
-  const ids = plan.concepts.map((c) => [...c.keys].map((k) => index.termIds.get(k)).filter((id): id is number => id !== undefined));
+  const ids = plan.concepts.map((c) => [...c.keys].map((k) => termId(index, k)).filter((id): id is number => id !== undefined));
   if (ids.length === 0 || ids.some((list) => list.length === 0)) return [];
   // The rarest concept's postings, checked against the others.
-  const lists = ids.map((list) => [...new Set(list.flatMap((id) => [...postingDocs(lunr, vocab.length, 0, id)]))].sort((a, b) => a - b));
+  const lists = ids.map((list) => [...new Set(list.flatMap((id) => [...articlesWith(index, 'key', id)]))].sort((a, b) => a - b));
   lists.sort((a, b) => a.length - b.length);
-  return lists[0].filter((d) => ids.every((list) => list.some((id) => postingHas(lunr, vocab.length, 0, id, d))));
+  return lists[0].filter((d) => ids.every((list) => list.some((id) => articleHas(index, d, 'key', id))));
 }
 
 /** Every mention of the subject, by article; at most READ_ARTICLES articles are read. */

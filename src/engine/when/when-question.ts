@@ -1,6 +1,6 @@
 // What a /when question asks about: the event (its main verb, or an event noun), its voice and tense.
-import { nlp, its } from '../nlp/nlp.ts';
-import { END_EVENTS, eventRoot, START_EVENTS } from './when-lexicon.ts';
+import { nlp, its } from '../../nlp/nlp.ts';
+import { END_EVENTS, eventRoot, START_EVENTS } from './when-words.ts';
 
 export interface WhenQuestion {
   /** Roots of the event words (eventRoot): "approve" for "when was X approved". Empty when none. */

@@ -3,9 +3,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { INDEX_VERSION } from './build.ts';
-import { deserializeIndex, readHeader, serializeIndex } from './serialize.ts';
-import type { SearchIndex } from './types.ts';
+import { INDEX_VERSION } from '../index/build.ts';
+import { deserializeIndex, readHeader, serializeIndex } from '../index/serialize.ts';
+import type { SearchIndex } from '../index/types.ts';
 import { isManifest } from '../corpus/url.ts';
 
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -105,7 +105,7 @@ export function codeFingerprint(): string {
     }
     for (const n of names) h.update(n).update(readFileSync(join(SRC, dir, n)));
   }
-  for (const f of [join(SRC, 'engine', 'terms.ts'), ...['wink-nlp', 'wink-eng-lite-web-model', 'lunr'].map((p) => join(PROJECT_ROOT, 'node_modules', p, 'package.json'))]) {
+  for (const f of ['wink-nlp', 'wink-eng-lite-web-model', 'lunr'].map((p) => join(PROJECT_ROOT, 'node_modules', p, 'package.json'))) {
     try {
       h.update(readFileSync(f));
     } catch {

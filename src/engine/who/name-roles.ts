@@ -1,13 +1,13 @@
 // The roles a sentence attaches to a name: a title before it ("Emergencies Minister X",
 // "eyewitness X"), an apposition after it ("X, mayor of Y,") or before it ("The Senate Minority
 // Leader, X,"), or a copula ("X is the suspect", "the lone survivor was X").
-import type { AnalysedSentence } from '../nlp/analyse.ts';
-import { posAt, type PosTag } from '../nlp/pos.ts';
-import { tokenAt, tokenCount } from '../index/keys.ts';
-import { TITLE_WORDS } from './lexicon.ts';
-import { fold } from './terms.ts';
-import { textOf, type NameSpan } from './names.ts';
-import { termKey } from './terms.ts';
+import type { AnalysedSentence } from '../../nlp/analyse.ts';
+import { posAt, type PosTag } from '../../nlp/pos.ts';
+import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
+import { TITLE_WORDS } from '../words.ts';
+import { fold } from '../../nlp/terms.ts';
+import { textOf, type NameSpan } from '../names/names.ts';
+import { termKey } from '../../nlp/terms.ts';
 
 export interface RolePhrase {
   text: string;

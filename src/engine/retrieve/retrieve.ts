@@ -1,10 +1,7 @@
-import type { SearchIndex, SentenceRecord } from '../index/types.ts';
-import { headlineKeys } from '../index/keys.ts';
-import type { Concept, QueryPlan } from './query.ts';
-import { lunrCandidates } from '../index/search.ts';
-import { postingHas } from '../index/packed-lunr.ts';
-import { perIndex } from './memo.ts';
-import { inWindow, type DateFilter } from './filters.ts';
+import { articleHas, articleOf, candidates, headlineKeys, headlineTermIds, sentenceTermIds, termCount, termId, type SearchIndex, type SentenceRecord } from '../../index/index.ts';
+import type { Concept, QueryPlan } from '../query.ts';
+import { perIndex } from '../memo.ts';
+import { inWindow, type DateFilter } from '../filters.ts';
 
 export interface Hit {
   id: number;
@@ -50,9 +47,9 @@ const planIds = new WeakMap<QueryPlan, PlanIds>();
 function idsOf(index: SearchIndex, plan: QueryPlan): PlanIds {
   let ids = planIds.get(plan);
   if (ids) return ids;
-  const made: PlanIds = { key: new Map(), skel: new Map(), relevant: new Uint8Array(index.packed.vocab.length), concept: new Map(), terms: [], masks: new Map() };
+  const made: PlanIds = { key: new Map(), skel: new Map(), relevant: new Uint8Array(termCount(index)), concept: new Map(), terms: [], masks: new Map() };
   const add = (field: 'key' | 'skel', term: string, c: number): void => {
-    const id = index.termIds.get(term);
+    const id = termId(index, term);
     if (id === undefined) return;
     made.relevant[id] |= field === 'key' ? 1 : 2;
     made.terms[c][field].push(id);
@@ -73,16 +70,16 @@ function idsOf(index: SearchIndex, plan: QueryPlan): PlanIds {
 /** The question's concepts found in a sentence, with the token positions that match each (in plan order). */
 export function matchPositions(index: SearchIndex, id: number, plan: QueryPlan): Map<Concept, number[]> {
   const ids = idsOf(index, plan);
-  const { tokStart, key, skel } = index.packed;
-  const t0 = tokStart[id];
+  const key = sentenceTermIds(index, id, 'key');
+  const skel = sentenceTermIds(index, id, 'skeleton');
   let found: number[][] | undefined;
-  for (let t = t0; t < tokStart[id + 1]; t++) {
+  for (let t = 0; t < key.length; t++) {
     const byKey = key[t] >= 0 && ids.relevant[key[t]] & 1 ? ids.key.get(key[t]) : undefined;
     const bySkel = skel[t] >= 0 && ids.relevant[skel[t]] & 2 ? ids.skel.get(skel[t]) : undefined;
     if (!byKey && !bySkel) continue;
     found ??= plan.concepts.map(() => []);
-    if (byKey) for (const c of byKey) found[c].push(t - t0);
-    if (bySkel) for (const c of bySkel) if (found[c].at(-1) !== t - t0) found[c].push(t - t0);
+    if (byKey) for (const c of byKey) found[c].push(t);
+    if (bySkel) for (const c of bySkel) if (found[c].at(-1) !== t) found[c].push(t);
   }
   const out = new Map<Concept, number[]>();
   if (found) plan.concepts.forEach((c, i) => found![i].length && out.set(c, found![i]));
@@ -98,8 +95,9 @@ function conceptMask(index: SearchIndex, id: number, plan: QueryPlan): number {
   let mask = ids.masks.get(id);
   if (mask !== undefined) return mask;
   mask = 0;
-  const { tokStart, key, skel } = index.packed;
-  for (let t = tokStart[id]; t < tokStart[id + 1]; t++) {
+  const key = sentenceTermIds(index, id, 'key');
+  const skel = sentenceTermIds(index, id, 'skeleton');
+  for (let t = 0; t < key.length; t++) {
     const byKey = key[t] >= 0 && ids.relevant[key[t]] & 1 ? ids.key.get(key[t]) : undefined;
     if (byKey) for (const c of byKey) mask |= bit(c);
     const bySkel = skel[t] >= 0 && ids.relevant[skel[t]] & 2 ? ids.skel.get(skel[t]) : undefined;
@@ -123,15 +121,13 @@ function sentenceHas(index: SearchIndex, id: number, plan: QueryPlan, c: number)
  */
 function inArticleBody(index: SearchIndex, d: number, plan: QueryPlan, c: number): boolean {
   const { terms } = idsOf(index, plan);
-  const { lunr, vocab } = index.packed;
-  return terms[c].key.some((id) => postingHas(lunr, vocab.length, 0, id, d)) || terms[c].skel.some((id) => postingHas(lunr, vocab.length, 1, id, d));
+  return terms[c].key.some((id) => articleHas(index, d, 'key', id)) || terms[c].skel.some((id) => articleHas(index, d, 'skeleton', id));
 }
 
 /** Whether article d's headline has one of the concept's keys. */
 function inTitle(index: SearchIndex, d: number, plan: QueryPlan, c: number): boolean {
   const ids = idsOf(index, plan);
-  const { titleStart, titleKeys } = index.packed;
-  for (let i = titleStart[d]; i < titleStart[d + 1]; i++) if (ids.key.get(titleKeys[i])?.includes(c)) return true;
+  for (const id of headlineTermIds(index, d)) if (ids.key.get(id)?.includes(c)) return true;
   return false;
 }
 
@@ -143,14 +139,14 @@ export function retrieve(index: SearchIndex, plan: QueryPlan, opts: { limit?: nu
   const within = opts.within ?? {};
   const filtered = Boolean(within.after || within.before);
   // Restricted to one source or a date window, much of the pool is filtered out: keep it wide then.
-  const pool = lunrCandidates(index, plan.concepts, opts.source || filtered ? SOURCE_POOL : CANDIDATE_POOL);
+  const pool = candidates(index, plan.concepts, opts.source || filtered ? SOURCE_POOL : CANDIDATE_POOL);
   const maxLunr = pool[0]?.score || 1;
   const hits: Hit[] = [];
   for (const r of pool) {
     const id = r.id;
     const s = index.sentences[id];
-    if (opts.source && index.docs[s.d].file !== opts.source) continue;
-    if (filtered && !inWindow(index.docs[s.d].date, within)) continue;
+    if (opts.source && index.docs[s.doc].file !== opts.source) continue;
+    if (filtered && !inWindow(index.docs[s.doc].date, within)) continue;
     const matched = matchPositions(index, id, plan);
     if (opts.minCoverage !== undefined) {
       // Context counts at most CONTEXT_MAX: a sentence that cannot reach minCoverage skips the context checks.
@@ -181,10 +177,10 @@ export function retrieve(index: SearchIndex, plan: QueryPlan, opts: { limit?: nu
  * the sentences around it often name who or what the sentence is about.
  */
 function contextWeight(index: SearchIndex, id: number, plan: QueryPlan, c: Concept): number {
-  const { sDoc } = index.packed;
-  const d = sDoc[id];
+  const d = articleOf(index, id);
   const ci = idsOf(index, plan).concept.get(c)!;
-  const has = (n: number): boolean => n >= 0 && n < sDoc.length && sDoc[n] === d && sentenceHas(index, n, plan, ci);
+  const count = index.sentences.length;
+  const has = (n: number): boolean => n >= 0 && n < count && articleOf(index, n) === d && sentenceHas(index, n, plan, ci);
   if (has(id - 1) || has(id + 1)) return 0.6;
   if (inTitle(index, d, plan, ci)) return 0.5;
   if (has(id - 2) || has(id + 2)) return 0.45;

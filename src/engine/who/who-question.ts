@@ -1,8 +1,8 @@
 // What a /who question asks for: a role ("the spokesperson"), the doer of a verb ("who ordered X"),
 // or the one a verb was done to ("who did X beat"); and the words that qualify it ("of Norway").
-import { nlp, its } from '../nlp/nlp.ts';
-import { CONVERSE_VERBS, TITLE_WORDS, verbFamily } from './lexicon.ts';
-import { fold, termKey } from './terms.ts';
+import { nlp, its } from '../../nlp/nlp.ts';
+import { CONVERSE_VERBS, TITLE_WORDS, verbFamily } from '../words.ts';
+import { fold, termKey } from '../../nlp/terms.ts';
 
 export interface WhoQuestion {
   /** Keys of the role asked about, head last: ["prime", "minist"], ["spokesperson"]. Empty when none. */

@@ -1,17 +1,18 @@
-import type { SearchIndex } from '../index/types.ts';
-import { fold, termKey } from './terms.ts';
-import { sentenceKeys, tokenAt, tokenCount } from '../index/keys.ts';
-import { posAt } from '../nlp/pos.ts';
-import { fullName, isNameWord, personWithRole, sentenceSpans, textOf, type NameSpan } from './names.ts';
-import { REGNAL_TITLES, ROLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.ts';
+import type { SearchIndex } from '../../index/index.ts';
+import { fold, termKey } from '../../nlp/terms.ts';
+import { sentenceKeys } from '../../index/index.ts';
+import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
+import { posAt } from '../../nlp/pos.ts';
+import { fullName, isNameWord, personWithRole, sentenceSpans, textOf, type NameSpan } from '../names/names.ts';
+import { REGNAL_TITLES, ROLE_ABBREVIATIONS, TITLE_WORDS } from '../words.ts';
 import { copulaPartners, rolesOf } from './name-roles.ts';
-import { PLACE_PREPOSITIONS, placeLikeness } from './name-places.ts';
+import { PLACE_PREPOSITIONS, placeLikeness } from '../names/name-places.ts';
 import { analyseWho, type WhoQuestion } from './who-question.ts';
 import { agentAfter, antecedent, isInfinitive, isPassive, objectAfter, subjectOf, verbPositions, type Relation } from './who-syntax.ts';
-import { matchPositions } from './retrieve.ts';
-import type { QueryPlan } from './query.ts';
-import type { Hit } from './retrieve.ts';
-import type { Candidate } from './candidate.ts';
+import { matchPositions } from '../retrieve/retrieve.ts';
+import type { QueryPlan } from '../query.ts';
+import type { Hit } from '../retrieve/retrieve.ts';
+import type { Candidate } from '../candidate.ts';
 
 /** Titles that make someone not quite the role asked about: a deputy minister is not the minister. */
 const LESSER_TITLES = new Set(['lieutenant', 'deputy', 'vice', 'former', 'acting', 'assistant', 'ex', 'associate', 'junior', 'interim']);
@@ -61,7 +62,7 @@ export function whoCandidates(index: SearchIndex, plan: QueryPlan, hits: Hit[]):
     }
     // "the prime minister ordered": a role named in lower case stands for the person holding it.
     for (const r of relations?.roles ?? []) {
-      const person = personWithRole(index, s.d, r.role, hit.id);
+      const person = personWithRole(index, s.doc, r.role, hit.id);
       if (!person || ownWords(plan, person.name)) continue;
       out.push({ answer: person.name, hit, score: hit.score * 0.8 * (1 + 1.2 * r.strength * relations!.weight), evidence: s.text });
     }
@@ -118,7 +119,7 @@ const ownWords = (plan: QueryPlan, answer: string): boolean => {
 
 /** The phrase to answer with: the full name the article gives, the person behind "the PM". */
 function answerOf(index: SearchIndex, id: number, span: NameSpan): string | undefined {
-  const d = index.sentences[id].d;
+  const d = index.sentences[id].doc;
   const nameWords = span.name.split(/\s+/);
   if (nameWords.every((w) => TITLE_WORDS.has(fold(w).replace(/\.$/, '')) || ROLE_ABBREVIATIONS[fold(w)])) {
     return personWithRole(index, d, span.name, id)?.name;
@@ -197,7 +198,7 @@ function agentNounHits(index: SearchIndex, plan: QueryPlan, q: WhoQuestion, hits
   if (!q.verb || q.role.length || q.object || q.passive) return [];
   const seen = new Set(hits.map((h) => h.id));
   const docs = new Map<number, Hit>();
-  for (const h of hits) if (!docs.has(h.sentence.d) && docs.size < 3) docs.set(h.sentence.d, h);
+  for (const h of hits) if (!docs.has(h.sentence.doc) && docs.size < 3) docs.set(h.sentence.doc, h);
   const out: Hit[] = [];
   for (const [d, best] of docs) {
     const doc = index.docs[d];
@@ -257,10 +258,10 @@ function roleFit(index: SearchIndex, hit: Hit, q: WhoQuestion, roleKeys: Set<str
 function nameEvidence(index: SearchIndex, id: number, key: string): 'near' | 'article' | 'none' {
   const s = index.sentences[id];
   const has = (n: number): boolean => sentenceKeys(index.sentences[n]).some((k) => k !== undefined && sameName(k, key));
-  for (let n = id - 2; n <= id + 2; n++) if (n >= 0 && n < index.sentences.length && index.sentences[n].d === s.d && has(n)) return 'near';
-  const title = index.docs[s.d].title ?? '';
+  for (let n = id - 2; n <= id + 2; n++) if (n >= 0 && n < index.sentences.length && index.sentences[n].doc === s.doc && has(n)) return 'near';
+  const title = index.docs[s.doc].title ?? '';
   if (words(title).some((k) => sameName(k, key))) return 'near';
-  const doc = index.docs[s.d];
+  const doc = index.docs[s.doc];
   for (let n = doc.first; n < doc.first + doc.count; n++) if (has(n)) return 'article';
   return 'none';
 }

@@ -1,15 +1,15 @@
 // Who did what in a sentence, read from POS tags and lemmas: the subject of a verb in an active
 // clause, the agent after "by" in a passive one, the object after it.
-import type { SearchIndex } from '../index/types.ts';
-import type { AnalysedSentence } from '../nlp/analyse.ts';
-import { nlp, its } from '../nlp/nlp.ts';
-import { posAt } from '../nlp/pos.ts';
-import { wordLemma } from '../nlp/lemma.ts';
-import { tokenAt, tokenCount } from '../index/keys.ts';
-import type { NameSpan } from './names.ts';
-import { fold, termKey } from './terms.ts';
-import { IRREGULAR_FORMS, TITLE_WORDS } from './lexicon.ts';
-import { perIndex } from './memo.ts';
+import type { SearchIndex } from '../../index/index.ts';
+import type { AnalysedSentence } from '../../nlp/analyse.ts';
+import { nlp, its } from '../../nlp/nlp.ts';
+import { posAt } from '../../nlp/pos.ts';
+import { wordLemma } from '../../nlp/lemma.ts';
+import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
+import type { NameSpan } from '../names/names.ts';
+import { fold, termKey } from '../../nlp/terms.ts';
+import { IRREGULAR_FORMS, TITLE_WORDS } from '../words.ts';
+import { perIndex } from '../memo.ts';
 
 /** Lemma of each stored token from a model pass over the sentence (the folded token where the model split it differently). */
 const sentenceLemmas = perIndex((index, id: number): string[] => {
@@ -215,10 +215,10 @@ export function objectAfter(s: AnalysedSentence, v: number, spans: NameSpan[]): 
 
 /** The latest person mentioned before token `at` of sentence `id`, in it or the article's previous sentences. */
 export function antecedent(index: SearchIndex, id: number, at: number, spansOf: (id: number) => NameSpan[]): { id: number; span: NameSpan } | undefined {
-  const d = index.sentences[id].d;
+  const d = index.sentences[id].doc;
   const own = spansOf(id).filter((sp) => sp.kind === 'person' && sp.end < at);
   if (own.length) return { id, span: own[own.length - 1] };
-  for (let k = id - 1; k >= 0 && k >= id - 3 && index.sentences[k].d === d; k--) {
+  for (let k = id - 1; k >= 0 && k >= id - 3 && index.sentences[k].doc === d; k--) {
     const people = spansOf(k).filter((sp) => sp.kind === 'person');
     // News style: "he" continues the sentence's subject, its first person.
     if (people.length) return { id: k, span: people[0] };

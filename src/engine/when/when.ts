@@ -1,15 +1,15 @@
-import type { SearchIndex, SentenceRecord } from '../index/types.ts';
-import { tokenAt, tokenCount } from '../index/keys.ts';
-import { posAt } from '../nlp/pos.ts';
-import { textOf } from './names.ts';
+import type { SearchIndex, SentenceRecord } from '../../index/index.ts';
+import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
+import { posAt } from '../../nlp/pos.ts';
+import { textOf } from '../names/names.ts';
 import { resolveDate, type ResolvedDate, type Tense } from './dates.ts';
 import { clausesOf, crossings, findDateSpans, type Clauses, type DateSpan } from './date-spans.ts';
 import { tenseAt } from './tense.ts';
 import { analyseWhen, type WhenQuestion } from './when-question.ts';
-import { eventRoot } from './when-lexicon.ts';
-import type { QueryPlan } from './query.ts';
-import type { Hit } from './retrieve.ts';
-import type { Candidate } from './candidate.ts';
+import { eventRoot } from './when-words.ts';
+import type { QueryPlan } from '../query.ts';
+import type { Hit } from '../retrieve/retrieve.ts';
+import type { Candidate } from '../candidate.ts';
 
 /** A boundary between clauses counts as this many tokens of distance. */
 const CLAUSE_COST = 6;
@@ -25,7 +25,7 @@ export function whenCandidates(index: SearchIndex, plan: QueryPlan, hits: Hit[])
   const out: Candidate[] = [];
   for (const hit of hits) {
     const s = hit.sentence;
-    const anchor = index.docs[s.d].date;
+    const anchor = index.docs[s.doc].date;
     const clauses = clausesOf(s);
     const events = eventPositions(s, q, hit);
     const chrome = CHROME.test(s.text) ? 0.3 : 1;
@@ -183,7 +183,7 @@ function tenseFit(q: WhenQuestion, r: ResolvedDate, anchor: string | undefined, 
 
 /** The year an anaphor ("that year", "the following year") refers to: the latest one stated before it. */
 function yearBefore(index: SearchIndex, id: number, before: number, phrase: string): string | undefined {
-  const d = index.sentences[id].d;
+  const d = index.sentences[id].doc;
   const first = index.docs[d].first;
   const offset = /\b(following|next|later|after)\b/.test(phrase.toLowerCase()) ? 1 : /\b(previous|preceding|prior|earlier|before)\b/.test(phrase.toLowerCase()) ? -1 : 0;
   const count = /\b(two)\b/i.test(phrase) ? 2 : /\b(three)\b/i.test(phrase) ? 3 : 1;

@@ -1,10 +1,10 @@
 // The tense a date is written in, from the verb group that governs it: "will be reopened on April 2"
 // and "is expected in May" look forward from the article's date, "go on sale on March 20" is a
 // present-tense schedule, "was closed in December" looks back. Read from POS tags and wink's lemmas.
-import type { AnalysedSentence } from '../nlp/analyse.ts';
-import { wordLemma } from '../nlp/lemma.ts';
-import { posAt } from '../nlp/pos.ts';
-import { tokenAt, tokenCount } from '../index/keys.ts';
+import type { AnalysedSentence } from '../../nlp/analyse.ts';
+import { wordLemma } from '../../nlp/lemma.ts';
+import { posAt } from '../../nlp/pos.ts';
+import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import type { Tense } from './dates.ts';
 import { crossings, type Clauses } from './date-spans.ts';
 

@@ -2,8 +2,8 @@ import { watch, type FSWatcher } from 'node:fs';
 import { isManifest, readCorpus } from '../corpus/index.ts';
 import type { BuildProgress } from '../index/build.ts';
 import { buildIndexAsync } from '../index/build.ts';
-import { cacheFileFor, codeFingerprint, corpusFingerprint, defaultCacheDir, readCache, writeCache, type CacheMeta, type FileStats } from '../index/cache.ts';
-import type { SearchIndex } from '../index/types.ts';
+import { cacheFileFor, codeFingerprint, corpusFingerprint, defaultCacheDir, readCache, writeCache, type CacheMeta, type FileStats } from './cache.ts';
+import type { SearchIndex } from '../index/index.ts';
 import { warmUp } from './warm.ts';
 import type { SkippedFile } from '../types.ts';
 

@@ -1,9 +1,9 @@
 // Date phrases in an analysed sentence, and the clause structure around them.
 // wink's lite model tags most DATE entities; it misses some ("last night" is TIME, "his 1837
 // publication" is CARDINAL, "mid-2031" is a PROPN) and splits ranges ("1927–1936" is two DATEs).
-import type { AnalysedSentence } from '../nlp/analyse.ts';
-import { posAt, type PosTag } from '../nlp/pos.ts';
-import { tokenAt, tokenCount } from '../index/keys.ts';
+import type { AnalysedSentence } from '../../nlp/analyse.ts';
+import { posAt, type PosTag } from '../../nlp/pos.ts';
+import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 
 export interface DateSpan {
   /** First and last token, inclusive. */
@@ -139,7 +139,7 @@ const SUBJECTISH = new Set<PosTag>(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM'
 
 export interface Clauses {
   /** Clause number of each token. */
-  id: number[];
+  clause: number[];
   /** Parenthesis depth of each token. */
   depth: number[];
 }
@@ -189,7 +189,7 @@ export function clausesOf(s: AnalysedSentence): Clauses {
     id.push(current);
     depth.push(d);
   }
-  return { id, depth };
+  return { clause: id, depth };
 }
 
 /** "… in 1921 and Halvorsen did receive …": a conjunction followed by a subject and its verb. */
@@ -207,12 +207,12 @@ export function crossings(c: Clauses, i: number, j: number): number {
   if (i > j) [i, j] = [j, i];
   const floor = Math.min(c.depth[i], c.depth[j]);
   let count = c.depth[i] !== c.depth[j] ? 1 : 0;
-  let last = c.id[i];
+  let last = c.clause[i];
   for (let k = i + 1; k <= j; k++) {
     if (c.depth[k] > floor) continue;
-    if (c.id[k] !== last) {
+    if (c.clause[k] !== last) {
       count++;
-      last = c.id[k];
+      last = c.clause[k];
     }
   }
   return count;

@@ -1,15 +1,15 @@
 // /quote: the quotations of the articles retrieval found, ranked by how well the quote, its context
 // and its speaker match the question ("Garcia on the airline ban", "finance minister on the budget").
-import type { SearchIndex } from '../index/types.ts';
-import { nlp } from '../nlp/nlp.ts';
-import { skeleton, termKey } from './terms.ts';
-import type { Concept, QueryPlan } from './query.ts';
-import { matchPositions, titleKeys, type Hit } from './retrieve.ts';
-import type { Candidate } from './candidate.ts';
-import { quotesOf, type Attributed } from './quote/attribution.ts';
+import type { SearchIndex } from '../../index/index.ts';
+import { nlp } from '../../nlp/nlp.ts';
+import { skeleton, termKey } from '../../nlp/terms.ts';
+import type { Concept, QueryPlan } from '../query.ts';
+import { matchPositions, titleKeys, type Hit } from '../retrieve/retrieve.ts';
+import type { Candidate } from '../candidate.ts';
+import { quotesOf, type Attributed } from './attribution.ts';
 
 export { findQuotes, isQuotation, type QuoteSpan } from './quote-marks.ts';
-export { quotesOf, type Attributed } from './quote/attribution.ts';
+export { quotesOf, type Attributed } from './attribution.ts';
 
 /** Below this share of the question found in a quote, its speaker and its context, it does not answer. */
 const MIN_QUOTE_COVERAGE = 0.5;
@@ -71,7 +71,7 @@ function levelOf(index: SearchIndex, q: Attributed, c: Concept, m: DocMatches, t
       const off = q.para.starts[k] + s.off[2 * pos];
       if (off >= q.span.from && off < q.span.to) return [LEVEL.quote, describes(speaker, c)];
       best = Math.max(best, q.ids.includes(id) ? LEVEL.sentence : LEVEL.paragraph);
-    } else if (Math.abs(s.p - q.para.p) === 1) best = Math.max(best, LEVEL.neighbour);
+    } else if (Math.abs(s.paragraph - q.para.p) === 1) best = Math.max(best, LEVEL.neighbour);
     else best = Math.max(best, LEVEL.article);
   }
   if ([...c.keys].some((k) => title.has(k))) best = Math.max(best, LEVEL.title);
@@ -83,7 +83,7 @@ function levelOf(index: SearchIndex, q: Attributed, c: Concept, m: DocMatches, t
 export function quoteCandidates(index: SearchIndex, plan: QueryPlan, hits: Hit[]): Candidate[] {
   if (!plan.totalWeight) return [];
   const hitById = new Map(hits.map((h) => [h.id, h]));
-  const docs = [...new Set(hits.map((h) => h.sentence.d))];
+  const docs = [...new Set(hits.map((h) => h.sentence.doc))];
   const quotes = docs.flatMap((d) => quotesOf(index, d).map((q) => ({ q, d, terms: speakerTerms(q) })));
   // Concepts the question spends on describing a speaker ("Garcia", "finance minister"): a quote by someone else misses them.
   const speakerConcepts = plan.concepts.filter((c) => quotes.some(({ q, terms }) => q.speaker && describes(terms, c)));

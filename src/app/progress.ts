@@ -1,7 +1,7 @@
 // A progress bar for long builds: on stderr, only when it is a terminal, and only once a build has
 // run for a moment (a cache hit or a small corpus prints nothing).
 import cliProgress from 'cli-progress';
-import type { BuildProgress } from './build.ts';
+import type { BuildProgress } from '../index/build.ts';
 
 export interface ProgressBar {
   onProgress: BuildProgress;

@@ -1,0 +1,121 @@
+// The index's entry: everything the engine reads of an index, and nothing else. The engine never
+// touches the packed store's arrays; it asks these questions, by article number, sentence id and
+// term id. `IndexReads` spells the contract out, so a second backend (a database) implements the
+// same questions over its own storage and the engine stays as it is.
+import { postingDocs, postingHas } from './packed-lunr.ts';
+import { lunrCandidates, shards, type TermGroup } from './search.ts';
+import { headlineKeys, sentenceKeys } from './keys.ts';
+import { articleBytes, sentencesWith } from './article-text.ts';
+import type { SearchIndex } from './types.ts';
+
+export type { DocMeta, SearchIndex, SentenceRecord } from './types.ts';
+export type { TermGroup } from './search.ts';
+
+/** A term's two roles in the index: a retrieval key, or a name's consonant skeleton. */
+export type TermField = 'key' | 'skeleton';
+
+/** What the engine asks of an index (the embedded implementation is below). */
+export interface IndexReads {
+  /** Candidate sentences sharing any term with the query's groups, best first (BM25). */
+  candidates(index: SearchIndex, groups: TermGroup[], limit: number): { id: number; score: number }[];
+  /** The articles having the term in that field (headline or body), ascending; a view, not a copy. */
+  articlesWith(index: SearchIndex, field: TermField, termId: number): ArrayLike<number> & Iterable<number>;
+  /** Whether article `doc` has the term in that field anywhere (headline or body). */
+  articleHas(index: SearchIndex, doc: number, field: TermField, termId: number): boolean;
+  /** The id of a retrieval key or skeleton; undefined when the corpus never has it. */
+  termId(index: SearchIndex, term: string): number | undefined;
+  /** Number of term ids (ids run from 0 to this, exclusive). */
+  termCount(index: SearchIndex): number;
+  /** Per token of sentence `id`, the term id in that field (-1: none); a view, not a copy. */
+  sentenceTermIds(index: SearchIndex, id: number, field: TermField): Int32Array;
+  /** Retrieval keys of a sentence, one per token (undefined for stop words and punctuation). */
+  sentenceKeys: typeof sentenceKeys;
+  /** The article of sentence `id`. */
+  articleOf(index: SearchIndex, id: number): number;
+  /** Term ids of article `doc`'s headline keys; a view, not a copy. */
+  headlineTermIds(index: SearchIndex, doc: number): Int32Array;
+  headlineKeys(index: SearchIndex, doc: number): string[];
+  /** Mid-sentence uses of a term written capitalised, and written in lower case. */
+  capitalisedCount(index: SearchIndex, termId: number): number;
+  lowerCaseCount(index: SearchIndex, termId: number): number;
+  /** Capitalised mid-sentence uses of a term right after a place preposition, and in all. */
+  afterPlacePrepositionCount(index: SearchIndex, termId: number): number;
+  capitalisedUseCount(index: SearchIndex, termId: number): number;
+  /** Capitalised word pairs ("new orleans", folded) the corpus has at least twice, with their counts. */
+  capitalisedPairs(index: SearchIndex): Map<string, number>;
+  /** The UTF-8 bytes of article `doc`'s sentences, back to back. */
+  articleBytes(index: SearchIndex, doc: number): Buffer;
+  /** Sentences of article `doc` whose text has `word` (a plain substring test), in order. */
+  sentencesWith(index: SearchIndex, doc: number, word: string): number[];
+  /** Work a fresh index would otherwise do on its first queries. */
+  warm(index: SearchIndex): void;
+}
+
+const FIELD: Record<TermField, number> = { key: 0, skeleton: 1 };
+
+export const candidates = (index: SearchIndex, groups: TermGroup[], limit: number): { id: number; score: number }[] => lunrCandidates(index, groups, limit);
+
+export const articlesWith = (index: SearchIndex, field: TermField, termId: number): Uint32Array | Uint16Array =>
+  postingDocs(index.packed.lunr, index.packed.vocab.length, FIELD[field], termId);
+
+export const articleHas = (index: SearchIndex, doc: number, field: TermField, termId: number): boolean =>
+  postingHas(index.packed.lunr, index.packed.vocab.length, FIELD[field], termId, doc);
+
+export const termId = (index: SearchIndex, term: string): number | undefined => index.termIds.get(term);
+
+export const termCount = (index: SearchIndex): number => index.packed.vocab.length;
+
+export function sentenceTermIds(index: SearchIndex, id: number, field: TermField): Int32Array {
+  const { tokStart } = index.packed;
+  return (field === 'key' ? index.packed.key : index.packed.skel).subarray(tokStart[id], tokStart[id + 1]);
+}
+
+export const articleOf = (index: SearchIndex, id: number): number => index.packed.sentenceDoc[id];
+
+export function headlineTermIds(index: SearchIndex, doc: number): Int32Array {
+  const { titleStart, titleKeys } = index.packed;
+  return titleKeys.subarray(titleStart[doc], titleStart[doc + 1]);
+}
+
+export const capitalisedCount = (index: SearchIndex, termId: number): number => index.packed.caseCounts[2 * termId];
+export const lowerCaseCount = (index: SearchIndex, termId: number): number => index.packed.caseCounts[2 * termId + 1];
+export const afterPlacePrepositionCount = (index: SearchIndex, termId: number): number => index.packed.placeCounts[2 * termId];
+export const capitalisedUseCount = (index: SearchIndex, termId: number): number => index.packed.placeCounts[2 * termId + 1];
+
+const pairCache = new WeakMap<SearchIndex, Map<string, number>>();
+
+export function capitalisedPairs(index: SearchIndex): Map<string, number> {
+  let pairs = pairCache.get(index);
+  if (pairs) return pairs;
+  pairs = new Map();
+  const { keys, count } = index.packed.pairs;
+  if (keys) keys.split('\n').forEach((k, i) => pairs!.set(k, count[i]));
+  pairCache.set(index, pairs);
+  return pairs;
+}
+
+export const warm = (index: SearchIndex): void => void shards(index);
+
+export { articleBytes, headlineKeys, sentenceKeys, sentencesWith };
+
+/** The embedded index answers every question of the contract. */
+export const embedded: IndexReads = {
+  candidates,
+  articlesWith,
+  articleHas,
+  termId,
+  termCount,
+  sentenceTermIds,
+  sentenceKeys,
+  articleOf,
+  headlineTermIds,
+  headlineKeys,
+  capitalisedCount,
+  lowerCaseCount,
+  afterPlacePrepositionCount,
+  capitalisedUseCount,
+  capitalisedPairs,
+  articleBytes,
+  sentencesWith,
+  warm,
+};

@@ -16,7 +16,9 @@ export function replyTo(index: SearchIndex, line: string): string | undefined {
   try {
     const { command, query, ...filter } = parseAsk(text);
     const answers = answer(index, command, query, filter);
-    return renderAnswers(answers, answers.length === 0 ? noAnswerNote(index, command, query, filter) : undefined, command);
+    const rendered = renderAnswers(answers, answers.length === 0 ? noAnswerNote(index, command, query, filter) : undefined, command);
+    // /ask says which command it chose, so the user learns the commands by asking.
+    return /^\/?ask\b/i.test(text) ? `(answered as /${command} ${query})\n${rendered}` : rendered;
   } catch (err) {
     if (err instanceof QueryError) return `${err.message}\nType /help for the commands.`;
     return `Something went wrong answering that: ${(err as Error).message}`;

@@ -34,6 +34,7 @@ describe('piped input', () => {
     for (const i of at) expect(i).toBeGreaterThanOrEqual(0);
     expect(at).toEqual([...at].sort((a, b) => a - b));
     expect(stdout.slice(at[0], at[1])).toContain('1. Matthew Miller');
+    expect(stdout.slice(at[1], at[2])).toContain('(answered as /when did the Federal Apex Committee approve the Balochistan operation)');
     expect(stdout.slice(at[1], at[2])).toContain('[2024-11-19]');
     expect(stdout.slice(at[2])).toContain('Did you mean /timeline? The commands are /ask, /who, /when, /quote, /search, /timeline, /sources, /help.');
   });

@@ -6,7 +6,7 @@ import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
 } from 'discord.js';
-import { answer, checkFilter, checkQuery, contextOf, listSources, MAX_QUERY_LENGTH, noAnswerNote, QueryError, suggest, type DateFilter, type SearchIndex } from '../engine/index.ts';
+import { answer, checkFilter, checkQuery, takeFilters, contextOf, listSources, MAX_QUERY_LENGTH, noAnswerNote, QueryError, suggest, type DateFilter, type SearchIndex } from '../engine/index.ts';
 import type { CommandName } from '../types.ts';
 import type { BotContext, Command, Outcome } from './command.ts';
 import { button, contextId, EXPIRED, pageId, parseButtonId, rows, sentenceAt, sentencePosition, type PageState } from './buttons.ts';
@@ -49,8 +49,10 @@ export interface AskState {
 
 /** The command's options read and checked, and the index (deferring while it loads). */
 export async function readAsk(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<{ index: SearchIndex; state: AskState; hide: boolean }> {
-  const query = checkQuery(interaction.options.getString('query') ?? '');
-  const filter = filterOptions(interaction);
+  // `after:`/`before:` typed into the query work as in the REPL; the options win over them.
+  const { query: words, ...typed } = takeFilters(interaction.options.getString('query') ?? '');
+  const query = checkQuery(words);
+  const filter = checkFilter({ ...typed, ...filterOptions(interaction) });
   const given = interaction.options.getString('source') ?? undefined;
   const hide = interaction.options.getBoolean('hide') ?? false;
   const index = await indexFor(interaction, ctx, { ephemeral: hide });

@@ -42,6 +42,12 @@ describe('after and before', () => {
     for (const d of dates(after)) expect(d >= '2024-06-28').toBe(true);
   });
 
+  it('typed into the query, work as in the REPL', async () => {
+    const data = await h.fake.sendCommand('search', { query: 'Azm-e-Istehkam after:2024-06-28' }).response();
+    expect(data.embeds.length).toBeGreaterThan(0);
+    for (const e of data.embeds) expect(e.footer.text).toMatch(/ · 2024-(06-(29|30)|0[7-9]|1[0-2])/);
+  });
+
   it('a bad date gets an ephemeral error naming it', async () => {
     const data = await h.fake.sendCommand('who', { query: 'is the spokesperson', after: '2024-31-01' }).response();
     expect(data.flags).toBe(EPHEMERAL);

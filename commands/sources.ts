@@ -2,7 +2,7 @@
 import { ButtonStyle, SlashCommandBuilder } from 'discord.js';
 import { listSources, type SearchIndex } from '../src/engine/index.ts';
 import type { Command } from '../src/bot/command.ts';
-import { button, EXPIRED, parseButtonId, rows } from '../src/bot/buttons.ts';
+import { button, EXPIRED, listPageId, parseButtonId, rows } from '../src/bot/buttons.ts';
 import { formatDate, md, truncate } from '../src/bot/render.ts';
 import { indexFor, send, tell, update, type Reply } from '../src/bot/respond.ts';
 
@@ -20,8 +20,8 @@ export function sourcesPage(index: SearchIndex, page: number): Reply | undefined
   });
   const sentences = all.reduce((n, s) => n + s.sentences, 0);
   const buttons = [];
-  if (page > 0) buttons.push(button(`sources:p:${page - 1}:`, 'Previous'));
-  if (page < pages - 1) buttons.push(button(`sources:p:${page + 1}:`, 'Next', ButtonStyle.Primary));
+  if (page > 0) buttons.push(button(listPageId('sources', page - 1), 'Previous'));
+  if (page < pages - 1) buttons.push(button(listPageId('sources', page + 1), 'Next', ButtonStyle.Primary));
   return {
     embeds: [
       {

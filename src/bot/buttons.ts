@@ -1,10 +1,12 @@
-// Button customIds: everything a button needs is encoded in its customId (≤100 chars), so buttons keep
-// working across restarts; only state too long to encode is kept in memory (and then may expire).
+// The one codec of button customIds: every command and bot file makes and reads them here. Everything
+// a button needs is encoded in its customId (≤100 chars), so buttons keep working across restarts; only
+// state too long to encode is kept in memory (and then may expire). A new kind of button is one more
+// letter after the command, one more `ButtonAction` case, one more maker function.
 //
 //   <cmd>:p:<page>:<source>:<query>   a page of answers (source empty = every article)
 //   <cmd>:c:<slot>:<n>:<file>         context of the n-th sentence of <file> (slot keeps ids unique)
 //   <cmd>:p:<page>:~<key> / <cmd>:c:<slot>:~<key>   the same, state in memory under <key>
-//   sources:p:<page>                  a page of /sources
+//   <cmd>:p:<page>:                   a page of a stateless list (/sources)
 //   <cmd>:f:<rank>:<u|d>:<hash>       a 👍/👎 vote on the answer ranked <rank>, <hash> naming the query
 import { randomBytes } from 'node:crypto';
 import { ButtonBuilder, ButtonStyle, ActionRowBuilder, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
@@ -70,6 +72,9 @@ export function contextId(command: string, slot: number, state: ContextState): s
   if (state.position !== undefined && inline.length <= LIMITS.customId) return inline;
   return `${command}:c:${slot}:~${contexts.put(state)}`;
 }
+
+/** A page of a list that needs no state but its page number (/sources). */
+export const listPageId = (command: string, page: number): string => `${command}:p:${page}:`;
 
 export const feedbackId = (command: string, rank: number, vote: Vote, queryHash: string): string =>
   `${command}:f:${rank}:${vote === 'up' ? 'u' : 'd'}:${queryHash}`;

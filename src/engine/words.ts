@@ -33,7 +33,7 @@ export const ORG_WORDS = new Set([
 ]);
 
 /** Lower-case particles inside personal names: "Jean Paul de la Roche", "Anna von Elm". */
-export const NAME_PARTICLES = new Set(['de', 'la', 'le', 'du', 'des', 'da', 'di', 'del', 'della', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'ten', 'ibn', 'bin', 'bint', 'al', 'el']);
+export const NAME_PARTICLES = new Set(['de', 'la', 'le', 'du', 'des', 'da', 'di', 'del', 'della', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'ten', 'ibn', 'bin', 'bint', 'abu', 'al', 'el']);
 
 /** Titles that are part of how a person is named, kept in the answer: "King Harald V", "Lord Ashby". */
 export const REGNAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'pope', 'sultan', 'emir', 'tsar', 'czar', 'shah', 'duke', 'duchess', 'earl', 'count', 'countess', 'lord', 'lady', 'sir', 'dame', 'saint', 'marquis', 'baron']);

@@ -5,9 +5,7 @@
 // so loading costs nothing and every query still runs through lunr.Index#query and its scoring.
 import lunr from 'lunr';
 import type { PackedLunr } from './store.ts';
-
-const K1 = 1.2;
-const B = 0.75;
+import { bm25, idf as lunrIdf } from './bm25.ts';
 
 class Grow {
   values: Uint32Array;
@@ -81,8 +79,7 @@ export class LunrPacker {
     for (let t = 0; t < termCount; t++) {
       let n = 0;
       for (let f = 0; f < F; f++) n += this.df[f][t];
-      const x = (N - n + 0.5) / (n + 0.5);
-      idf[t] = Math.log(1 + Math.abs(x));
+      idf[t] = lunrIdf(N, n);
     }
     const vec = new Float64Array(2 * entryTerm.length);
     const vecStart = new Uint32Array(N * F + 1);
@@ -94,9 +91,8 @@ export class LunrPacker {
       for (let e = from; e < entryEnd[r]; e++) {
         const t = entryTerm[e];
         const tf = entryTf[e];
-        const score = (idf[t] * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (len / avg[f])) + tf);
         vec[2 * e] = t;
-        vec[2 * e + 1] = Math.round(score * 1000) / 1000;
+        vec[2 * e + 1] = bm25(idf[t], tf, len / avg[f]);
       }
     }
     vecStart[N * F] = entryTerm.length;

@@ -1,4 +1,5 @@
 import lunr from 'lunr';
+import { bm25, idf } from './bm25.ts';
 import { lunrIndex, postingCount, withQueryTerms } from './packed-lunr.ts';
 import type { SearchIndex } from './types.ts';
 
@@ -22,9 +23,6 @@ export const POSTING_BUDGET = 1000;
  * time, newest articles first, until the pool is full: this many articles per shard.
  */
 export const SHARD_ARTICLES = 1000;
-
-const K1 = 1.2;
-const B = 0.75;
 
 interface Slot {
   id: number;
@@ -51,7 +49,7 @@ function slotsOf(index: SearchIndex, groups: TermGroup[]): Slot[] {
     else {
       // lunr.idf counts a unit once per field holding the term.
       const frequency = packed.sentenceFrequency[id] + packed.skeletonSentenceFrequency[id];
-      byTerm.set(2 * id + f, { id, field: f, boost, articles, idf: Math.log(1 + Math.abs((n - frequency + 0.5) / (frequency + 0.5))) });
+      byTerm.set(2 * id + f, { id, field: f, boost, articles, idf: idf(n, frequency) });
     }
   };
   for (const g of groups) {
@@ -175,8 +173,7 @@ export function lunrCandidates(index: SearchIndex, groups: TermGroup[], limit: n
         if (tf[i] === 0) continue;
         const f = slots[i].field;
         const len = f === 0 ? keys / (avgKeys || 1) : skels / (avgSkels || 1);
-        const w = Math.round(((slots[i].idf * ((K1 + 1) * tf[i])) / (K1 * (1 - B + B * len) + tf[i])) * 1000) / 1000;
-        score += slots[i].boost * w * inv[f];
+        score += slots[i].boost * bm25(slots[i].idf, tf[i], len) * inv[f];
       }
       out.push({ id: s, score });
     }

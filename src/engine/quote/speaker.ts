@@ -3,7 +3,7 @@
 import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import { posAt } from '../../nlp/pos.ts';
 import { fullName, personWithRole, textOf, type NameSpan } from '../names/names.ts';
-import { ORG_WORDS, ROLE_ABBREVIATIONS, STATEMENT_NOUNS, TITLE_WORDS } from '../words.ts';
+import { NAME_PARTICLES, ORG_WORDS, ROLE_ABBREVIATIONS, STATEMENT_NOUNS, TITLE_WORDS } from '../words.ts';
 import { sentencesWith } from '../../index/index.ts';
 import {
   ACCORDING, BODY_PRONOUNS, ISSUED_NOUNS, PREPOSITIONS, RELATIVES, SPEAKER_PRONOUNS, TELL_VERBS, VERB_FILLERS,
@@ -11,7 +11,6 @@ import {
 import { lessSure, lower, type ArticleClauses, type Who } from './clauses.ts';
 import { Issuers } from './issuer.ts';
 
-const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'abu', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'das']);
 
 /**
  * How sure a speaker found each way is, as a share of the times it is right: a name at the verb

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { ApplicationCommandType, REST, Routes, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
 import { commandBodies, loadCommands } from './loader.ts';
 import { normaliseApiUrl } from './config.ts';
+import { checkEnv } from '../config.ts';
 
 export interface DeployOptions {
   token: string;
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
   let opts: DeployOptions;
   try {
+    checkEnv();
     opts = deployOptionsFromEnv();
   } catch (err) {
     console.error(`deploy: ${(err as Error).message}`);

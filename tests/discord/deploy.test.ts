@@ -76,6 +76,13 @@ describe('deploy', () => {
     expect(fake.commands.get('global')?.length).toBe(9);
   }, 60_000);
 
+  it('refuses a DISCORD_API_URL that is not an http(s) URL, naming it', async () => {
+    const run = await deploy({ DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: '127.0.0.1:9/api' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('deploy: DISCORD_API_URL="127.0.0.1:9/api" is not valid: use an http(s) URL');
+    expect(run.stderr).not.toContain(fake.token);
+  }, 60_000);
+
   it('names the missing variable', async () => {
     const run = await deploy({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl });
     expect(run.code).toBe(1);

@@ -1,7 +1,7 @@
 import type { Answer, AnswerOptions, CommandName } from '../types.ts';
 import { citationOf } from './citation.ts';
 import type { SearchIndex } from '../index/index.ts';
-import { planQuery } from './query.ts';
+import { planQuery, type QueryPlan } from './query.ts';
 import { retrieve, type Hit } from './retrieve/retrieve.ts';
 import { whoCandidates } from './who/who.ts';
 import { whenCandidates } from './when/when.ts';
@@ -14,6 +14,9 @@ import { TIMELINE_MAX, timelineAnswers } from './timeline.ts';
 import { namedSubjects, whoIsCandidates, whoIsNote } from './who/who-is.ts';
 import { verify } from './verify/index.ts';
 import { CLOSE, THRESHOLD } from './verify/confidence.ts';
+
+/** How much an answer found only through the question's synonyms keeps of its score. */
+const SYNONYM_CONFIDENCE = 0.7;
 
 /** Below this share of the question found in the text, the corpus is taken not to answer it. */
 export const MIN_COVERAGE = 0.5;
@@ -43,16 +46,23 @@ export function answer(index: SearchIndex, command: CommandName, query: string, 
   // "who is Ana Ferreira" asks who that is: answered by what the corpus says of her, never by someone else.
   const subjects = command === 'who' ? namedSubjects(index, clean) : undefined;
   if (subjects) return merge(index, whoIsCandidates(index, subjects, articleFilter(index, options)), true).slice(0, limit);
-  const plan = planQuery(index, clean);
-  const hits = retrieve(index, plan, { source: options.source, within, minCoverage: MIN_COVERAGE, limit: HITS[command] }).filter((h) => h.coverage >= MIN_COVERAGE);
-  if (command === 'timeline') return timelineAnswers(index, hits, options.limit ?? TIMELINE_MAX);
-  const candidates = EXTRACTORS[command](index, plan, hits);
-  if (command !== 'who' && command !== 'when') return merge(index, candidates, true).slice(0, limit);
-  const answers = merge(index, verify(index, command, plan, candidates), false);
-  // One threshold, from the calibration curve: below it the corpus is taken not to answer.
-  if (!answers.length || answers[0].score < THRESHOLD) return [];
-  const first = answers[0].score;
-  return answers.filter((a, i) => i === 0 || (a.score >= THRESHOLD && a.score >= CLOSE * first)).slice(0, limit);
+  const run = (plan: QueryPlan, confidence: number): Answer[] => {
+    const hits = retrieve(index, plan, { source: options.source, within, minCoverage: MIN_COVERAGE, limit: HITS[command] }).filter((h) => h.coverage >= MIN_COVERAGE);
+    if (command === 'timeline') return timelineAnswers(index, hits, options.limit ?? TIMELINE_MAX);
+    const candidates = EXTRACTORS[command](index, plan, hits).map((c) => (confidence === 1 ? c : { ...c, score: c.score * confidence }));
+    if (command !== 'who' && command !== 'when') return merge(index, candidates, true).slice(0, limit);
+    const answers = merge(index, verify(index, command, plan, candidates), false).map((a) => (confidence === 1 ? a : { ...a, score: Math.round(a.score * confidence * 1000) / 1000 }));
+    // One threshold, from the calibration curve: below it the corpus is taken not to answer.
+    if (!answers.length || answers[0].score < THRESHOLD) return [];
+    const first = answers[0].score;
+    return answers.filter((a, i) => i === 0 || (a.score >= THRESHOLD && a.score >= CLOSE * first)).slice(0, limit);
+  };
+  const answers = run(planQuery(index, clean), 1);
+  if (answers.length) return answers;
+  // Only when its own words find nothing does the question's wording widen to synonyms ("begin" → start):
+  // tried first, they would bring in articles that merely share a sense. Such an answer is less sure.
+  const wider = planQuery(index, clean, { synonyms: true });
+  return wider.widened ? run(wider, SYNONYM_CONFIDENCE) : answers;
 }
 
 /**

@@ -2,6 +2,7 @@ import { its, nlp } from '../nlp/nlp.ts';
 import type { SearchIndex } from '../index/index.ts';
 import { fold, queryKey, skeleton, termKey } from '../nlp/terms.ts';
 import { IRREGULAR_FORMS } from './words.ts';
+import { paraphrasesOf } from './paraphrase.ts';
 
 /** One thing the query asks about, matched by any of its alternative keys. */
 export interface Concept {
@@ -20,6 +21,8 @@ export interface QueryPlan {
   /** Every key of the query, for "is this candidate just the question's own words?". */
   ownKeys: Set<string>;
   totalWeight: number;
+  /** Synonyms of its words were added: planned again for a question its own words do not answer. */
+  widened: boolean;
 }
 
 const idf = (index: SearchIndex, key: string): number =>
@@ -71,14 +74,16 @@ function expansionsStartingWith(index: SearchIndex, key: string): { acronym: str
 }
 
 /** Turns the user's words into weighted concepts; acronyms and their corpus expansions are one concept. */
-export function planQuery(index: SearchIndex, text: string): QueryPlan {
+export function planQuery(index: SearchIndex, text: string, options: { synonyms?: boolean } = {}): QueryPlan {
   // One wink pass gives both the tokens and their lemmas.
   const queryTokens = nlp.readDoc(text).tokens();
   const tokens = queryTokens.out() as string[];
   const concepts: Concept[] = [];
   const ownKeys = new Set<string>();
+  let synonymsAdded = false;
   // wink types its.lemma with an extra parameter, but out() supplies it.
   const lemmas = queryTokens.out(its.lemma as unknown as typeof its.value) as string[];
+  const tags = queryTokens.out(its.pos) as string[];
   tokens.forEach((token, position) => {
     const key = queryKey(token);
     if (!key) return;
@@ -88,12 +93,25 @@ export function planQuery(index: SearchIndex, text: string): QueryPlan {
     const skeletons = new Set<string>();
     const sk = skeleton(token);
     if (sk) skeletons.add(sk);
-    for (const expansion of index.acronyms[fold(token)] ?? []) {
-      for (const k of keysOf(expansion)) keys.add(k);
+    const para = paraphrasesOf(index, token, lemmas[position] ?? token, tags[position] ?? '', options.synonyms ?? false);
+    for (const form of [token, ...para.same]) {
+      // Only a form the corpus uses: an absent one would weigh the word as a word never seen.
+      if (form !== token) for (const k of keysOf(form)) if (index.termIds.has(k)) keys.add(k);
+      for (const expansion of index.acronyms[fold(form).replace(/\./g, '')] ?? []) {
+        for (const k of keysOf(expansion)) keys.add(k);
+      }
     }
     // A word the corpus never uses weighs most: a question about it is not answered here.
-    const weight = Math.max(...[...keys].map((k) => idf(index, k)));
+    let weight = Math.max(...[...keys].map((k) => idf(index, k)));
     for (const k of inflectionKeys(lemmas[position] ?? token)) keys.add(k);
+    // Synonyms match as the word does; a word the corpus never uses weighs as its synonyms it does.
+    const synonymKeys = para.synonyms.flatMap((w) => [termKey(w), ...inflectionKeys(w)]).filter((k): k is string => k !== undefined && index.termIds.has(k));
+    if (synonymKeys.length && [...keys].every((k) => !index.df[k])) weight = Math.max(...synonymKeys.map((k) => idf(index, k)));
+    for (const k of synonymKeys) {
+      synonymsAdded ||= !keys.has(k);
+      keys.add(k);
+      ownKeys.add(k);
+    }
     const name = position > 0 && /^\p{Lu}\p{Ll}+$/u.test(token);
     concepts.push({ word: token, keys, skeletons, weight, name });
   });
@@ -106,6 +124,6 @@ export function planQuery(index: SearchIndex, text: string): QueryPlan {
     }
   }
   const totalWeight = concepts.reduce((a, c) => a + c.weight, 0);
-  return { text, concepts, ownKeys, totalWeight };
+  return { text, concepts, ownKeys, totalWeight, widened: synonymsAdded };
 }
 

@@ -5,6 +5,7 @@ import { warmVocabulary } from './browse.ts';
 import { capitalisedPairs } from './names/name-places.ts';
 import { planQuery } from './query.ts';
 import { warmSpeechVerbs } from './quote/speech-verbs.ts';
+import { warmWordNet } from '../nlp/wordnet.ts';
 
 export const warmUpSteps = (index: SearchIndex): (() => void)[] => [
   () => capitalisedPairs(index),
@@ -12,4 +13,5 @@ export const warmUpSteps = (index: SearchIndex): (() => void)[] => [
   () => warm(index),
   () => warmVocabulary(index),
   warmSpeechVerbs,
+  warmWordNet,
 ];

@@ -364,7 +364,8 @@ function verbFit(rel: VerbRelations | undefined, span: NameSpan): number {
 /** "who is TTP": the expansion the corpus gives for an acronym, cited where it is defined. */
 function definitions(index: SearchIndex, plan: QueryPlan, hits: Hit[]): Candidate[] {
   if (plan.concepts.length !== 1) return [];
-  const acronym = fold(plan.concepts[0].word);
+  // "T.T.P." is "TTP".
+  const acronym = fold(plan.concepts[0].word).replace(/\./g, '');
   const out: Candidate[] = [];
   for (const expansion of index.acronyms[acronym] ?? []) {
     for (const hit of hits) {

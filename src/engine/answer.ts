@@ -49,9 +49,10 @@ export function answer(index: SearchIndex, command: CommandName, query: string, 
   const run = (plan: QueryPlan, confidence: number): Answer[] => {
     const hits = retrieve(index, plan, { source: options.source, within, minCoverage: MIN_COVERAGE, limit: HITS[command] }).filter((h) => h.coverage >= MIN_COVERAGE);
     if (command === 'timeline') return timelineAnswers(index, hits, options.limit ?? TIMELINE_MAX);
-    const candidates = EXTRACTORS[command](index, plan, hits).map((c) => (confidence === 1 ? c : { ...c, score: c.score * confidence }));
-    if (command !== 'who' && command !== 'when') return merge(index, candidates, true).slice(0, limit);
-    const answers = merge(index, verify(index, command, plan, candidates), false).map((a) => (confidence === 1 ? a : { ...a, score: Math.round(a.score * confidence * 1000) / 1000 }));
+    const candidates = EXTRACTORS[command](index, plan, hits);
+    const scaled = (list: Answer[]): Answer[] => (confidence === 1 ? list : list.map((a) => ({ ...a, score: Math.round(a.score * confidence * 1000) / 1000 })));
+    if (command !== 'who' && command !== 'when') return scaled(merge(index, candidates, true)).slice(0, limit);
+    const answers = scaled(merge(index, verify(index, command, plan, candidates), false));
     // One threshold, from the calibration curve: below it the corpus is taken not to answer.
     if (!answers.length || answers[0].score < THRESHOLD) return [];
     const first = answers[0].score;

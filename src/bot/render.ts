@@ -124,7 +124,8 @@ export function answerEmbed(command: CommandName, a: Answer): APIEmbed {
     title = md(clip(command === 'quote' ? `“${a.answer}”` : a.answer, 300));
     description = highlight(a.source.sentence, a.answer, a.evidence);
   }
-  if (command === 'quote' && a.speaker) fields.push({ name: 'Speaker', value: md(clip(a.speaker, 500)), inline: true });
+  // A quotation attribution could not name a speaker for is shown as such, never with a guess.
+  if (command === 'quote') fields.push({ name: 'Speaker', value: a.speaker ? md(clip(a.speaker, 500)) : '*speaker not named*', inline: true });
   if (a.date) {
     const human = formatDate(a.date);
     fields.push({ name: 'Date', value: human === a.date ? human : `${human} (${a.date})`, inline: true });

@@ -11,6 +11,9 @@ export function citation(a: Answer): string {
   return [a.source.file, a.source.title, a.source.date].filter(Boolean).join(' · ');
 }
 
+/** A quotation whose speaker attribution could not name for sure: said as such, never a guess. */
+export const SPEAKER_NOT_NAMED = '— speaker not named';
+
 /** Plain-text rendering of a command's answers for the terminal. */
 export function renderAnswers(answers: Answer[], note?: string, command?: CommandName): string {
   if (answers.length === 0) return note ?? 'No answer in the corpus for that.';
@@ -24,6 +27,7 @@ export function renderAnswers(answers: Answer[], note?: string, command?: Comman
       }
       const head = [`${i + 1}. ${a.answer}`];
       if (a.speaker) head.push(`— ${a.speaker}`);
+      else if (command === 'quote') head.push(SPEAKER_NOT_NAMED);
       if (a.date && a.date !== a.answer) head.push(`[${a.date}${a.date_from === 'article' ? ', article date' : ''}]`);
       const word = command && confidenceWord(command, a.score);
       if (word) head.push(`(${word}, ${Math.round(a.score * 100)} %)`);

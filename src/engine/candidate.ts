@@ -4,6 +4,8 @@ import type { Hit } from './retrieve/retrieve.ts';
 export interface Candidate {
   answer: string;
   speaker?: string;
+  /** How sure attribution is of `speaker`, 0..1 (a /quote candidate with a speaker). */
+  speakerConfidence?: number;
   date?: string;
   /** Substring of the cited text that supports the answer. */
   evidence: string;

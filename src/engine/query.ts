@@ -73,6 +73,22 @@ function expansionsStartingWith(index: SearchIndex, key: string): { acronym: str
   return byFirst.get(key) ?? [];
 }
 
+/** Verbs the tokenizer splits a negation from, in the forms it leaves: "do|n't", "ca|n't", "wo|n't", "is|nt" (typed without the apostrophe). */
+const NEGATED = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'ca', 'wo', 'could', 'should', 'would', 'must', 'need', 'ai', 'sha']);
+
+/**
+ * The pieces of a contraction carry no topic ("isn't", "we’re", "dont", "I'm"), and the text may spell
+ * them with another apostrophe or none: they are not concepts a quotation must contain.
+ */
+function isContractionPart(tokens: string[], i: number): boolean {
+  const t = fold(tokens[i]).replace(/’/g, "'");
+  const prev = i > 0 ? fold(tokens[i - 1]).replace(/’/g, "'") : '';
+  const next = i + 1 < tokens.length ? fold(tokens[i + 1]).replace(/’/g, "'") : '';
+  if (/^'(?:re|ll|ve|m|d|s)$/.test(t) || /^i'm$/.test(t) || t === "n't") return true;
+  if (t === 'nt' && NEGATED.has(prev)) return true;
+  return (t === 'ca' || t === 'wo' || t === 'sha') && (next === "n't" || next === 'nt');
+}
+
 /** Turns the user's words into weighted concepts; acronyms and their corpus expansions are one concept. */
 export function planQuery(index: SearchIndex, text: string, options: { synonyms?: boolean } = {}): QueryPlan {
   // One wink pass gives both the tokens and their lemmas.
@@ -85,6 +101,7 @@ export function planQuery(index: SearchIndex, text: string, options: { synonyms?
   const lemmas = queryTokens.out(its.lemma as unknown as typeof its.value) as string[];
   const tags = queryTokens.out(its.pos) as string[];
   tokens.forEach((token, position) => {
+    if (isContractionPart(tokens, position)) return;
     const key = queryKey(token);
     if (!key) return;
     ownKeys.add(key);

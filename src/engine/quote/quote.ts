@@ -7,6 +7,7 @@ import type { Concept, QueryPlan } from '../query.ts';
 import { matchPositions, titleKeys, type Hit } from '../retrieve/retrieve.ts';
 import type { Candidate } from '../candidate.ts';
 import { quotesOf, type Attributed } from './attribution.ts';
+import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 
 export { findQuotes, isQuotation, type QuoteSpan } from './quote-marks.ts';
 export { quotesOf, type Attributed } from './attribution.ts';
@@ -89,6 +90,7 @@ export function quoteCandidates(index: SearchIndex, plan: QueryPlan, hits: Hit[]
   const speakerConcepts = plan.concepts.filter((c) => quotes.some(({ q, terms }) => q.speaker && describes(terms, c)));
   const speakerWeight = speakerConcepts.reduce((a, c) => a + c.weight, 0);
   const out: Candidate[] = [];
+  const fits = new Map<Candidate, WordFit>();
   const matches = new Map<number, DocMatches>();
   for (const { q, d, terms } of quotes) {
     let m = matches.get(d);
@@ -115,7 +117,8 @@ export function quoteCandidates(index: SearchIndex, plan: QueryPlan, hits: Hit[]
     // Whole sentences of substance answer better than a few words quoted inside a sentence.
     const words = q.quote.split(/\s+/).length;
     const substance = (0.8 + 0.2 * Math.min(1, words / 12)) * (q.fragment ? 0.85 : 1);
-    const score = coverage * speakerFit * substance * (q.speaker ? 1 : 0.8);
+    // A sure speaker keeps the whole score; an unsure one ranks below it, and a quote with none lower still.
+    const score = coverage * speakerFit * substance * (q.speaker ? 0.8 + 0.2 * q.confidence : 0.8);
     const hit = q.ids.map((id) => hitById.get(id)).find(Boolean) ?? {
       id: q.ids[0],
       sentence: index.sentences[q.ids[0]],
@@ -123,7 +126,68 @@ export function quoteCandidates(index: SearchIndex, plan: QueryPlan, hits: Hit[]
       matched: new Map(),
       score: coverage,
     };
-    out.push({ answer: q.quote, ...(q.speaker ? { speaker: q.speaker } : {}), evidence: q.quote, sentence: q.cited, hit, score });
+    out.push({
+      answer: q.quote,
+      ...(q.speaker ? { speaker: q.speaker, speakerConfidence: q.confidence } : {}),
+      evidence: q.quote,
+      sentence: q.cited,
+      hit,
+      score,
+    });
+    fits.set(out.at(-1)!, wordFit(index, q, plan));
   }
-  return out;
+  return preferCloserWording(out, fits);
+}
+
+/** Content-word keys of a quotation's own words. */
+function quoteKeys(index: SearchIndex, q: Attributed): Set<string> {
+  const keys = new Set<string>();
+  q.para.ids.forEach((id, k) => {
+    const s = index.sentences[id];
+    for (let i = 0; i < tokenCount(s); i++) {
+      const at = q.para.starts[k] + s.off[2 * i];
+      if (at < q.span.from || at >= q.span.to) continue;
+      const key = termKey(tokenAt(s, i));
+      if (key) keys.add(key);
+    }
+  });
+  return keys;
+}
+
+interface WordFit {
+  keys: Set<string>;
+  /** Share of the quotation's words that the question has. */
+  share: number;
+}
+
+function wordFit(index: SearchIndex, q: Attributed, plan: QueryPlan): WordFit {
+  const keys = quoteKeys(index, q);
+  let asked = 0;
+  for (const k of keys) if (plan.concepts.some((c) => c.keys.has(k))) asked++;
+  return { keys, share: keys.size ? asked / keys.size : 0 };
+}
+
+/** Two quotations by one speaker that share this much of their words say the same thing twice. */
+const NEAR_DUPLICATE = 0.6;
+
+/**
+ * One speaker saying nearly the same words twice ("… on the island route", "… on the island route until
+ * March"): the wording closer to the question's wins, whatever their lengths.
+ */
+function preferCloserWording(candidates: Candidate[], fits: Map<Candidate, WordFit>): Candidate[] {
+  for (const a of candidates) {
+    for (const b of candidates) {
+      if (a === b || a.speaker !== b.speaker || a.hit.sentence.doc !== b.hit.sentence.doc) continue;
+      const fa = fits.get(a)!;
+      const fb = fits.get(b)!;
+      let shared = 0;
+      for (const k of fa.keys) if (fb.keys.has(k)) shared++;
+      const overlap = shared / Math.max(1, Math.min(fa.keys.size, fb.keys.size));
+      if (overlap < NEAR_DUPLICATE || fa.share <= fb.share || a.score > b.score) continue;
+      const top = b.score;
+      b.score = a.score * (1 - 0.02 * (fa.share - fb.share));
+      a.score = top;
+    }
+  }
+  return candidates;
 }

@@ -6,7 +6,7 @@ export const TITLE_WORDS = new Set([
   'prince', 'princess', 'sheikh', 'mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'coordinator', 'acting',
   'deputy', 'commander', 'director', 'chairman', 'chairwoman', 'chairperson', 'chair', 'ceo', 'captain', 'capt',
   'colonel', 'col', 'lieutenant', 'lt', 'major', 'maj', 'admiral', 'officer', 'leader', 'pope', 'bishop', 'councillor',
-  'councilor', 'councilman', 'councilwoman', 'alderman', 'assemblyman', 'assemblywoman', 'delegate',
+  'councilor', 'councilman', 'councilwoman', 'alderman', 'assemblyman', 'assemblywoman', 'delegate', 'administrator',
   'archbishop', 'cardinal', 'professor', 'prof', 'rep', 'representative', 'speaker', 'attorney', 'chancellor',
   'premier', 'envoy', 'commissioner', 'inspector', 'sergeant', 'sgt', 'detective', 'agent', 'coach', 'founder',
   'head', 'emir', 'sultan', 'senior', 'former', 'foreign', 'interior', 'defence', 'defense', 'finance', 'army',

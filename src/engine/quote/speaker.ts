@@ -86,6 +86,8 @@ export class Speakers {
       if (j < lo || this.article.quoted(id, j)) return undefined;
       const t = lower(tokenAt(s, j));
       const span = this.article.spanEndingAt(id, j);
+      const apposed = span && span.kind === 'org' ? this.personBeforeApposition(id, span.start, lo) : undefined;
+      if (apposed) return this.whoOfSpan(id, apposed);
       if (span) {
         // "Cardinal X of the Holy See said": the name before the prepositional phrase.
         const pp = this.article.prepositionBefore(id, span.start, lo);
@@ -140,6 +142,22 @@ export class Speakers {
     return undefined;
   }
 
+  /**
+   * "Daniel R. Levinson, Inspector General of the Department of Health …, stated": an organisation at the
+   * end of an apposition that opens with a title belongs to the person named before the comma.
+   */
+  private personBeforeApposition(id: number, orgStart: number, lo: number): NameSpan | undefined {
+    const s = this.article.sentence(id);
+    for (let k = orgStart - 1; k > lo && k >= orgStart - 14; k--) {
+      if (this.article.quoted(id, k)) return undefined;
+      if (tokenAt(s, k) !== ',') continue;
+      if (!TITLE_WORDS.has(lower(tokenAt(s, k + 1)).replace(/\.$/, ''))) return undefined;
+      const before = this.article.spanEndingAt(id, k - 1);
+      return before?.kind === 'person' ? before : undefined;
+    }
+    return undefined;
+  }
+
   /** The owner in "Judge Okafor's statement" / "the judge's statement", given the first token after the possessive. */
   private ownerBefore(id: number, at: number, lo: number): Who | undefined {
     const s = this.article.sentence(id);
@@ -181,7 +199,9 @@ export class Speakers {
     }
     const eligible = spans.filter((sp) => !this.article.isPrepositional(id, sp) || lower(tokenAt(s, sp.start - 1)) === 'by');
     const person = eligible.find((sp) => sp.kind === 'person' || fullName(this.article.index, this.article.d, sp.name) !== sp.name);
-    if (person) return this.whoOfSpan(id, person);
+    // "said EPA Region 5 Acting Administrator Bharat Mathur": the name the title introduces, not the office before it.
+    const titled = person && eligible.find((sp) => sp.kind === 'person' && sp.role && sp.start > person.end && sp.start <= person.end + 4);
+    if (person) return this.whoOfSpan(id, titled || person);
     const near = eligible.find((sp) => sp.start - a <= 3);
     if (near) return this.whoOfSpan(id, near);
     // "said the minister", "said police".
@@ -215,12 +235,22 @@ export class Speakers {
     while (k > 0 && NAME_PARTICLES.has(tokenAt(s, k))) k--;
     const head = k < sp.nameStart - 1 ? this.article.spanEndingAt(id, k) : undefined;
     if (head && head.kind !== 'org') parts = textOf(s, head.nameStart, sp.end).split(/\s+/);
+    // "WASHINGTON Christine A. Varney": a dateline the name finder joined to the name.
+    if (parts.length >= 3 && sp.start === 0 && /^\p{Lu}{3,}$/u.test(parts[0])) parts = parts.slice(1);
     // "Ex-Prime Minister Donald Tusk": titles the name finder kept.
     while (parts.length > 2 && parts[0].split(/[-‐]/).some((w) => TITLE_WORDS.has(lower(w).replace(/\.$/, '')) || lower(w) === 'ex')) parts = parts.slice(1);
     let name = parts.join(' ');
+    // "Special Agent in Charge Phillip M. Coyne": "Charge" closes the title.
+    const inCharge = parts.length >= 3 && parts[0] === 'Charge' && sp.start > 0 && lower(tokenAt(s, sp.start - 1)) === 'in';
+    if (inCharge) {
+      parts = parts.slice(1);
+      name = parts.join(' ');
+    }
     // "Ambassador to Chile Mark Rowe": the place belongs to the title.
-    if (parts.length >= 3 && sp.start > 0 && PREPOSITIONS.has(lower(tokenAt(s, sp.start - 1)))) {
-      parts = parts.slice(-2);
+    if (!inCharge && parts.length >= 3 && sp.start > 0 && PREPOSITIONS.has(lower(tokenAt(s, sp.start - 1)))) {
+      // "for National Security Olsen": the article's full name for the surname, else the last two words.
+      const full = fullName(this.article.index, this.article.d, parts.at(-1)!);
+      parts = full.split(/\s+/).length >= 2 && !full.startsWith(parts[0]) ? full.split(/\s+/) : parts.slice(-2);
       name = parts.join(' ');
     }
     if (parts.length === 1) {

@@ -5,11 +5,13 @@
 import { postingDocs, postingHas } from './packed-lunr.ts';
 import { lunrCandidates, shards, type TermGroup } from './search.ts';
 import { headlineKeys, sentenceKeys } from './keys.ts';
-import { articleBytes, sentencesWith } from './article-text.ts';
+import { articleBytes, MENTION_CAP, rangeBytes, readingRange, sentencesWith, type SentenceRange } from './article-text.ts';
+import { examined, isLong, LONG_ARTICLE, sentencesHolding, warmLongArticles } from './long-articles.ts';
 import type { SearchIndex } from './types.ts';
 
 export type { DocMeta, SearchIndex, SentenceRecord } from './types.ts';
 export type { TermGroup } from './search.ts';
+export type { SentenceRange } from './article-text.ts';
 
 /** A term's two roles in the index: a retrieval key, or a name's consonant skeleton. */
 export type TermField = 'key' | 'skeleton';
@@ -45,8 +47,15 @@ export interface IndexReads {
   capitalisedPairs(index: SearchIndex): Map<string, number>;
   /** The UTF-8 bytes of article `doc`'s sentences, back to back. */
   articleBytes(index: SearchIndex, doc: number): Buffer;
-  /** Sentences of article `doc` whose text has `word` (a plain substring test), in order. */
-  sentencesWith(index: SearchIndex, doc: number, word: string): number[];
+  /** The UTF-8 bytes of sentences [first, end), back to back. */
+  rangeBytes(index: SearchIndex, range: SentenceRange): Buffer;
+  /**
+   * Sentences of article `doc` whose text has `word` (a plain substring test), in order. A long
+   * article (LONG_ARTICLE) gives only those of `within` when given, else its first MENTION_CAP.
+   */
+  sentencesWith(index: SearchIndex, doc: number, word: string, within?: SentenceRange): number[];
+  /** Sentences of long article `doc` having any of the terms, ascending, at most `cap`: the rarest terms' first. */
+  longArticleSentences(index: SearchIndex, doc: number, terms: { field: TermField; termId: number }[], cap: number): number[];
   /** Work a fresh index would otherwise do on its first queries. */
   warm(index: SearchIndex): void;
 }
@@ -94,9 +103,15 @@ export function capitalisedPairs(index: SearchIndex): Map<string, number> {
   return pairs;
 }
 
-export const warm = (index: SearchIndex): void => void shards(index);
+export const warm = (index: SearchIndex): void => {
+  shards(index);
+  warmLongArticles(index);
+};
 
-export { articleBytes, headlineKeys, sentenceKeys, sentencesWith };
+export const longArticleSentences = (index: SearchIndex, doc: number, terms: { field: TermField; termId: number }[], cap: number): number[] =>
+  sentencesHolding(index, doc, terms.map((t) => ({ id: t.termId, field: FIELD[t.field] })), cap);
+
+export { articleBytes, examined, headlineKeys, isLong, LONG_ARTICLE, MENTION_CAP, rangeBytes, readingRange, sentenceKeys, sentencesWith };
 
 /** The embedded index answers every question of the contract. */
 export const embedded: IndexReads = {
@@ -116,6 +131,8 @@ export const embedded: IndexReads = {
   capitalisedUseCount,
   capitalisedPairs,
   articleBytes,
+  rangeBytes,
   sentencesWith,
+  longArticleSentences,
   warm,
 };

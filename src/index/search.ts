@@ -2,6 +2,7 @@ import lunr from 'lunr';
 import { bm25, idf } from './bm25.ts';
 import { lunrIndex, postingCount, withQueryTerms } from './packed-lunr.ts';
 import type { SearchIndex } from './types.ts';
+import { examined, isLong, sentencesHolding } from './long-articles.ts';
 
 /** What the retriever asks of the index: concepts, each matched by any of its keys. */
 export interface TermGroup {
@@ -23,6 +24,12 @@ export const POSTING_BUDGET = 1000;
  * time, newest articles first, until the pool is full: this many articles per shard.
  */
 export const SHARD_ARTICLES = 1000;
+
+/**
+ * The most sentences of one long article a query scores: those holding its rarest terms first (a
+ * sentence holding none of the terms scores nothing, so a shorter article loses nothing by being read whole).
+ */
+export const LONG_ARTICLE_SENTENCES = 2000;
 
 interface Slot {
   id: number;
@@ -150,7 +157,11 @@ export function lunrCandidates(index: SearchIndex, groups: TermGroup[], limit: n
   for (const a of articles) {
     const d = Number(a.ref);
     const doc = packed.docs[d];
-    for (let s = doc.first; s < doc.first + doc.count; s++) {
+    const only = isLong(index, d) ? sentencesHolding(index, d, slots, LONG_ARTICLE_SENTENCES) : undefined;
+    const n = only ? only.length : doc.count;
+    examined.sentences += n;
+    for (let j = 0; j < n; j++) {
+      const s = only ? only[j] : doc.first + j;
       tf.fill(0);
       let keys = 0;
       let skels = 0;

@@ -1,7 +1,7 @@
 import type { AnalysedSentence } from '../../nlp/analyse.ts';
 import { posAt } from '../../nlp/pos.ts';
 import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
-import { capitalisedCount, lowerCaseCount, sentencesWith, termId, type SearchIndex } from '../../index/index.ts';
+import { capitalisedCount, examined, lowerCaseCount, readingRange, sentencesWith, termId, type SearchIndex } from '../../index/index.ts';
 import { CALENDAR_WORDS, NAME_PARTICLES, ORG_WORDS, REGNAL_TITLES, ROLE_ABBREVIATIONS, TITLE_WORDS } from '../words.ts';
 import { capitalisedPairs } from './name-places.ts';
 import { fold, termKey } from '../../nlp/terms.ts';
@@ -319,8 +319,10 @@ export function personWithRole(index: SearchIndex, d: number, roleWords: string,
     return wanted.every((w) => role.includes(w));
   };
   const people: Person[] = [];
-  const doc = index.docs[d];
-  for (let id = doc.first; id < doc.first + doc.count; id++) {
+  // A long article is read around the sentence asked about, not from its start.
+  const { first, end } = readingRange(index, d, before);
+  for (let id = first; id < end; id++) {
+    examined.sentences++;
     addPeople(people, index, id);
     // The first person who fits is known as soon as everyone named before them has a role: a
     // later sentence can add people after them or give a role to one who has none, nothing else.

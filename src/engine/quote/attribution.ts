@@ -5,7 +5,7 @@ import type { SearchIndex } from '../../index/index.ts';
 import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import { QUOTE_CHARACTERS, type QuoteSpan } from './quote-marks.ts';
 import { perIndex } from '../memo.ts';
-import { articleBytes } from '../../index/index.ts';
+import { articleBytes, rangeBytes, type SentenceRange } from '../../index/index.ts';
 import { ArticleClauses, lessSure, lower, type Paragraph, type Who } from './clauses.ts';
 import { ISSUED_NOUNS, TELL_VERBS } from './quote-words.ts';
 import { STATEMENT_NOUNS } from '../words.ts';
@@ -42,6 +42,16 @@ export const MIN_SPEAKER_CONFIDENCE = 0.6;
 
 /** Every quotation in article `d`, in order, with its speaker. */
 export const quotesOf = perIndex((index, d: number): Attributed[] => (hasQuoteMarks(index, d) ? new Attribution(index, d).run() : []), 4_000);
+
+/**
+ * The quotations of sentences [first, end) of a long article (a window of readingRange), keyed
+ * `first:end`: attributed within the window, since a long article is never read whole.
+ */
+export const quotesInWindow = perIndex((index, key: string): Attributed[] => {
+  const [first, end] = key.split(':').map(Number);
+  const range = { first, end };
+  return QUOTE_MARKS.some((m) => rangeBytes(index, range).includes(m)) ? new Attribution(index, index.sentences[first].doc, range).run() : [];
+}, 4_000);
 
 const QUOTE_MARKS = QUOTE_CHARACTERS.map((c) => Buffer.from(c, 'utf8'));
 
@@ -98,8 +108,8 @@ class Attribution {
   private article: ArticleClauses;
   private speakers: Speakers;
 
-  constructor(index: SearchIndex, d: number) {
-    this.article = new ArticleClauses(index, d);
+  constructor(index: SearchIndex, d: number, range?: SentenceRange) {
+    this.article = new ArticleClauses(index, d, range);
     this.speakers = new Speakers(this.article);
   }
 

@@ -1,6 +1,6 @@
 // An article laid out for attribution: its paragraphs with their quotations, which tokens are quoted,
 // where a clause starts and ends, and which tokens are speech verbs.
-import type { SearchIndex, SentenceRecord } from '../../index/index.ts';
+import { examined, readingRange, type SearchIndex, type SentenceRange, type SentenceRecord } from '../../index/index.ts';
 import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import { posAt } from '../../nlp/pos.ts';
 import { sentenceSpans, type NameSpan } from '../names/names.ts';
@@ -9,6 +9,7 @@ import { fold } from '../../nlp/terms.ts';
 import { findQuotes, type QuoteSpan } from './quote-marks.ts';
 import { ACCORDING, ATTRIBUTION_VERBS, CLAUSE_BREAKS, PREPOSITIONS } from './quote-words.ts';
 import { isCommunicationPhrase, isCommunicationVerb } from './speech-verbs.ts';
+
 
 /** A paragraph as its sentences were stored, so quote offsets map back to cited text. */
 export interface Paragraph {
@@ -40,6 +41,9 @@ export const lower = (t: string): string => fold(t);
 
 export class ArticleClauses {
   readonly paras: Paragraph[] = [];
+  /** The sentences laid out, [first, end): the article, or a long article's window (readingRange). */
+  readonly first: number;
+  readonly end: number;
   /** Per sentence id: whether each token lies inside a quotation. */
   private inQuote = new Map<number, boolean[]>();
   private spanCache = new Map<number, NameSpan[]>();
@@ -47,10 +51,13 @@ export class ArticleClauses {
   constructor(
     readonly index: SearchIndex,
     readonly d: number,
+    range: SentenceRange = readingRange(index, d),
   ) {
-    const doc = index.docs[d];
+    this.first = range.first;
+    this.end = range.end;
+    examined.sentences += range.end - range.first;
     let cur: Paragraph | undefined;
-    for (let id = doc.first; id < doc.first + doc.count; id++) {
+    for (let id = range.first; id < range.end; id++) {
       const s = index.sentences[id];
       if (!cur || cur.p !== s.paragraph) {
         cur = { d, p: s.paragraph, ids: [], text: '', starts: [], quotes: [] };

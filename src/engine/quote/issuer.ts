@@ -41,8 +41,7 @@ export class Issuers {
   /** "the statement said" / "it said" → the body the article says issued it, else the nearest organisation named. */
   issuer(id: number, words: string[] = []): Who | undefined {
     const article = this.article;
-    const doc = article.index.docs[article.d];
-    for (let i = id; i >= doc.first; i--) {
+    for (let i = id; i >= article.first; i--) {
       const s = article.sentence(i);
       for (let t = 0; t < tokenCount(s); t++) {
         const w = lower(tokenAt(s, t));
@@ -69,8 +68,7 @@ export class Issuers {
 
   /** "the ministry said" → the last organisation before sentence `id` whose name has that head word. */
   orgNamed(id: number, head: string): string | undefined {
-    const doc = this.article.index.docs[this.article.d];
-    for (let i = id; i >= doc.first; i--) {
+    for (let i = id; i >= this.article.first; i--) {
       const org = this.article.spans(i).filter((sp) => sp.kind === 'org' && lower(sp.name).split(/\s+/).includes(head)).at(-1);
       if (org) return org.name;
     }

@@ -6,11 +6,15 @@ import { skeleton, termKey } from '../../nlp/terms.ts';
 import type { Concept, QueryPlan } from '../query.ts';
 import { matchPositions, titleKeys, type Hit } from '../retrieve/retrieve.ts';
 import type { Candidate } from '../candidate.ts';
-import { quotesOf, type Attributed } from './attribution.ts';
+import { quotesInWindow, quotesOf, type Attributed } from './attribution.ts';
 import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
+import { examined, isLong, readingRange, type SentenceRange } from '../../index/index.ts';
 
 export { findQuotes, isQuotation, type QuoteSpan } from './quote-marks.ts';
 export { quotesOf, type Attributed } from './attribution.ts';
+
+/** Windows of long articles read per question, the best hits' (one costs about what a long ordinary article does). */
+const LONG_ARTICLE_WINDOWS = 4;
 
 /** Below this share of the question found in a quote, its speaker and its context, it does not answer. */
 const MIN_QUOTE_COVERAGE = 0.5;
@@ -48,10 +52,10 @@ interface DocMatches {
   at: Map<Concept, [number, number][]>;
 }
 
-function docMatches(index: SearchIndex, plan: QueryPlan, d: number): DocMatches {
-  const doc = index.docs[d];
+function docMatches(index: SearchIndex, plan: QueryPlan, r: SentenceRange): DocMatches {
   const at = new Map<Concept, [number, number][]>();
-  for (let id = doc.first; id < doc.first + doc.count; id++) {
+  examined.sentences += r.end - r.first;
+  for (let id = r.first; id < r.end; id++) {
     for (const [c, positions] of matchPositions(index, id, plan)) {
       const list = at.get(c) ?? [];
       for (const p of positions) list.push([id, p]);
@@ -80,21 +84,34 @@ function levelOf(index: SearchIndex, q: Attributed, c: Concept, m: DocMatches, t
   return [best, false];
 }
 
+const quotesIn = (index: SearchIndex, d: number, r: SentenceRange): Attributed[] => (isLong(index, d) ? quotesInWindow(index, `${r.first}:${r.end}`) : quotesOf(index, d));
+
 /** Quotations matching the question, with their speaker. */
 export function quoteCandidates(index: SearchIndex, plan: QueryPlan, hits: Hit[]): Candidate[] {
   if (!plan.totalWeight) return [];
   const hitById = new Map(hits.map((h) => [h.id, h]));
-  const docs = [...new Set(hits.map((h) => h.sentence.doc))];
-  const quotes = docs.flatMap((d) => quotesOf(index, d).map((q) => ({ q, d, terms: speakerTerms(q) })));
+  // Per article, or per window of a long one (readingRange): its quotations, in the order hits found them.
+  const ranges = new Map<string, { d: number; r: SentenceRange }>();
+  let windows = 0;
+  for (const h of hits) {
+    const r = readingRange(index, h.sentence.doc, h.id);
+    const key = `${r.first}:${r.end}`;
+    if (ranges.has(key)) continue;
+    const long = isLong(index, h.sentence.doc);
+    if (long && windows >= LONG_ARTICLE_WINDOWS) continue;
+    if (long) windows++;
+    ranges.set(key, { d: h.sentence.doc, r });
+  }
+  const quotes = [...ranges.values()].flatMap(({ d, r }) => quotesIn(index, d, r).map((q) => ({ q, d, r, terms: speakerTerms(q) })));
   // Concepts the question spends on describing a speaker ("Garcia", "finance minister"): a quote by someone else misses them.
   const speakerConcepts = plan.concepts.filter((c) => quotes.some(({ q, terms }) => q.speaker && describes(terms, c)));
   const speakerWeight = speakerConcepts.reduce((a, c) => a + c.weight, 0);
   const out: Candidate[] = [];
   const fits = new Map<Candidate, WordFit>();
-  const matches = new Map<number, DocMatches>();
-  for (const { q, d, terms } of quotes) {
-    let m = matches.get(d);
-    if (!m) matches.set(d, (m = docMatches(index, plan, d)));
+  const matches = new Map<string, DocMatches>();
+  for (const { q, d, r, terms } of quotes) {
+    let m = matches.get(`${r.first}:${r.end}`);
+    if (!m) matches.set(`${r.first}:${r.end}`, (m = docMatches(index, plan, r)));
     const title = titleKeys(index, d);
     let covered = 0;
     let bySpeaker = 0;

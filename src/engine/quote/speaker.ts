@@ -56,7 +56,7 @@ export class Speakers {
   private subjectAcrossSplit(id: number, v: number, resolvePronouns: boolean): Who | undefined {
     const s = this.article.sentence(id);
     const prev = id - 1;
-    if (v > 1 || !/^\p{Ll}/u.test(tokenAt(s, 0)) || prev < this.article.index.docs[this.article.d].first) return undefined;
+    if (v > 1 || !/^\p{Ll}/u.test(tokenAt(s, 0)) || prev < this.article.first) return undefined;
     const ps = this.article.sentence(prev);
     if (ps.paragraph !== s.paragraph) return undefined;
     let end = tokenCount(ps);
@@ -297,8 +297,7 @@ export class Speakers {
    * the subject of the nearest speech verb, else the last name that is not an object or a possessor.
    */
   private person(id: number, j: number): Who | undefined {
-    const doc = this.article.index.docs[this.article.d];
-    for (let i = id; i >= doc.first; i--) {
+    for (let i = id; i >= this.article.first; i--) {
       const s = this.article.sentence(i);
       const limit = i === id ? j : tokenCount(s);
       let best: Who | undefined;
@@ -336,10 +335,10 @@ export class Speakers {
   /** Whether the article names the person somewhere outside a quotation (names in quoted words are never speakers). */
   namedOutsideQuotes(name: string): boolean {
     const { index, d } = this.article;
-    return sentencesWith(index, d, name).some((id) => this.article.spans(id).some((sp) => sp.name.endsWith(name.split(/\s+/).at(-1)!) && !this.article.quoted(id, sp.start)));
+    return sentencesWith(index, d, name, this.article).some((id) => this.article.spans(id).some((sp) => sp.name.endsWith(name.split(/\s+/).at(-1)!) && !this.article.quoted(id, sp.start)));
   }
 
   private isPersonName(name: string): boolean {
-    return name.split(/\s+/).length >= 2 || sentencesWith(this.article.index, this.article.d, name).some((id) => this.article.spans(id).some((sp) => sp.kind === 'person' && sp.name === name));
+    return name.split(/\s+/).length >= 2 || sentencesWith(this.article.index, this.article.d, name, this.article).some((id) => this.article.spans(id).some((sp) => sp.kind === 'person' && sp.name === name));
   }
 }

@@ -1,6 +1,6 @@
 // "/who is Ana Ferreira": who the corpus says a named person or organisation is — the title
 // before the name, an apposition after or before it, or a copula ("X is a …") — never someone else.
-import { articleHas, articlesWith, termId, type SearchIndex } from '../../index/index.ts';
+import { articleHas, articlesWith, examined, isLong, longArticleSentences, MENTION_CAP, termId, type SearchIndex } from '../../index/index.ts';
 import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import type { AnalysedSentence } from '../../nlp/analyse.ts';
 import { posAt } from '../../nlp/pos.ts';
@@ -86,6 +86,23 @@ function articlesNaming(index: SearchIndex, plan: QueryPlan): number[] {
   return lists[0].filter((d) => ids.every((list) => list.some((id) => articleHas(index, d, 'key', id))));
 }
 
+/** The sentences of article d to look for the subject in: all of them, or those of a long article that hold its words. */
+function sentencesOf(index: SearchIndex, d: number, plan: QueryPlan): number[] {
+  const doc = index.docs[d];
+  if (!isLong(index, d)) {
+    examined.sentences += doc.count;
+    return Array.from({ length: doc.count }, (_, i) => doc.first + i);
+  }
+  const terms = plan.concepts.flatMap((c) => [...[...c.keys].map((k) => ({ k, field: 'key' as const })), ...[...c.skeletons].map((k) => ({ k, field: 'skeleton' as const }))]);
+  const ids = terms.flatMap(({ k, field }) => {
+    const id = termId(index, k);
+    return id === undefined ? [] : [{ field, termId: id }];
+  });
+  const out = longArticleSentences(index, d, ids, MENTION_CAP);
+  examined.sentences += out.length;
+  return out;
+}
+
 /** Every mention of the subject, by article; at most READ_ARTICLES articles are read. */
 export function mentionsOf(index: SearchIndex, subject: string, only: (d: number) => boolean = () => true): { articles: number; mentions: Mention[] } {
   const wanted = nameWords(subject);
@@ -96,9 +113,8 @@ export function mentionsOf(index: SearchIndex, subject: string, only: (d: number
   for (const d of articlesNaming(index, plan)) {
     if (articles >= READ_ARTICLES) break;
     if (!only(d)) continue;
-    const doc = index.docs[d];
     let found = false;
-    for (let id = doc.first; id < doc.first + doc.count; id++) {
+    for (const id of sentencesOf(index, d, plan)) {
       const matched = matchPositions(index, id, plan);
       if (matched.size === 0) continue;
       const at = [...matched.values()].flat();

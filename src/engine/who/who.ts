@@ -1,6 +1,6 @@
 import type { SearchIndex } from '../../index/index.ts';
 import { fold, termKey } from '../../nlp/terms.ts';
-import { sentenceKeys } from '../../index/index.ts';
+import { examined, readingRange, sentenceKeys } from '../../index/index.ts';
 import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import { posAt } from '../../nlp/pos.ts';
 import { fullName, isNameWord, personWithRole, sentenceSpans, textOf, type NameSpan } from '../names/names.ts';
@@ -201,9 +201,10 @@ function agentNounHits(index: SearchIndex, plan: QueryPlan, q: WhoQuestion, hits
   for (const h of hits) if (!docs.has(h.sentence.doc) && docs.size < 3) docs.set(h.sentence.doc, h);
   const out: Hit[] = [];
   for (const [d, best] of docs) {
-    const doc = index.docs[d];
+    const { first, end } = readingRange(index, d, best.id);
     const bases = [q.verb.lemma, ...q.verb.alts].map((l) => l.replace(/e$/, '')).filter((b) => b.length >= 4);
-    for (let id = doc.first; id < doc.first + doc.count; id++) {
+    examined.sentences += end - first;
+    for (let id = first; id < end; id++) {
       if (seen.has(id)) continue;
       // A cheap look at the text before reading its tokens.
       const lower = index.sentences[id].text.toLowerCase();
@@ -261,8 +262,9 @@ function nameEvidence(index: SearchIndex, id: number, key: string): 'near' | 'ar
   for (let n = id - 2; n <= id + 2; n++) if (n >= 0 && n < index.sentences.length && index.sentences[n].doc === s.doc && has(n)) return 'near';
   const title = index.docs[s.doc].title ?? '';
   if (words(title).some((k) => sameName(k, key))) return 'near';
-  const doc = index.docs[s.doc];
-  for (let n = doc.first; n < doc.first + doc.count; n++) if (has(n)) return 'article';
+  const { first, end } = readingRange(index, s.doc, id);
+  examined.sentences += end - first;
+  for (let n = first; n < end; n++) if (has(n)) return 'article';
   return 'none';
 }
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer, parseAsk, QueryError, type SearchIndex } from '../../src/engine/index.ts';
 import { replyTo } from '../../src/cli/repl.ts';
+import { shellCommand } from '../../src/cli/commands.ts';
 import { seedIndex } from '../helpers.ts';
 import { ROOT, runScript } from '../cli/run.ts';
 import { corpusWords, hostileLines } from './hostile.ts';
@@ -55,6 +56,13 @@ describe(`batch mode fed ${LINES} hostile lines`, () => {
       const line = roundTrip(lines[i]);
       // Booleans, not diffs: some lines are 100 KB long.
       expect(got.ask === line, `line ${i}: ask differs (${got.ask?.length} vs ${line.length} chars)`).toBe(true);
+      // /help and /sources are the shell's own, answered as JSON of their own shape.
+      const shell = shellCommand(line);
+      if (shell === 'help' || shell === 'sources') {
+        expect(got.command, `line ${i}`).toBe(shell);
+        expect(Array.isArray(shell === 'help' ? got.commands : got.sources), `line ${i}`).toBe(true);
+        return;
+      }
       let want: { command: string; query: string } | QueryError;
       try {
         want = parseAsk(line);
@@ -92,7 +100,9 @@ describe(`the REPL fed the same ${LINES} lines through a pipe`, () => {
       expect(r).not.toMatch(/Something went wrong/);
     }
     const header = `${index.docs.length} articles, ${index.sentences.length} sentences indexed. Type /help for the commands.\n`;
-    const want = header + replies.filter(Boolean).map((r) => r + '\n').join('');
+    // Piped, each question is echoed as `> question` before its reply.
+    const echo = (l: string): string => (roundTrip(l).trim() ? `> ${roundTrip(l).trim()}\n` : '');
+    const want = header + lines.map((l, i) => echo(l) + (replies[i] ? replies[i] + '\n' : '')).join('');
     // Compare sizes first: a mismatch on 2,000 lines is unreadable as a diff.
     expect(stdout.length).toBe(want.length);
     expect(stdout === want).toBe(true);

@@ -45,7 +45,7 @@ export function answer(index: SearchIndex, command: CommandName, query: string, 
   const limit = options.limit ?? 3;
   // "who is Ana Ferreira" asks who that is: answered by what the corpus says of her, never by someone else.
   const subjects = command === 'who' ? namedSubjects(index, clean) : undefined;
-  if (subjects) return merge(index, whoIsCandidates(index, subjects, articleFilter(index, options)), true).slice(0, limit);
+  if (subjects) return credible(merge(index, whoIsCandidates(index, subjects, articleFilter(index, options)), true)).slice(0, limit);
   const run = (plan: QueryPlan, confidence: number): Answer[] => {
     const hits = retrieve(index, plan, { source: options.source, within, minCoverage: MIN_COVERAGE, limit: HITS[command] }).filter((h) => h.coverage >= MIN_COVERAGE);
     if (command === 'timeline') return timelineAnswers(index, hits, options.limit ?? TIMELINE_MAX);
@@ -55,8 +55,7 @@ export function answer(index: SearchIndex, command: CommandName, query: string, 
     const answers = scaled(merge(index, verify(index, command, plan, candidates), false));
     // One threshold, from the calibration curve: below it the corpus is taken not to answer.
     if (!answers.length || answers[0].score < THRESHOLD) return [];
-    const first = answers[0].score;
-    return answers.filter((a, i) => i === 0 || (a.score >= THRESHOLD && a.score >= CLOSE * first)).slice(0, limit);
+    return credible(answers).slice(0, limit);
   };
   const answers = run(planQuery(index, clean), 1);
   if (answers.length) return answers;
@@ -64,6 +63,12 @@ export function answer(index: SearchIndex, command: CommandName, query: string, 
   // tried first, they would bring in articles that merely share a sense. Such an answer is less sure.
   const wider = planQuery(index, clean, { synonyms: true });
   return wider.widened ? run(wider, SYNONYM_CONFIDENCE) : answers;
+}
+
+/** The first answer, and the others only when they are above the threshold and close to it. */
+function credible(answers: Answer[]): Answer[] {
+  const first = answers[0]?.score ?? 0;
+  return answers.filter((a, i) => i === 0 || (a.score >= THRESHOLD && a.score >= CLOSE * first));
 }
 
 /**

@@ -145,12 +145,15 @@ export interface Description {
   how: 'title' | 'apposition' | 'copula' | 'member';
 }
 
-/** How much each kind of description says: an apposition or copula is written to describe. */
-const HOW_WEIGHT: Record<Description['how'], number> = { apposition: 1, copula: 0.95, title: 0.85, member: 0.75 };
+/**
+ * How likely each kind of description is to say who the subject is, before other articles repeat
+ * it: an apposition or copula is written to describe; a title may be one word of several.
+ */
+const HOW_WEIGHT: Record<Description['how'], number> = { apposition: 0.8, copula: 0.75, title: 0.7, member: 0.55 };
 
 /** Descriptions of the subject the corpus gives, as answers "Name, description", cited. */
 export function whoIsCandidates(index: SearchIndex, subjects: string[], only: (d: number) => boolean = () => true): Candidate[] {
-  const out: Candidate[] = [];
+  const out: (Candidate & { name: string; text: string })[] = [];
   for (const subject of subjects) {
     for (const m of mentionsOf(index, subject, only).mentions) {
       const s = index.sentences[m.id];
@@ -160,14 +163,17 @@ export function whoIsCandidates(index: SearchIndex, subjects: string[], only: (d
         if (!text) continue;
         const from = Math.min(desc.a, m.span.nameStart);
         const to = Math.max(desc.b, m.span.end);
-        const words = desc.b - desc.a + 1;
-        const score = HOW_WEIGHT[desc.how] * (0.9 + 0.02 * Math.min(words, 5));
+        const words = text.split(/\s+/).length;
+        const score = HOW_WEIGHT[desc.how] * (words === 1 ? 0.75 : 1);
         const hit = { id: m.id, sentence: s, coverage: 1, matched: new Map(), score };
-        out.push({ answer: `${m.display}, ${text}`, evidence: textOf(s, from, to), hit, score });
+        out.push({ answer: `${m.display}, ${text}`, evidence: textOf(s, from, to), hit, score, name: m.display, text });
       }
     }
   }
-  return out;
+  // A bare title another description of the same person holds says nothing more: "Ambassador" beside "Pakistan's Ambassador to …".
+  const within = (c: (typeof out)[number]): boolean =>
+    !/\s/.test(c.text) && out.some((o) => o !== c && o.name === c.name && o.text !== c.text && fold(o.text).split(/[\s']+/).includes(fold(c.text)));
+  return out.filter((c) => !within(c)).map(({ name: _name, text: _text, ...c }) => c);
 }
 
 /** A description as the answer words it: "the Prince of Płock" mid-answer, "one of the famous musicians". */

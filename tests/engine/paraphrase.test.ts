@@ -13,6 +13,7 @@ const CORPUS = {
       'The ferry union and the harbour board will start negotiations over night shifts in Lumsk on Friday.',
       'Transport Department spokesperson Lina Holt said the timetable would not change during the talks.',
       'The regional government approved the new quay on Tuesday.',
+      'Harbour pilot Oskar Brand told the inquiry that the channel markers had been moved.',
     ],
   },
   'b_front.txt': {
@@ -61,6 +62,10 @@ describe('paraphrased questions find the text', () => {
   it('"spokesman" finds "spokesperson", and "dept" finds "Department"', () => {
     expect(answer(index, 'who', 'is the Transport Department spokesman')[0]?.answer).toBe('Lina Holt');
     expect(answer(index, 'who', 'is the transport dept spokesperson')[0]?.answer).toBe('Lina Holt');
+  });
+
+  it('"say" finds "told"', () => {
+    expect(answer(index, 'who', 'said the channel markers had been moved')[0]?.answer).toBe('Oskar Brand');
   });
 
   it('"govt" finds "government"', () => {

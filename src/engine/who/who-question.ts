@@ -2,6 +2,7 @@
 // or the one a verb was done to ("who did X beat"); and the words that qualify it ("of Norway").
 import { nlp, its } from '../../nlp/nlp.ts';
 import { CONVERSE_VERBS, TITLE_WORDS, verbFamily } from '../words.ts';
+import { synonyms } from '../../nlp/wordnet.ts';
 import { fold, termKey } from '../../nlp/terms.ts';
 
 export interface WhoQuestion {
@@ -32,7 +33,8 @@ export interface QuestionVerb {
   weight: number;
 }
 
-const verbOf = (lemma: string, key: string, weight = 1): QuestionVerb => ({ lemma, key, alts: verbFamily(lemma), weight });
+// The kept families first, then WordNet's synonyms in the verb's common senses ("tell" → say).
+const verbOf = (lemma: string, key: string, weight = 1): QuestionVerb => ({ lemma, key, alts: [...new Set([...verbFamily(lemma), ...synonyms(lemma, 'v')])], weight });
 
 /**
  * The verb an agent noun is made from: "designer" → design, "composer" → compose, "winner" → win.

@@ -17,7 +17,7 @@ export default {
     const routed = asked.question ? routeQuestion(asked.text) : { command: 'search' as const, query: asked.text };
     const index = await indexFor(interaction, ctx, { ephemeral: true });
     // The page's buttons carry the routed command's name, so that command's own handler turns them.
-    const { reply, answers } = answerPage(index, routed.command, { query: routed.query }, 0);
+    const { reply, answers } = await answerPage(index, routed.command, { query: routed.query }, 0);
     outcome.answers = answers;
     const as = `Answered as \`/${routed.command}\` “${md(truncate(routed.query, 200))}”`;
     await send(interaction, { ...reply, content: reply.content ? `${as} · ${reply.content}` : as }, true);

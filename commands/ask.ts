@@ -11,7 +11,7 @@ export default {
     const { index, state, hide } = await readAsk(interaction, ctx);
     const routed = routeQuestion(state.query);
     // The page's buttons carry the routed command's name, so that command's own button handler turns them.
-    const { reply, answers } = answerPage(index, routed.command, pageState({ ...state, query: routed.query }), 0);
+    const { reply, answers } = await answerPage(index, routed.command, pageState({ ...state, query: routed.query }), 0);
     outcome.answers = answers;
     const as = `Answered as \`/${routed.command}\` “${md(truncate(routed.query, 200))}”`;
     await send(interaction, { ...reply, content: reply.content ? `${as} · ${reply.content}` : as }, hide);

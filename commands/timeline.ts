@@ -3,7 +3,8 @@ import { ButtonStyle, type APIEmbedField } from 'discord.js';
 import type { Command } from '../src/bot/command.ts';
 import { answerData, autocompleteAnswer, pageState, readAsk, windowText } from '../src/bot/answers.ts';
 import { button, EXPIRED, pageId, parseButtonId, rows, type PageState } from '../src/bot/buttons.ts';
-import { answer, type SearchIndex } from '../src/engine/index.ts';
+import { askIndex } from '../src/app/postgres.ts';
+import type { SearchIndex } from '../src/engine/index.ts';
 import { clip, formatDate, highlight, md, truncate } from '../src/bot/render.ts';
 import { indexFor, send, tell, update, type Reply } from '../src/bot/respond.ts';
 
@@ -11,8 +12,8 @@ import { indexFor, send, tell, update, type Reply } from '../src/bot/respond.ts'
 export const PER_PAGE = 5;
 
 /** One page of the timeline as an embed of dated entries, with Previous / Next. */
-export function timelinePage(index: SearchIndex, state: PageState, page: number): { reply: Reply; entries: number } {
-  const all = answer(index, 'timeline', state.query, { ...(state.source ? { source: state.source } : {}), ...(state.after ? { after: state.after } : {}), ...(state.before ? { before: state.before } : {}) });
+export async function timelinePage(index: SearchIndex, state: PageState, page: number): Promise<{ reply: Reply; entries: number }> {
+  const { answers: all } = await askIndex(index, 'timeline', state.query, { ...(state.source ? { source: state.source } : {}), ...(state.after ? { after: state.after } : {}), ...(state.before ? { before: state.before } : {}) });
   const pages = Math.ceil(all.length / PER_PAGE);
   if (all.length === 0) {
     const n = index.docs.length;
@@ -49,7 +50,7 @@ export default {
   data: answerData('timeline', 'What happened to a person, organisation or topic across the articles, oldest first', 'Who or what, e.g. "the harbour bridge"'),
   async execute(interaction, ctx, outcome) {
     const { index, state, hide } = await readAsk(interaction, ctx);
-    const { reply, entries } = timelinePage(index, pageState(state), 0);
+    const { reply, entries } = await timelinePage(index, pageState(state), 0);
     outcome.answers = entries;
     await send(interaction, reply, hide);
   },
@@ -58,7 +59,7 @@ export default {
     const action = parseButtonId(interaction.customId);
     if (action.kind !== 'page' || !action.state?.query) return tell(interaction, EXPIRED);
     const index = await indexFor(interaction, ctx, { updateMessage: true });
-    const { reply, entries } = timelinePage(index, action.state, action.page);
+    const { reply, entries } = await timelinePage(index, action.state, action.page);
     if (entries === 0) return tell(interaction, EXPIRED);
     outcome.answers = entries;
     await update(interaction, reply);

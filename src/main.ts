@@ -18,8 +18,12 @@ async function main(): Promise<void> {
     return;
   }
   process.stderr.write(`No DISCORD_TOKEN set: starting the local REPL over ${opts.corpusDir}\n`);
-  const index = await loadIndex(opts);
-  await runRepl(index, process.stdin, process.stdout, { historyFile: join(defaultCacheDir(), 'repl-history') });
+  const loaded = await loadIndex(opts);
+  try {
+    await runRepl(loaded.current, process.stdin, process.stdout, { historyFile: join(defaultCacheDir(), 'repl-history') });
+  } finally {
+    await loaded.close();
+  }
 }
 
 main().catch((err: Error) => {

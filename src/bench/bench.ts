@@ -1,16 +1,22 @@
 // npm run bench -- --corpus DIR [--workers N] [--queries N]
-// Builds the index in one child process (timed, into a fresh cache folder), then in another loads it
-// and times /who, /when and /quote over a deterministic query set drawn from the corpus, next to a bare
-// lunr query of the same words. Prints a table, then one JSON line (the last line).
+// Builds the index in one child process (timed, into a fresh cache folder, or with DATABASE_URL set
+// into a new PostgreSQL generation), then in another opens it and times /who, /when and /quote over a
+// deterministic query set drawn from the corpus, next to a bare lunr query of the same words (with
+// PostgreSQL: the bare candidate query). Prints a table, then one JSON line (the last line).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lunr from 'lunr';
-import { answer, planQuery, type SearchIndex } from '../engine/index.ts';
+import { askIndex, openPgIndex, type PgIndex } from '../app/postgres.ts';
+import { planQuery, type SearchIndex } from '../engine/index.ts';
 import { openIndex, openInfo, progressBar } from '../app/index.ts';
-
+import { indexFromPacked } from '../index/build.ts';
+import { generationOf } from '../index/pg/backend.ts';
+import { checkReachable, createDb, query } from '../index/pg/db.ts';
+import { indexCorpus } from '../app/pg-indexer.ts';
+import type { Packed } from '../index/store.ts';
 import { benchQueries } from './queries.ts';
 
 interface Args {
@@ -66,23 +72,32 @@ interface ChildResult {
   worst: { ms: number; command: string; query: string };
 }
 
-/** In a fresh process: load the cached index and time the queries. */
+/** In a fresh process: open the index (the cache file, or the database's generation) and time the queries. */
 async function child(a: Args): Promise<void> {
+  const url = process.env.DATABASE_URL;
   const t = performance.now();
-  const index = await openIndex({ corpusDir: a.corpus, cacheDir: a.cacheDir, onWarn: () => {} });
+  let db: PgIndex | undefined;
+  let index: SearchIndex;
+  if (url) {
+    db = await openPgIndex({ url, corpusDir: a.corpus, onWarn: () => {} });
+    if (db.source !== 'database') throw new Error('the child re-indexed instead of opening the generation');
+    index = db.current();
+  } else {
+    index = await openIndex({ corpusDir: a.corpus, cacheDir: a.cacheDir, onWarn: () => {} });
+    if (openInfo(index)?.source !== 'cache') throw new Error('the child rebuilt instead of loading the cache');
+  }
   const load = performance.now() - t;
-  if (openInfo(index)?.source !== 'cache') throw new Error('the child rebuilt instead of loading the cache');
   const queries = JSON.parse(readFileSync(a.child!, 'utf8')) as string[];
   const times: ChildResult['times'] = { who: [], when: [], quote: [], lunr: [] };
   const answered = { who: 0, when: 0, quote: 0 };
   let worst = { ms: 0, command: '', query: '' };
   const commands = ['who', 'when', 'quote'] as const;
   // Warm-up: JIT and lazily built tables, as a running bot would have them.
-  for (const q of queries.slice(0, 20)) for (const c of commands) answer(index, c, q);
+  for (const q of queries.slice(0, 20)) for (const c of commands) await askIndex(index, c, q);
   for (const q of queries) {
     for (const c of commands) {
       const s = performance.now();
-      const got = answer(index, c, q);
+      const got = (await askIndex(index, c, q)).answers;
       const ms = performance.now() - s;
       times[c].push(ms);
       if (got.length) answered[c]++;
@@ -92,7 +107,16 @@ async function child(a: Args): Promise<void> {
   // The bot's memory is taken before the bare lunr runs: a full-term lunr query allocates far more
   // than an answer does, and interleaved with the answers its garbage would be collected inside their timings.
   const rss = process.memoryUsage().rss / 1e6;
+  const gen = generationOf(index);
   for (const q of queries) {
+    if (gen) {
+      // The database's share of a query: the GIN candidates and their ranking, without the engine.
+      const groups = planQuery(index, q).concepts;
+      const s = performance.now();
+      await gen.best(groups);
+      times.lunr.push(performance.now() - s);
+      continue;
+    }
     const clauses = bareClauses(index, q);
     const s = performance.now();
     index.lunr.query((qq) => {
@@ -100,6 +124,7 @@ async function child(a: Args): Promise<void> {
     });
     times.lunr.push(performance.now() - s);
   }
+  await db?.close();
   const result: ChildResult = { load_ms: load, rss_mb: rss, times, answered, worst };
   process.stdout.write(JSON.stringify(result) + '\n');
 }
@@ -115,24 +140,48 @@ interface BuildResult {
   queries: number;
 }
 
-/** In a fresh process: build the index into the cache folder and write the query set next to it. */
+/** In a fresh process: build the index into the cache folder (or a new database generation) and write the query set next to it. */
 async function buildChild(a: Args): Promise<void> {
   const bar = progressBar(process.stderr);
   const cpu0 = process.cpuUsage();
   const t = performance.now();
-  const index = await openIndex({ corpusDir: a.corpus, cacheDir: a.cacheDir, reindex: true, workers: a.workers, onProgress: bar.onProgress, onWarn: () => {} });
+  const url = process.env.DATABASE_URL;
+  let index: SearchIndex;
+  let ms: BuildResult['ms'];
+  let bytes = 0;
+  if (url) {
+    const db = createDb(url);
+    try {
+      await checkReachable(db);
+      let packed: Packed | undefined;
+      const r = await indexCorpus(db, { corpusDir: a.corpus, force: true, workers: a.workers, onProgress: bar.onProgress, onPacked: (p) => (packed = p) });
+      ms = { read: r.parts!.read, build: r.parts!.analyse, save: r.parts!.write };
+      index = indexFromPacked(packed!);
+      const size = await query<{ bytes: string }>(
+        db,
+        "SELECT sum(pg_total_relation_size(c.oid))::bigint AS bytes FROM pg_class c WHERE c.relkind = 'r' AND c.relname LIKE 'newsdesk\\_%'",
+      );
+      bytes = Number(size.rows[0].bytes);
+    } finally {
+      await db.close();
+    }
+  } else {
+    index = await openIndex({ corpusDir: a.corpus, cacheDir: a.cacheDir, reindex: true, workers: a.workers, onProgress: bar.onProgress, onWarn: () => {} });
+    const info = openInfo(index)!;
+    ms = info.ms;
+    bytes = info.cacheBytes ?? 0;
+  }
   const wall = performance.now() - t;
   const cpu = process.cpuUsage(cpu0);
   bar.stop();
-  const info = openInfo(index)!;
   const queries = benchQueries(index, a.queries);
   writeFileSync(join(a.cacheDir!, 'queries.json'), JSON.stringify(queries));
   const result: BuildResult = {
     docs: index.docs.length,
     sentences: index.sentences.length,
     tokens: index.packed.key.length,
-    ms: info.ms,
-    cacheBytes: info.cacheBytes ?? 0,
+    ms,
+    cacheBytes: bytes,
     wall,
     cpu: (cpu.user + cpu.system) / 1000,
     queries: queries.length,
@@ -165,7 +214,9 @@ async function main(): Promise<void> {
     const c = runChild<ChildResult>(['--corpus', a.corpus, '--cache-dir', cacheDir, '--child', qfile], 'query');
     const med = (k: keyof ChildResult['times']) => pct(c.times[k], 50);
     const answerMedian = pct([...c.times.who, ...c.times.when, ...c.times.quote], 50);
+    const postgres = Boolean(process.env.DATABASE_URL);
     const out = {
+      backend: postgres ? 'postgres' : 'embedded',
       docs: b.docs,
       sentences: b.sentences,
       tokens: b.tokens,
@@ -185,16 +236,17 @@ async function main(): Promise<void> {
     };
     const rows: [string, string][] = [
       ['corpus', a.corpus],
+      ['backend', postgres ? 'postgres (DATABASE_URL)' : 'embedded'],
       ['articles / sentences / tokens', `${out.docs} / ${out.sentences} / ${out.tokens}`],
       ['build (read + NLP + index)', `${out.build_ms} ms  (read ${b.ms.read} ms, index ${b.ms.build} ms; wall ${Math.round(b.wall)} ms, CPU ${Math.round(b.cpu)} ms)`],
-      ['save / index file', `${out.save_ms} ms / ${(out.index_bytes / 1e6).toFixed(1)} MB`],
+      [postgres ? 'write / database tables' : 'save / index file', `${out.save_ms} ms / ${(out.index_bytes / 1e6).toFixed(1)} MB`],
       ['load (fresh process)', `${out.load_ms} ms`],
       ['RSS after load + answers', `${out.rss_mb} MB`],
       ['queries', `${b.queries} × who/when/quote (answered: who ${c.answered.who}, when ${c.answered.when}, quote ${c.answered.quote})`],
       ['/who p50 / p99', `${out.who_p50_ms} / ${out.who_p99_ms} ms`],
       ['/when p50 / p99', `${out.when_p50_ms} / ${out.when_p99_ms} ms`],
       ['/quote p50 / p99', `${out.quote_p50_ms} / ${out.quote_p99_ms} ms`],
-      ['bare lunr p50 / p99', `${out.lunr_p50_ms} / ${r2(pct(c.times.lunr, 99))} ms`],
+      [postgres ? 'bare candidate query p50 / p99' : 'bare lunr p50 / p99', `${out.lunr_p50_ms} / ${r2(pct(c.times.lunr, 99))} ms`],
       ['answer median / lunr median', `${out.answer_vs_lunr}`],
       ['slowest answer', `${r2(c.worst.ms)} ms  /${c.worst.command} ${c.worst.query}`],
     ];

@@ -6,7 +6,8 @@ import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
 } from 'discord.js';
-import { answer, checkFilter, checkQuery, takeFilters, contextOf, listSources, MAX_QUERY_LENGTH, noAnswerNote, QueryError, suggest, type DateFilter, type SearchIndex } from '../engine/index.ts';
+import { articleIndex, askIndex, backendOf } from '../app/postgres.ts';
+import { checkFilter, checkQuery, takeFilters, contextOf, listSources, MAX_QUERY_LENGTH, QueryError, suggest, type DateFilter, type SearchIndex } from '../engine/index.ts';
 import type { CommandName } from '../types.ts';
 import type { BotContext, Command, Outcome } from './command.ts';
 import { button, contextId, EXPIRED, pageId, parseButtonId, rows, sentenceAt, sentencePosition, type PageState } from './buttons.ts';
@@ -74,19 +75,20 @@ export function resolveSource(index: SearchIndex, given: string): string {
 }
 
 /** One page of answers as a message: an embed per answer, context buttons, paging buttons. */
-export function answerPage(index: SearchIndex, command: CommandName, state: PageState, page: number): { reply: Reply; answers: number } {
+export async function answerPage(index: SearchIndex, command: CommandName, state: PageState, page: number): Promise<{ reply: Reply; answers: number }> {
   const want = Math.min((page + 1) * PAGE_SIZE + 1, MAX_PAGES * PAGE_SIZE);
-  const all = answer(index, command, state.query, { limit: want, ...(state.source ? { source: state.source } : {}), ...state.after ? { after: state.after } : {}, ...state.before ? { before: state.before } : {} });
+  // `from` is the index the answers came from: the query's slice of the database, or the embedded index.
+  const { answers: all, note, index: from } = await askIndex(index, command, state.query, { limit: want, ...(state.source ? { source: state.source } : {}), ...state.after ? { after: state.after } : {}, ...state.before ? { before: state.before } : {} });
   const shown = all.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
   if (shown.length === 0) {
     if (page > 0) return { reply: { content: EXPIRED }, answers: 0 };
-    return { reply: { content: noAnswer(index, command, state) }, answers: 0 };
+    return { reply: { content: noAnswer(index, command, state, note) }, answers: 0 };
   }
   const hasMore = all.length > (page + 1) * PAGE_SIZE;
   const embeds = shown.map((a) => answerEmbed(command, a));
   const buttons = shown.map((a, i) =>
     button(
-      contextId(command, i, { file: a.source.file, sentence: a.source.sentence, position: sentencePosition(index, a.source.file, a.source.sentence) }),
+      contextId(command, i, { file: a.source.file, sentence: a.source.sentence, position: sentencePosition(from, a.source.file, a.source.sentence) }),
       shown.length === 1 ? 'Show context' : `Show context ${page * PAGE_SIZE + i + 1}`,
     ),
   );
@@ -98,11 +100,10 @@ export function answerPage(index: SearchIndex, command: CommandName, state: Page
   return { reply: { content, embeds, components: [...rows(buttons), ...feedback] }, answers: shown.length };
 }
 
-function noAnswer(index: SearchIndex, command: CommandName, state: PageState): string {
+function noAnswer(index: SearchIndex, command: CommandName, state: PageState, note: string | undefined): string {
   const n = index.docs.length;
   const where = (state.source ? `the article \`${state.source.replace(/`/g, "'")}\`` : `the ${n} indexed article${n === 1 ? '' : 's'}`) + windowText(state);
   const hint = command === 'search' ? 'Try fewer or different words.' : 'Try `/search` with a few key words, or rephrase.';
-  const note = noAnswerNote(index, command, state.query, { ...(state.source ? { source: state.source } : {}), ...(state.after ? { after: state.after } : {}), ...(state.before ? { before: state.before } : {}) });
   if (note) return `${md(truncate(note, 300))} ${hint}`;
   return `No answer in ${where} for /${command} “${md(truncate(state.query, 200))}”. ${hint}`;
 }
@@ -115,7 +116,7 @@ export function windowText(filter: DateFilter): string {
 
 export async function executeAnswer(command: CommandName, interaction: ChatInputCommandInteraction, ctx: BotContext, outcome: Outcome): Promise<void> {
   const { index, state, hide } = await readAsk(interaction, ctx);
-  const { reply, answers } = answerPage(index, command, pageState(state), 0);
+  const { reply, answers } = await answerPage(index, command, pageState(state), 0);
   outcome.answers = answers;
   await send(interaction, reply, hide);
 }
@@ -135,6 +136,9 @@ export async function autocompleteAnswer(interaction: AutocompleteInteraction, c
       .filter((s) => !t || s.file.toLowerCase().includes(t) || (s.title ?? '').toLowerCase().includes(t))
       .map((s) => ({ name: truncate([s.title ?? s.file, s.date].filter(Boolean).join(' — '), LIMITS.choice), value: s.file }))
       .filter((c) => c.value.length <= LIMITS.choice);
+  } else if (backendOf(index) === 'postgres') {
+    // Suggestions count names over every sentence: an index in PostgreSQL has none in memory to count.
+    choices = [];
   } else {
     choices = suggest(index, typed, LIMITS.choices)
       .filter((s) => s.length <= LIMITS.choice)
@@ -155,8 +159,9 @@ export async function answerButton(command: CommandName, interaction: ButtonInte
     const st = action.state;
     if (!st) return tell(interaction, EXPIRED);
     const index = await indexFor(interaction, ctx, { ephemeral: true });
-    const sentence = (st.position !== undefined ? sentenceAt(index, st.file, st.position) : undefined) ?? st.sentence;
-    const around = sentence ? contextOf(index, st.file, sentence, CONTEXT_RADIUS) : [];
+    const article = await articleIndex(index, st.file);
+    const sentence = (st.position !== undefined ? sentenceAt(article, st.file, st.position) : undefined) ?? st.sentence;
+    const around = sentence ? contextOf(article, st.file, sentence, CONTEXT_RADIUS) : [];
     if (around.length === 0) return tell(interaction, EXPIRED);
     outcome.answers = 1;
     const doc = listSources(index).find((s) => s.file === st.file);
@@ -172,7 +177,7 @@ export async function answerButton(command: CommandName, interaction: ButtonInte
     const owner = interaction.message.interactionMetadata?.user?.id;
     const own = !owner || owner === interaction.user.id;
     const index = await indexFor(interaction, ctx, own ? { updateMessage: true } : { ephemeral: true });
-    const { reply, answers } = answerPage(index, command, st, action.page);
+    const { reply, answers } = await answerPage(index, command, st, action.page);
     outcome.answers = answers;
     if (answers === 0) return tell(interaction, EXPIRED);
     if (own) await update(interaction, reply);

@@ -2,6 +2,7 @@
 // one JSON log line and one metrics sample per interaction, optional health/metrics server, graceful shutdown.
 import { performance } from 'node:perf_hooks';
 import { Client, DiscordAPIError, Events, GatewayIntentBits, Status, type ClientOptions, type Interaction } from 'discord.js';
+import { DatabaseUnavailable, openPgLive, UNAVAILABLE, type PgLive } from '../app/postgres.ts';
 import { QueryError, type SearchIndex } from '../engine/index.ts';
 import { openLiveIndex, type LiveIndex } from '../app/index.ts';
 import { isMessageCommand, isSlashCommand, type AnyCommand, type Outcome } from './command.ts';
@@ -154,10 +155,12 @@ export async function startBot(opts: StartBotOptions): Promise<Bot> {
         log.warn('interaction could not be answered', { command, kind, ...errorFields(err), stack: undefined });
         return;
       }
-      status = isQueryError ? 'query_error' : 'error';
-      if (!isQueryError) log.error('interaction failed', { command, kind, ...errorFields(err) });
+      const down = err instanceof DatabaseUnavailable;
+      status = isQueryError ? 'query_error' : down ? 'database_unavailable' : 'error';
+      if (down) log.warn('database unavailable', { command, kind, ...errorFields(err), stack: undefined });
+      else if (!isQueryError) log.error('interaction failed', { command, kind, ...errorFields(err) });
       try {
-        await tell(interaction, isQueryError ? (err as Error).message : GENERIC_ERROR);
+        await tell(interaction, isQueryError ? (err as Error).message : down ? UNAVAILABLE : GENERIC_ERROR);
       } catch (err2) {
         log.warn('could not send the error message', { command, kind, ...errorFields(err2), stack: undefined });
       }
@@ -241,15 +244,18 @@ function kindOf(interaction: Interaction): 'command' | 'message' | 'autocomplete
   return interaction.isButton() ? 'button' : 'other';
 }
 
-function openLive(corpusDir: string | undefined, log: Logger, onSwap: (index: SearchIndex) => void): LiveIndex {
+function openLive(corpusDir: string | undefined, log: Logger, onSwap: (index: SearchIndex) => void): LiveIndex | PgLive {
   const dir = corpusDir ?? 'seeds';
   const t = performance.now();
-  const live = openLiveIndex({
+  const common = {
     corpusDir: dir,
-    onWarn: (message) => log.warn('corpus warning', { message }),
-    onLog: (message) => log.info('index', { message }),
+    onWarn: (message: string) => log.warn('corpus warning', { message }),
+    onLog: (message: string) => log.info('index', { message }),
     onSwap,
-  });
+  };
+  // With DATABASE_URL the index lives in PostgreSQL, shared with every other process on it.
+  const url = process.env.DATABASE_URL;
+  const live = url ? openPgLive({ ...common, url }) : openLiveIndex(common);
   live.ready.then(
     (index) => log.info('index ready', { corpus: dir, articles: index.docs.length, sentences: index.sentences.length, ms: Math.round(performance.now() - t) }),
     (err) => log.error('index failed', { corpus: dir, ...errorFields(err) }),

@@ -1,6 +1,7 @@
 // Batch mode: one command per stdin line in, one result per line out (JSON lines with --json).
 import { createInterface } from 'node:readline';
-import { answer, noAnswerNote, parseAsk, QueryError } from '../engine/index.ts';
+import { askIndex, DatabaseUnavailable, UNAVAILABLE } from '../app/postgres.ts';
+import { parseAsk, QueryError, type SearchIndex } from '../engine/index.ts';
 import type { AskError, AskResult } from '../types.ts';
 import { loadIndex } from './load.ts';
 import { checkEnv } from '../config.ts';
@@ -8,14 +9,14 @@ import { parseArgs } from './options.ts';
 import { renderAnswers } from './render.ts';
 import { helpJson, helpText, shellCommand, sourcesJson, sourcesText, usage } from './commands.ts';
 
-function run(index: Awaited<ReturnType<typeof loadIndex>>, line: string): AskResult | AskError {
+async function run(index: SearchIndex, line: string): Promise<AskResult | AskError> {
   try {
     const { command, query, ...filter } = parseAsk(line);
-    const answers = answer(index, command, query, filter);
-    const note = answers.length === 0 ? noAnswerNote(index, command, query, filter) : undefined;
+    const { answers, note } = await askIndex(index, command, query, filter);
     return { ask: line, command, answers, ...(note ? { note } : {}) };
   } catch (err) {
     if (err instanceof QueryError) return { ask: line, error: err.message };
+    if (err instanceof DatabaseUnavailable) return { ask: line, error: UNAVAILABLE };
     return { ask: line, error: `internal error: ${(err as Error).message}` };
   }
 }
@@ -24,18 +25,23 @@ async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
   if (opts.help) return void process.stdout.write(usage('ask'));
   checkEnv();
-  const index = await loadIndex(opts);
+  const loaded = await loadIndex(opts);
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of rl) {
-    const shell = shellCommand(line);
-    if (shell === 'help' || shell === 'sources') {
-      if (opts.json) process.stdout.write(JSON.stringify(shell === 'help' ? helpJson(line) : sourcesJson(line, index)) + '\n');
-      else process.stdout.write(`> ${line}\n${shell === 'help' ? helpText() : sourcesText(index)}\n\n`);
-      continue;
+  try {
+    for await (const line of rl) {
+      const index = loaded.current();
+      const shell = shellCommand(line);
+      if (shell === 'help' || shell === 'sources') {
+        if (opts.json) process.stdout.write(JSON.stringify(shell === 'help' ? helpJson(line) : sourcesJson(line, index)) + '\n');
+        else process.stdout.write(`> ${line}\n${shell === 'help' ? helpText() : sourcesText(index)}\n\n`);
+        continue;
+      }
+      const result = await run(index, line);
+      if (opts.json) process.stdout.write(JSON.stringify(result) + '\n');
+      else process.stdout.write(`> ${line}\n${'error' in result ? result.error : renderAnswers(result.answers, result.note, result.command)}\n\n`);
     }
-    const result = run(index, line);
-    if (opts.json) process.stdout.write(JSON.stringify(result) + '\n');
-    else process.stdout.write(`> ${line}\n${'error' in result ? result.error : renderAnswers(result.answers, result.note, result.command)}\n\n`);
+  } finally {
+    await loaded.close();
   }
 }
 

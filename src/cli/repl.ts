@@ -1,12 +1,13 @@
 // The local REPL: the same engine as the bot, in a terminal (or fed by a pipe).
 import { createInterface, type Interface } from 'node:readline';
-import { answer, noAnswerNote, parseAsk, QueryError, type SearchIndex } from '../engine/index.ts';
+import { askIndex, DatabaseUnavailable, UNAVAILABLE } from '../app/postgres.ts';
+import { parseAsk, QueryError, type SearchIndex } from '../engine/index.ts';
 import { renderAnswers } from './render.ts';
 import { helpText, shellCommand, sourcesText } from './commands.ts';
 import { completer, loadHistory, saveHistory } from './terminal.ts';
 
 /** What the REPL prints for one input line; undefined means "quit". */
-export function replyTo(index: SearchIndex, line: string): string | undefined {
+export async function replyTo(index: SearchIndex, line: string): Promise<string | undefined> {
   const text = line.trim();
   if (!text) return '';
   const shell = shellCommand(text);
@@ -15,12 +16,13 @@ export function replyTo(index: SearchIndex, line: string): string | undefined {
   if (shell === 'sources') return sourcesText(index);
   try {
     const { command, query, ...filter } = parseAsk(text);
-    const answers = answer(index, command, query, filter);
-    const rendered = renderAnswers(answers, answers.length === 0 ? noAnswerNote(index, command, query, filter) : undefined, command);
+    const { answers, note } = await askIndex(index, command, query, filter);
+    const rendered = renderAnswers(answers, note, command);
     // /ask says which command it chose, so the user learns the commands by asking.
     return /^\/?ask\b/i.test(text) ? `(answered as /${command} ${query})\n${rendered}` : rendered;
   } catch (err) {
     if (err instanceof QueryError) return `${err.message}\nType /help for the commands.`;
+    if (err instanceof DatabaseUnavailable) return UNAVAILABLE;
     return `Something went wrong answering that: ${(err as Error).message}`;
   }
 }
@@ -30,7 +32,10 @@ export interface ReplOptions {
   historyFile?: string;
 }
 
-export async function runRepl(index: SearchIndex, input: NodeJS.ReadableStream, output: NodeJS.WritableStream, opts: ReplOptions = {}): Promise<void> {
+/** `source` may be a getter, for an index that follows new generations (PostgreSQL). */
+export async function runRepl(source: SearchIndex | (() => SearchIndex), input: NodeJS.ReadableStream, output: NodeJS.WritableStream, opts: ReplOptions = {}): Promise<void> {
+  const current = typeof source === 'function' ? source : () => source;
+  const index = current();
   const interactive = Boolean((input as NodeJS.ReadStream).isTTY);
   const history = interactive && opts.historyFile ? loadHistory(opts.historyFile) : [];
   const rl: Interface = createInterface({
@@ -57,7 +62,7 @@ export async function runRepl(index: SearchIndex, input: NodeJS.ReadableStream, 
   for await (const line of rl) {
     // Piped, the question is not on the screen: echo it so each answer can be told from the next.
     if (!interactive && line.trim()) output.write(`> ${line.trim()}\n`);
-    const reply = replyTo(index, line);
+    const reply = await replyTo(current(), line);
     if (reply === undefined) break;
     if (reply) output.write(reply + '\n');
     if (interactive) rl.prompt();

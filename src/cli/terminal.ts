@@ -1,5 +1,6 @@
 // The interactive REPL's comforts: tab completion over commands and the index's names, and history
 // kept across sessions.
+import { backendOf } from '../app/postgres.ts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { suggest, type SearchIndex } from '../engine/index.ts';
@@ -21,6 +22,8 @@ export function completer(index: SearchIndex): (line: string) => [string[], stri
     }
     const word = /(\S*)$/.exec(line)![1];
     if (word.length < 2 || /^(after|before):/i.test(word)) return [[], word];
+    // Suggestions count names over every sentence: an index in PostgreSQL has none in memory to count.
+    if (backendOf(index) === 'postgres') return [[], word];
     const hits = suggest(index, word, MAX_COMPLETIONS).filter((s) => s.toLowerCase().startsWith(word.toLowerCase()));
     return [hits, word];
   };

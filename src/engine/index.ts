@@ -3,6 +3,7 @@ export { answer, noAnswerNote, MIN_COVERAGE } from './answer.ts';
 export { confidenceWord } from './verify/confidence.ts';
 export { parseAsk, checkQuery, MAX_QUERY_LENGTH } from './parse-ask.ts';
 export { QueryError } from './errors.ts';
+export { namedSubjects, subjectPlans } from './who/who-is.ts';
 export { listSources, contextOf, suggest, type SourceInfo } from './browse.ts';
 export type { SearchIndex } from '../index/index.ts';
 export { routeQuestion, ask, type Routed } from './route.ts';

@@ -26,7 +26,7 @@ export interface QueryPlan {
 }
 
 const idf = (index: SearchIndex, key: string): number =>
-  Math.log(1 + index.sentences.length / (1 + (index.df[key] ?? 0)));
+  Math.log(1 + (index.corpus?.sentences ?? index.sentences.length) / (1 + (index.df[key] ?? 0)));
 
 // An acronym's expansions are read by the model once, not on every question that uses the acronym.
 const expansionKeys = new Map<string, string[]>();
@@ -50,11 +50,12 @@ function inflectionKeys(lemma: string): string[] {
   return forms.map(termKey).filter((k): k is string => k !== undefined);
 }
 
-const expansionCache = new WeakMap<SearchIndex, Map<string, { acronym: string; expansion: string[] }[]>>();
+// Keyed by the acronym table: the slices of one database generation share it, and so the expansions.
+const expansionCache = new WeakMap<SearchIndex['acronyms'], Map<string, { acronym: string; expansion: string[] }[]>>();
 
 /** Acronym expansions of the corpus by their first key, computed once per index. */
 function expansionsStartingWith(index: SearchIndex, key: string): { acronym: string; expansion: string[] }[] {
-  let byFirst = expansionCache.get(index);
+  let byFirst = expansionCache.get(index.acronyms);
   if (!byFirst) {
     byFirst = new Map();
     for (const [acronym, expansions] of Object.entries(index.acronyms)) {
@@ -68,7 +69,7 @@ function expansionsStartingWith(index: SearchIndex, key: string): { acronym: str
         byFirst.set(expansion[0], list);
       }
     }
-    expansionCache.set(index, byFirst);
+    expansionCache.set(index.acronyms, byFirst);
   }
   return byFirst.get(key) ?? [];
 }

@@ -91,15 +91,16 @@ export const lowerCaseCount = (index: SearchIndex, termId: number): number => in
 export const afterPlacePrepositionCount = (index: SearchIndex, termId: number): number => index.packed.placeCounts[2 * termId];
 export const capitalisedUseCount = (index: SearchIndex, termId: number): number => index.packed.placeCounts[2 * termId + 1];
 
-const pairCache = new WeakMap<SearchIndex, Map<string, number>>();
+// Keyed by the pair table itself: the slices of one database generation share it, and so the map.
+const pairCache = new WeakMap<SearchIndex['packed']['pairs'], Map<string, number>>();
 
 export function capitalisedPairs(index: SearchIndex): Map<string, number> {
-  let pairs = pairCache.get(index);
+  let pairs = pairCache.get(index.packed.pairs);
   if (pairs) return pairs;
   pairs = new Map();
   const { keys, count } = index.packed.pairs;
   if (keys) keys.split('\n').forEach((k, i) => pairs!.set(k, count[i]));
-  pairCache.set(index, pairs);
+  pairCache.set(index.packed.pairs, pairs);
   return pairs;
 }
 

@@ -44,12 +44,12 @@ interface Slot {
 function slotsOf(index: SearchIndex, groups: TermGroup[]): Slot[] {
   const { packed, termIds } = index;
   const V = packed.vocab.length;
-  const n = packed.sentenceDoc.length;
+  const n = index.corpus?.sentences ?? packed.sentenceDoc.length;
   const byTerm = new Map<number, Slot>();
   const add = (term: string, f: number, boost: number): void => {
     const id = termIds.get(term);
     if (id === undefined) return;
-    const articles = postingCount(packed.lunr, V, f, id);
+    const articles = index.corpus ? index.corpus.articles(f, id) : postingCount(packed.lunr, V, f, id);
     if (articles === 0) return;
     const slot = byTerm.get(2 * id + f);
     if (slot) slot.boost += boost;

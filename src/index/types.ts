@@ -41,4 +41,10 @@ export interface SearchIndex {
   packed: Packed;
   /** Term → id in `packed.vocab`. */
   termIds: Map<string, number>;
+  /**
+   * Set when the index holds only some of the corpus's articles (a query's slice from PostgreSQL):
+   * the whole corpus's sentence count and per-term article counts, so weights and term choice are
+   * the whole corpus's.
+   */
+  corpus?: { sentences: number; articles(field: number, term: number): number };
 }

@@ -6,8 +6,8 @@ import { runScript } from './run.ts';
 describe('"mentioned, not described" in the shells', () => {
   it('the REPL says it in words instead of "no answer"', async () => {
     const index = await seedIndex();
-    expect(replyTo(index, '/who is Imran Khan')).toBe('Imran Khan: mentioned in 1 article, not described.');
-    expect(replyTo(index, '/who is Masood Khan')).toMatch(/^1\. Masood Khan, Pakistan's Ambassador to the United States/);
+    expect(await replyTo(index, '/who is Imran Khan')).toBe('Imran Khan: mentioned in 1 article, not described.');
+    expect(await replyTo(index, '/who is Masood Khan')).toMatch(/^1\. Masood Khan, Pakistan's Ambassador to the United States/);
   });
 
   it('batch mode keeps answers: [] and adds the note', async () => {

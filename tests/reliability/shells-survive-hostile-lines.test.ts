@@ -94,7 +94,7 @@ describe(`the REPL fed the same ${LINES} lines through a pipe`, () => {
     const { code, stdout, stderr } = repl;
     expect(stderr).not.toMatch(STACK);
     expect(code).toBe(0);
-    const replies = lines.map((l) => replyTo(index, roundTrip(l)));
+    const replies = await Promise.all(lines.map((l) => replyTo(index, roundTrip(l))));
     for (const r of replies) {
       expect(r).toBeDefined();
       expect(r).not.toMatch(/Something went wrong/);

@@ -103,6 +103,9 @@ function sentencesOf(index: SearchIndex, d: number, plan: QueryPlan): number[] {
   return out;
 }
 
+/** The plans mentionsOf looks for each subject with (an index that is a query's slice must hold their articles). */
+export const subjectPlans = (index: SearchIndex, subjects: string[]): QueryPlan[] => subjects.map((s) => planQuery(index, nameWords(s).join(' ')));
+
 /** Every mention of the subject, by article; at most READ_ARTICLES articles are read. */
 export function mentionsOf(index: SearchIndex, subject: string, only: (d: number) => boolean = () => true): { articles: number; mentions: Mention[] } {
   const wanted = nameWords(subject);

@@ -1,0 +1,184 @@
+// One article's NLP as one bytea: its sentences, tokens, POS, entities and keys, with its own small
+// vocabulary, so the same bytes serve every generation in which the article is unchanged (term ids
+// of a generation are mapped in when the article is read).
+import type { Chunk } from '../chunk.ts';
+import { freezeChunk } from '../chunk.ts';
+import { sentenceOffsets, type Packed } from '../store.ts';
+
+const MAGIC = 0x3141444e; // "NDA1"
+
+/** An article read back: arrays relative to the article (sentence 0, token 0, entity 0). */
+export interface ArticleData {
+  /** Sentences. */
+  n: number;
+  vocab: string[];
+  entTypes: string[];
+  text: Uint8Array;
+  textStart: Uint32Array;
+  para: Uint32Array;
+  tokStart: Uint32Array;
+  off: Uint16Array | Uint32Array;
+  pos: Uint8Array;
+  /** Term ids into `vocab` (or, once mapped, into a generation's vocabulary); -1 for none. */
+  key: Int32Array;
+  skel: Int32Array;
+  flags: Uint8Array;
+  entStart: Uint32Array;
+  /** Triples: first token, last token, type id into entTypes. */
+  ents: Int32Array;
+  titleKeys: Int32Array;
+}
+
+interface Header {
+  vocab: string[];
+  entTypes: string[];
+  n: number;
+  tokens: number;
+  ents: number;
+  title: number;
+  textBytes: number;
+  wide: boolean;
+}
+
+type Typed = Uint8Array | Uint16Array | Uint32Array | Int32Array;
+
+/** Article d of a packed store, with its terms renumbered into a vocabulary of its own. */
+export function encodeArticle(p: Packed, d: number): Buffer {
+  const doc = p.docs[d];
+  const s0 = doc.first;
+  const s1 = doc.first + doc.count;
+  const t0 = p.tokStart[s0];
+  const t1 = p.tokStart[s1];
+  const e0 = p.entStart[s0];
+  const e1 = p.entStart[s1];
+  const local = new Map<number, number>();
+  const vocab: string[] = [];
+  const id = (g: number): number => {
+    if (g < 0) return -1;
+    let l = local.get(g);
+    if (l === undefined) local.set(g, (l = vocab.length)), vocab.push(p.vocab[g]);
+    return l;
+  };
+  const titleKeys = Int32Array.from(p.titleKeys.subarray(p.titleStart[d], p.titleStart[d + 1]), id);
+  const key = Int32Array.from(p.key.subarray(t0, t1), id);
+  const skel = Int32Array.from(p.skel.subarray(t0, t1), id);
+  const typeIds = new Map<number, number>();
+  const entTypes: string[] = [];
+  const ents = new Int32Array(3 * (e1 - e0));
+  for (let e = e0, o = 0; e < e1; e++, o += 3) {
+    let t = typeIds.get(p.ents[3 * e + 2]);
+    if (t === undefined) typeIds.set(p.ents[3 * e + 2], (t = entTypes.length)), entTypes.push(p.entTypes[p.ents[3 * e + 2]]);
+    ents[o] = p.ents[3 * e];
+    ents[o + 1] = p.ents[3 * e + 1];
+    ents[o + 2] = t;
+  }
+  const off32 = new Uint32Array(2 * (t1 - t0));
+  let max = 0;
+  for (let s = s0; s < s1; s++) {
+    const o = sentenceOffsets(p, s);
+    off32.set(o, 2 * (p.tokStart[s] - t0));
+  }
+  for (const v of off32) if (v > max) max = v;
+  const wide = max >= 0x10000;
+  const rel = (a: Uint32Array, from: number, to: number): Uint32Array => Uint32Array.from(a.subarray(from, to + 1), (v) => v - a[from]);
+  const header: Header = { vocab, entTypes, n: doc.count, tokens: t1 - t0, ents: e1 - e0, title: titleKeys.length, textBytes: p.textStart[s1] - p.textStart[s0], wide };
+  const arrays: Typed[] = [
+    rel(p.textStart, s0, s1),
+    p.text.subarray(p.textStart[s0], p.textStart[s1]),
+    p.para.slice(s0, s1),
+    rel(p.tokStart, s0, s1),
+    wide ? off32 : Uint16Array.from(off32),
+    p.pos.slice(t0, t1),
+    key,
+    skel,
+    p.flags.slice(t0, t1),
+    rel(p.entStart, s0, s1),
+    ents,
+    titleKeys,
+  ];
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const parts: Buffer[] = [];
+  const head = Buffer.alloc(8);
+  head.writeUInt32LE(MAGIC, 0);
+  head.writeUInt32LE(json.length, 4);
+  parts.push(head, json);
+  let at = 8 + json.length;
+  const pad = (): void => {
+    const n = (4 - (at % 4)) % 4;
+    if (n) parts.push(Buffer.alloc(n)), (at += n);
+  };
+  for (const a of arrays) {
+    pad();
+    parts.push(Buffer.from(a.buffer, a.byteOffset, a.byteLength));
+    at += a.byteLength;
+  }
+  return Buffer.concat(parts);
+}
+
+/** Reads an encoded article; throws on bytes that are not one. */
+export function decodeArticle(bytes: Uint8Array): ArticleData {
+  // Typed views need 4-byte alignment: a buffer from the driver may start anywhere.
+  const buf = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  if (buf.byteLength < 8 || view.getUint32(0, true) !== MAGIC) throw new Error('not an encoded article');
+  const len = view.getUint32(4, true);
+  const h = JSON.parse(Buffer.from(buf.buffer, buf.byteOffset + 8, len).toString('utf8')) as Header;
+  let at = 8 + len;
+  const take = <T extends Typed>(C: { new (b: ArrayBuffer, o: number, l: number): T; BYTES_PER_ELEMENT: number }, n: number): T => {
+    at += (4 - (at % 4)) % 4;
+    if (at + n * C.BYTES_PER_ELEMENT > buf.byteLength) throw new Error('encoded article is truncated');
+    const a = new C(buf.buffer as ArrayBuffer, buf.byteOffset + at, n);
+    at += n * C.BYTES_PER_ELEMENT;
+    return a;
+  };
+  return {
+    n: h.n,
+    vocab: h.vocab,
+    entTypes: h.entTypes,
+    textStart: take(Uint32Array, h.n + 1),
+    text: take(Uint8Array, h.textBytes),
+    para: take(Uint32Array, h.n),
+    tokStart: take(Uint32Array, h.n + 1),
+    off: h.wide ? take(Uint32Array, 2 * h.tokens) : take(Uint16Array, 2 * h.tokens),
+    pos: take(Uint8Array, h.tokens),
+    key: take(Int32Array, h.tokens),
+    skel: take(Int32Array, h.tokens),
+    flags: take(Uint8Array, h.tokens),
+    entStart: take(Uint32Array, h.n + 1),
+    ents: take(Int32Array, 3 * h.ents),
+    titleKeys: take(Int32Array, h.title),
+  };
+}
+
+const decoder = new TextDecoder();
+
+/** An encoded article as the build's chunk of one document, so a rebuild re-uses its NLP. */
+export function articleChunk(a: ArticleData, meta: { file: string; title?: string; date?: string; place?: string }): Chunk {
+  const texts: string[] = [];
+  const textEnd: number[] = [];
+  let len = 0;
+  for (let s = 0; s < a.n; s++) {
+    const t = decoder.decode(a.text.subarray(a.textStart[s], a.textStart[s + 1]));
+    texts.push(t);
+    len += t.length;
+    textEnd.push(len);
+  }
+  return freezeChunk({
+    docs: [{ file: meta.file, title: meta.title, date: meta.date, place: meta.place, count: a.n }],
+    vocab: a.vocab,
+    texts,
+    textEnd,
+    para: Array.from(a.para),
+    tokEnd: Array.from(a.tokStart.subarray(1)),
+    off: Array.from(a.off),
+    pos: Array.from(a.pos),
+    key: Array.from(a.key),
+    skel: Array.from(a.skel),
+    flags: Array.from(a.flags),
+    entEnd: Array.from(a.entStart.subarray(1)),
+    ents: Array.from(a.ents),
+    entTypes: a.entTypes,
+    titleEnd: [a.titleKeys.length],
+    titleKeys: Array.from(a.titleKeys),
+  });
+}

@@ -1,0 +1,199 @@
+// The best articles for a query, found by PostgreSQL: the GIN index over each article's terms
+// gives the articles holding the query's chosen terms, with how often each occurs; they are ranked
+// here exactly as the embedded index's lunr ranks them (BM25 per field from the generation's term
+// statistics, the query vector normalised per field, lunr's order among equal scores).
+import { ARTICLE_POOL, POSTING_BUDGET, SHARD_ARTICLES, type TermGroup } from '../search.ts';
+import type { CorpusTables } from './corpus-tables.ts';
+import { query, type Db } from './db.ts';
+
+const K1 = 1.2;
+const B = 0.75;
+
+interface Slot {
+  id: number;
+  /** 0: key (field t), 1: skeleton (field k). */
+  f: number;
+  boost: number;
+  articles: number;
+}
+
+/** The query's terms as the embedded retriever weighs them: keys at the concept's weight, skeletons at half. */
+export function slotsOf(t: CorpusTables, groups: TermGroup[]): Slot[] {
+  const byTerm = new Map<number, Slot>();
+  const add = (term: string, f: number, boost: number): void => {
+    const id = t.termIds.get(term);
+    if (id === undefined) return;
+    const articles = (f === 0 ? t.articlesT : t.articlesK)[id];
+    if (articles === 0) return;
+    const slot = byTerm.get(2 * id + f);
+    if (slot) slot.boost += boost;
+    else byTerm.set(2 * id + f, { id, f, boost, articles });
+  };
+  for (const g of groups) {
+    for (const key of g.keys) add(key, 0, g.weight);
+    for (const sk of g.skeletons) add(sk, 1, g.weight * 0.5);
+  }
+  return [...byTerm.values()];
+}
+
+/** Rarest first until their postings add up to the budget (the rarest is always taken). */
+export function pick(slots: Slot[], budget = POSTING_BUDGET): Slot[] {
+  const chosen: Slot[] = [];
+  let total = 0;
+  for (const s of [...slots].sort((a, b) => a.articles - b.articles || a.id - b.id)) {
+    if (chosen.length > 0 && total + s.articles > budget) continue;
+    chosen.push(s);
+    total += s.articles;
+  }
+  return chosen;
+}
+
+interface Row {
+  doc: number;
+  /** Occurrences of each chosen term (in `chosen` order) in the article. */
+  tf: number[];
+}
+
+const termOf = (t: CorpusTables, s: Slot): string => `${s.f === 0 ? 't' : 'k'}:${t.vocab[s.id]}`;
+
+/**
+ * Scores the matching articles as lunr.Index#query does: per field, the dot product (in term-id
+ * order) of the query vector with the article's BM25 vector, over the query vector's magnitude;
+ * results in order of first match (clause order, then article order), stably sorted by score.
+ */
+function rank(t: CorpusTables, chosen: Slot[], rows: Row[]): { doc: number; score: number }[] {
+  const N = t.docs.length;
+  const idf = chosen.map((s) => {
+    const n = t.articlesT[s.id] + t.articlesK[s.id];
+    return Math.log(1 + Math.abs((N - n + 0.5) / (n + 0.5)));
+  });
+  const byField = [0, 1].map((f) => chosen.map((s, i) => ({ s, i })).filter((x) => x.s.f === f).sort((a, b) => a.s.id - b.s.id));
+  const magnitude = byField.map((list) => {
+    let sum = 0;
+    for (const { s } of list) sum += s.boost * s.boost;
+    return Math.sqrt(sum);
+  });
+  const scored = new Map<number, number>();
+  for (const r of rows) {
+    let score = 0;
+    let first = true;
+    for (let f = 0; f < 2; f++) {
+      const len = t.fieldLengths[2 * r.doc + f];
+      let dot = 0;
+      let any = false;
+      for (const { s, i } of byField[f]) {
+        const tf = r.tf[i];
+        if (!tf) continue;
+        any = true;
+        const w = (idf[i] * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (len / t.fieldAvg[f])) + tf);
+        dot += s.boost * (Math.round(w * 1000) / 1000);
+      }
+      if (!any) continue;
+      const sim = dot / magnitude[f] || 0;
+      score = first ? sim : score + sim;
+      first = false;
+    }
+    scored.set(r.doc, score);
+  }
+  // lunr meets the articles clause by clause, each clause's in article order.
+  const order: number[] = [];
+  const seen = new Set<number>();
+  const sorted = [...rows].sort((a, b) => a.doc - b.doc);
+  chosen.forEach((_, i) => {
+    for (const r of sorted) if (r.tf[i] && !seen.has(r.doc)) seen.add(r.doc), order.push(r.doc);
+  });
+  return order.map((doc) => ({ doc, score: scored.get(doc)! })).sort((a, b) => b.score - a.score);
+}
+
+const u32 = (b: Buffer): Uint32Array => {
+  const copy = new Uint8Array(b.byteLength);
+  copy.set(b);
+  return new Uint32Array(copy.buffer, 0, b.byteLength >> 2);
+};
+
+/** Index of d in an ascending array, or -1. */
+function find(a: Uint32Array, d: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] < d) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < a.length && a[lo] === d ? lo : -1;
+}
+
+/**
+ * One statement: the GIN index finds the articles whose terms overlap the chosen ones (in one date
+ * shard, when given); the postings of those terms say how often each occurs in them. The generation
+ * is written `generation + 0` so that the planner cannot take the primary key instead (and test
+ * every article's terms): the GIN index finds the rows, the generation is checked on those.
+ */
+async function matching(db: Db, gen: number, terms: string[], shard?: number): Promise<Row[]> {
+  const r = await query<{ hits: number[] | null; term: string | null; docs: Buffer | null; tfs: Buffer | null }>(
+    db,
+    `SELECT h.hits, p.term, p.docs, p.tfs
+       FROM (SELECT array_agg(doc ORDER BY doc) AS hits FROM newsdesk_article
+              WHERE terms && $2::text[] AND generation + 0 = $1 AND ($3::int IS NULL OR shard = $3)) h
+       LEFT JOIN newsdesk_posting p ON p.generation = $1 AND p.term = ANY($2::text[])`,
+    [gen, terms, shard ?? null],
+  );
+  const docs = r.rows[0]?.hits ?? [];
+  const byTerm = new Map<string, { docs: Uint32Array; tfs: Uint32Array }>();
+  for (const row of r.rows) if (row.term && row.docs && row.tfs) byTerm.set(row.term, { docs: u32(row.docs), tfs: u32(row.tfs) });
+  const lists = terms.map((term) => byTerm.get(term));
+  return docs.map((doc) => ({
+    doc,
+    tf: lists.map((p) => {
+      if (!p) return 0;
+      const at = find(p.docs, doc);
+      return at < 0 ? 0 : p.tfs[at];
+    }),
+  }));
+}
+
+/** Article numbers of the generation's best articles for the query, best first (at most ARTICLE_POOL). */
+export async function bestArticles(db: Db, gen: number, t: CorpusTables, groups: TermGroup[]): Promise<number[]> {
+  const slots = slotsOf(t, groups);
+  if (slots.length === 0) return [];
+  const chosen = pick(slots);
+  const terms = chosen.map((s) => termOf(t, s));
+  const postings = chosen.reduce((a, s) => a + s.articles, 0);
+  if (postings <= POSTING_BUDGET || t.docs.length <= SHARD_ARTICLES) {
+    return rank(t, chosen, await matching(db, gen, terms))
+      .slice(0, ARTICLE_POOL)
+      .map((x) => x.doc);
+  }
+  const found: { doc: number; score: number }[] = [];
+  const shards = Math.ceil(t.docs.length / SHARD_ARTICLES);
+  for (let s = 0; s < shards; s++) {
+    found.push(...rank(t, chosen, await matching(db, gen, terms, s)));
+    if (found.length >= ARTICLE_POOL) break;
+  }
+  return found
+    .sort((a, b) => b.score - a.score)
+    .slice(0, ARTICLE_POOL)
+    .map((x) => x.doc);
+}
+
+/**
+ * Articles the engine's "/who is NAME" reads: it goes through the articles naming the subject in
+ * corpus order until it has read 200 that mention it; twice that many are fetched per subject.
+ */
+export const NAMING_ARTICLES = 400;
+
+/** For each subject: the articles whose keys include, for every concept, one of its keys (GIN), in corpus order. */
+export async function namingArticles(db: Db, gen: number, subjects: TermGroup[][]): Promise<number[]> {
+  const out = new Set<number>();
+  for (const concepts of subjects) {
+    if (concepts.length === 0) continue;
+    const values: unknown[] = [gen, NAMING_ARTICLES];
+    const conditions = concepts.map((c) => {
+      values.push([...c.keys].map((k) => `t:${k}`));
+      return `terms && $${values.length}::text[]`;
+    });
+    const r = await query<{ doc: number }>(db, `SELECT doc FROM newsdesk_article WHERE ${conditions.join(' AND ')} AND generation + 0 = $1 ORDER BY doc LIMIT $2`, values);
+    for (const row of r.rows) out.add(row.doc);
+  }
+  return [...out].sort((a, b) => a - b);
+}

@@ -1,0 +1,196 @@
+// A query's slice of the corpus as an index the engine reads like the embedded one: the candidate
+// articles' sentences, tokens and postings, with the generation's corpus-wide tables (vocabulary,
+// term and case statistics, places, acronyms) and, through `corpus`, the whole corpus's counts.
+import { INDEX_VERSION } from '../build.ts';
+import { lunrIndex } from '../packed-lunr.ts';
+import { storedSentences, termRecord, type Packed } from '../store.ts';
+import type { DocMeta, SearchIndex } from '../types.ts';
+import type { ArticleData } from './article-blob.ts';
+import type { CorpusTables } from './corpus-tables.ts';
+
+/** An article with its term and entity-type ids in the generation's numbering. */
+export interface MappedArticle extends ArticleData {
+  doc: number;
+  /** Distinct terms of field t (headline and body keys) and k (skeletons), for the slice's postings. */
+  tTerms: Int32Array;
+  kTerms: Int32Array;
+  bytes: number;
+}
+
+export function mapArticle(a: ArticleData, doc: number, t: CorpusTables, entTypeIds: Map<string, number>): MappedArticle {
+  const ids = Int32Array.from(a.vocab, (w) => t.termIds.get(w) ?? -1);
+  const map = (x: Int32Array): Int32Array => Int32Array.from(x, (v) => (v >= 0 ? ids[v] : -1));
+  const key = map(a.key);
+  const skel = map(a.skel);
+  const titleKeys = map(a.titleKeys);
+  const ents = Int32Array.from(a.ents);
+  for (let e = 2; e < ents.length; e += 3) ents[e] = entTypeIds.get(a.entTypes[ents[e]]) ?? 0;
+  const tSet = new Set<number>();
+  const kSet = new Set<number>();
+  for (const v of titleKeys) if (v >= 0) tSet.add(v);
+  for (const v of key) if (v >= 0) tSet.add(v);
+  for (const v of skel) if (v >= 0) kSet.add(v);
+  return {
+    ...a,
+    doc,
+    key,
+    skel,
+    titleKeys,
+    ents,
+    tTerms: Int32Array.from(tSet),
+    kTerms: Int32Array.from(kSet),
+    bytes: a.text.byteLength + 20 * a.key.length,
+  };
+}
+
+/** What every slice of a generation shares. */
+export interface SliceBase {
+  tables: CorpusTables;
+  df: Record<string, number>;
+  caps: Record<string, [number, number]>;
+}
+
+export function sliceBase(tables: CorpusTables): SliceBase {
+  const { vocab, termIds, sentenceFrequency: sdf, caseCounts: caps } = tables;
+  return {
+    tables,
+    df: termRecord(vocab, termIds, (id) => sdf[id] || undefined),
+    caps: termRecord(vocab, termIds, (id): [number, number] | undefined => (caps[2 * id] > 0 ? [caps[2 * id], caps[2 * id + 1]] : undefined)),
+  };
+}
+
+/** The index of some articles (in corpus order) of a generation. */
+export function sliceIndex(base: SliceBase, articles: MappedArticle[]): SearchIndex {
+  const t = base.tables;
+  const V = t.vocab.length;
+  let nS = 0;
+  let nT = 0;
+  let nE = 0;
+  let nX = 0;
+  let nH = 0;
+  for (const a of articles) (nS += a.n), (nT += a.key.length), (nE += a.ents.length / 3), (nX += a.text.byteLength), (nH += a.titleKeys.length);
+  const docs: DocMeta[] = [];
+  const text = new Uint8Array(nX);
+  const textStart = new Uint32Array(nS + 1);
+  const sentenceDoc = new Uint32Array(nS);
+  const para = new Uint32Array(nS);
+  const tokStart = new Uint32Array(nS + 1);
+  const off = new Uint32Array(2 * nT);
+  const pos = new Uint8Array(nT);
+  const key = new Int32Array(nT);
+  const skel = new Int32Array(nT);
+  const flags = new Uint8Array(nT);
+  const entStart = new Uint32Array(nS + 1);
+  const ents = new Int32Array(3 * nE);
+  const titleStart = new Uint32Array(articles.length + 1);
+  const titleKeys = new Int32Array(nH);
+  let s = 0;
+  let tok = 0;
+  let ent = 0;
+  let x = 0;
+  let h = 0;
+  articles.forEach((a, d) => {
+    const meta = t.docs[a.doc];
+    docs.push({ ...meta, first: s, count: a.n });
+    text.set(a.text, x);
+    off.set(a.off, 2 * tok);
+    pos.set(a.pos, tok);
+    key.set(a.key, tok);
+    skel.set(a.skel, tok);
+    flags.set(a.flags, tok);
+    ents.set(a.ents, 3 * ent);
+    titleKeys.set(a.titleKeys, h);
+    for (let i = 0; i < a.n; i++) {
+      sentenceDoc[s + i] = d;
+      para[s + i] = a.para[i];
+      textStart[s + i] = x + a.textStart[i];
+      tokStart[s + i] = tok + a.tokStart[i];
+      entStart[s + i] = ent + a.entStart[i];
+    }
+    s += a.n;
+    tok += a.key.length;
+    ent += a.ents.length / 3;
+    x += a.text.byteLength;
+    h += a.titleKeys.length;
+    titleStart[d + 1] = h;
+  });
+  textStart[nS] = nX;
+  tokStart[nS] = nT;
+  entStart[nS] = nE;
+  const packed: Packed = {
+    docs,
+    vocab: t.vocab,
+    text,
+    textStart,
+    sentenceDoc,
+    para,
+    tokStart,
+    off,
+    pos,
+    key,
+    skel,
+    flags,
+    entStart,
+    ents,
+    entTypes: t.entTypes,
+    titleStart,
+    titleKeys,
+    sentenceFrequency: t.sentenceFrequency,
+    skeletonSentenceFrequency: t.skeletonSentenceFrequency,
+    caseCounts: t.caseCounts,
+    placeCounts: t.placeCounts,
+    pairs: t.pairs,
+    sentAvg: t.sentAvg,
+    acronyms: t.acronyms,
+    lunr: slicePostings(articles, V),
+  };
+  return {
+    version: INDEX_VERSION,
+    docs,
+    sentences: storedSentences(packed),
+    acronyms: t.acronyms,
+    df: base.df,
+    caps: base.caps,
+    lunr: lunrIndex(packed.lunr, t.vocab, t.termIds),
+    packed,
+    termIds: t.termIds,
+    corpus: {
+      sentences: t.sentences,
+      articles: (field: number, term: number) => (field === 0 ? t.articlesT : t.articlesK)[term] ?? 0,
+    },
+  };
+}
+
+/**
+ * The slice's own postings (which of its articles hold each term, in each field), laid out as the
+ * packed lunr index lays out the corpus's. Its vectors are empty: the articles were ranked by the
+ * database, and all of them go on to the sentence ranking.
+ */
+function slicePostings(articles: MappedArticle[], V: number): Packed['lunr'] {
+  const F = 2;
+  const postStart = new Uint32Array(F * (V + 1));
+  let total = 0;
+  for (const a of articles) {
+    for (const v of a.tTerms) postStart[v]++;
+    for (const v of a.kTerms) postStart[V + 1 + v]++;
+    total += a.tTerms.length + a.kTerms.length;
+  }
+  let acc = 0;
+  for (let i = 0; i < postStart.length; i++) {
+    const c = postStart[i];
+    postStart[i] = acc;
+    acc += c;
+  }
+  const postDocs = new Uint32Array(total);
+  const cursor = new Map<number, number>();
+  const put = (i: number, d: number): void => {
+    const at = cursor.get(i) ?? postStart[i];
+    postDocs[at] = d;
+    cursor.set(i, at + 1);
+  };
+  articles.forEach((a, d) => {
+    for (const v of a.tTerms) put(v, d);
+    for (const v of a.kTerms) put(V + 1 + v, d);
+  });
+  return { fields: ['t', 'k'], postStart, postDocs, vecStart: new Uint32Array(articles.length * F + 1), vec: new Float64Array(0) };
+}

@@ -22,7 +22,7 @@ export async function timelinePage(index: SearchIndex, state: PageState, page: n
   if (page < 0 || page >= pages) return { reply: { content: EXPIRED }, entries: 0 };
   const shown = all.slice(page * PER_PAGE, (page + 1) * PER_PAGE);
   const fields: APIEmbedField[] = shown.map((e) => {
-    const when = `${formatDate(e.date!)}${e.date_from === 'article' ? ' (article date)' : ''}`;
+    const when = `${formatDate(e.date ?? '')}${e.date_from === 'article' ? ' (article date)' : ''}`;
     const name = e.source.title ? md(clip(e.source.title, 120)) : `\`${clip(e.source.file, 120).replace(/`/g, "'")}\``;
     const cite = e.source.url ? `[${name}](${e.source.url})` : name;
     return { name: when, value: `${highlight(clip(e.answer, 600, e.evidence), e.date_from === 'text' ? e.evidence : undefined)}\n— ${cite}${e.source.date ? ` · ${e.source.date}` : ''}` };

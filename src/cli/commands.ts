@@ -1,6 +1,6 @@
 // What the REPL and batch mode share beyond the engine: the command list for /help, /sources, and usage.
 import { listSources, type SearchIndex, type SourceInfo } from '../engine/index.ts';
-import { ALL_COMMANDS } from '../types.ts';
+import type { ALL_COMMANDS } from '../types.ts';
 
 export interface CommandHelp {
   command: (typeof ALL_COMMANDS)[number];

@@ -20,7 +20,7 @@ export function completer(index: SearchIndex): (line: string) => [string[], stri
       const hits = [...ALL_COMMANDS, 'quit'].filter((c) => c.startsWith(typed)).map((c) => `/${c} `);
       return [hits, line];
     }
-    const word = /(\S*)$/.exec(line)![1];
+    const word = line.slice(line.search(/\S*$/));
     if (word.length < 2 || /^(after|before):/i.test(word)) return [[], word];
     // Suggestions count names over every sentence: an index in PostgreSQL has none in memory to count.
     if (backendOf(index) === 'postgres') return [[], word];
@@ -42,7 +42,7 @@ export function loadHistory(file: string): string[] {
 export function saveHistory(file: string, lines: string[]): void {
   try {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, [...lines].reverse().join('\n') + '\n');
+    writeFileSync(file, `${[...lines].reverse().join('\n')}\n`);
   } catch {
     /* the cache folder is not writable: history is a comfort, not worth stopping for */
   }

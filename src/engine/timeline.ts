@@ -40,17 +40,18 @@ function dateIn(index: SearchIndex, hit: Hit): Dated | undefined {
 
 /** One entry per distinct sentence (a copy in another article becomes `also`), the best `limit`, in date order. */
 export function timelineAnswers(index: SearchIndex, hits: Hit[], limit = TIMELINE_MAX): Answer[] {
-  const entries = new Map<string, Answer & { id: number }>();
+  const entries = new Map<string, Answer & { id: number; date: string }>();
   for (const hit of hits) {
     const s = hit.sentence;
     const doc = index.docs[s.doc];
     const dated = dateIn(index, hit);
-    if (!dated && !doc.date) continue;
+    const date = dated?.iso ?? doc.date;
+    if (!date) continue;
     const key = fold(s.text);
     const seen = entries.get(key);
     if (seen) {
       if (seen.source.file !== doc.file && !seen.also?.some((a) => a.file === doc.file)) {
-        (seen.also ??= []).push({ file: doc.file, ...(doc.title ? { title: doc.title } : {}), sentence: s.text });
+        seen.also = [...(seen.also ?? []), { file: doc.file, ...(doc.title ? { title: doc.title } : {}), sentence: s.text }];
       }
       continue;
     }
@@ -58,7 +59,7 @@ export function timelineAnswers(index: SearchIndex, hits: Hit[], limit = TIMELIN
     entries.set(key, {
       id: hit.id,
       answer: s.text,
-      date: dated ? dated.iso : doc.date,
+      date,
       date_from: dated ? 'text' : 'article',
       evidence: dated ? dated.phrase : s.text,
       source: citationOf(index, s.doc, s.text),
@@ -66,6 +67,6 @@ export function timelineAnswers(index: SearchIndex, hits: Hit[], limit = TIMELIN
     });
   }
   const kept = [...entries.values()].sort((a, b) => b.score - a.score || a.id - b.id).slice(0, Math.min(limit, TIMELINE_MAX));
-  kept.sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id - b.id));
+  kept.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
   return kept.map(({ id: _id, ...entry }) => entry);
 }

@@ -245,7 +245,7 @@ function inCorpusOrder(articles: Article[], keys: string[], known: Map<string, C
   return articles.map((a, i) => {
     const k = known.get(keys[i]);
     if (!k) return fresh[f++];
-    return { ...k, docs: [{ file: a.file, title: a.title, date: a.date, place: a.place, count: k.docs[0].count }] };
+    return { ...k, docs: [{ file: a.file, title: a.title, date: a.date, place: a.place, ...(a.url ? { url: a.url } : {}), count: k.docs[0].count }] };
   });
 }
 

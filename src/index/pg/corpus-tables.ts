@@ -35,8 +35,8 @@ interface Meta {
   entTypes: string[];
   fieldAvg: [number, number];
   sentences: number;
-  /** Per article: file, title, date, place, sentence count. */
-  docs: [string, string | null, string | null, string | null, number][];
+  /** Per article: file, title, date, place, sentence count, and the article's link (absent in older generations). */
+  docs: [string, string | null, string | null, string | null, number, (string | null)?][];
 }
 
 const u32 = (a: Uint32Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
@@ -56,7 +56,7 @@ export function encodeCorpusTables(p: Packed, fieldAvg: [number, number], fieldL
     entTypes: p.entTypes,
     fieldAvg,
     sentences: p.sentenceDoc.length,
-    docs: p.docs.map((d) => [d.file, d.title ?? null, d.date ?? null, d.place ?? null, d.count]),
+    docs: p.docs.map((d) => [d.file, d.title ?? null, d.date ?? null, d.place ?? null, d.count, d.url ?? null]),
   };
   return [
     ['meta', Buffer.from(JSON.stringify(meta), 'utf8')],
@@ -114,8 +114,8 @@ export function decodeCorpusTables(rows: Map<string, Buffer>): CorpusTables {
   }
   if (t.fieldLengths.length !== 2 * meta.docs.length) throw new Error('corpus tables are inconsistent (field lengths)');
   let first = 0;
-  for (const [file, title, date, place, count] of meta.docs) {
-    t.docs.push({ file, ...(title !== null ? { title } : {}), ...(date !== null ? { date } : {}), ...(place !== null ? { place } : {}), first, count });
+  for (const [file, title, date, place, count, url] of meta.docs) {
+    t.docs.push({ file, ...(title !== null ? { title } : {}), ...(date !== null ? { date } : {}), ...(place !== null ? { place } : {}), ...(url ? { url } : {}), first, count });
     first += count;
   }
   return t;

@@ -155,7 +155,7 @@ describe('the PostgreSQL backend on the seeds', () => {
       });
       writeFileSync(
         join(corpus, 'new_article.txt'),
-        ' date 2024-07-01\nHarbour authority names new chief\n\nThe Westmere harbour authority named Teodora Ilić as its chief executive on Monday.\n',
+        ' date 2024-07-01\n url https://news.example.org/westmere-chief\nHarbour authority names new chief\n\nThe Westmere harbour authority named Teodora Ilić as its chief executive on Monday.\n',
       );
       const { code, stderr } = await runScript('src/cli/index-corpus.ts', ['--corpus', corpus], '', { DATABASE_URL: server().url });
       expect(stderr).toMatch(/re-used the NLP of 5\b/);
@@ -164,6 +164,8 @@ describe('the PostgreSQL backend on the seeds', () => {
       expect(next.docs.length).toBe(before + 1);
       const got = await askIndex(next, 'who', 'is the chief executive of the Westmere harbour authority');
       expect(got.answers[0]?.answer).toMatch(/Teodora Ili/);
+      // The article's link is stored with the generation, so readers of the database cite it too.
+      expect(got.answers[0]?.source.url).toBe('https://news.example.org/westmere-chief');
     } finally {
       await other.close();
     }

@@ -381,10 +381,11 @@ class Attribution {
     const n = tokenCount(s);
     if (n < 2 || !/^[:,—–-]$/u.test(tokenAt(s, n - 1))) return undefined;
     const lo = this.article.clauseStart(id, n - 2);
-    const verb = this.article.verbIn(id, lo, n - 2, 'last');
-    if (verb >= 0) return this.speakers.speakerOfVerb(id, verb, lo, n - 1);
+    // "X issued the following statement today after announcing …:" — the issuer, not a later verb's subject.
     const issued = this.statementIssuer(id, lo, n - 2);
     if (issued) return issued;
+    const verb = this.article.verbIn(id, lo, n - 2, 'last');
+    if (verb >= 0) return this.speakers.speakerOfVerb(id, verb, lo, n - 1);
     const named = this.nameColon(id, lo, n - 1);
     if (named) return named;
     const wide = this.article.verbIn(id, lo, n - 2, 'last', true);

@@ -29,6 +29,8 @@ export const SURE = {
   untagged: 0.85,
   /** "the ministry said": the organisation of that kind named before. */
   bodyByHead: 0.85,
+  /** "the company said" with no company named: not a name to give. */
+  bareNoun: 0.5,
 } as const;
 
 /** A party and state, a handle or an age in brackets after a person's name: "(D-Ore.)", "(@dwhit)", "(R)", "(42)". */
@@ -281,8 +283,11 @@ export class Speakers {
     }
     if (ORG_WORDS.has(head)) {
       // "the ministry said" → the ministry the article named; "the harbour council said" → itself.
-      const org = this.issuers.orgNamed(id, head) ?? words.filter((w, i) => i > 0 || posAt(this.article.sentence(id).pos, a) !== 'DET').join(' ');
-      return { name: org, words, sure: SURE.bodyByHead };
+      const named = this.issuers.orgNamed(id, head);
+      if (named) return { name: named, words, sure: SURE.bodyByHead };
+      // "the company noted": a common noun alone names no one; "the harbour council said" still names a body.
+      const phrase = words.filter((w, i) => i > 0 || posAt(this.article.sentence(id).pos, a) !== 'DET');
+      return { name: phrase.join(' '), words, sure: phrase.length > 1 ? SURE.bodyByHead : SURE.bareNoun };
     }
     return { words };
   }

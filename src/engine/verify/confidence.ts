@@ -32,15 +32,18 @@ export function features(c: Checked, command: 'who' | 'when', best: number): num
     when * missing.verb,
     nearOnly.name,
     nearOnly.noun + nearOnly.verb,
+    c.checks.constraints.substituted,
     ...WHO_TYPES.map((t) => (c.checks.type === t ? 1 : 0)),
     c.checks.role === 'asked' ? 1 : 0,
+    // The relation met in the sentence itself, its qualifiers may be in the context around it.
+    c.checks.role === 'asked' ? nearOnly.name + nearOnly.noun + nearOnly.verb : 0,
     ...TIES.map((t) => (c.checks.tie === t ? 1 : 0)),
     logScore - Math.log(Math.max(best, 1e-3)),
   ];
 }
 
 /** Fitted weights, in the order of `features`. */
-const WEIGHTS = [-0.253, 1.309, 1.307, 0.568, -3.547, -2.982, -1.278, -0.701, -0.610, -0.412, -0.715, -0.311, -0.124, -0.438, -0.027, 0.576, -0.392, 0.001, -0.296, 2.548];
+const WEIGHTS = [0.040, 1.221, 1.437, 0.522, -3.630, -2.924, -1.621, -0.651, -0.609, -0.124, -1.249, -0.394, -0.315, -0.078, -0.339, -0.112, -0.200, 1.646, -0.430, 0.041, -0.291, 2.501];
 
 /** P(right) for one candidate. */
 export function confidence(c: Checked, command: 'who' | 'when', best: number): number {

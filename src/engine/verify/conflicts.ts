@@ -168,3 +168,36 @@ function negationConflict(s: SentenceRecord, shape: QuestionShape, at: (t: Quest
   for (let i = 0; i < tokenCount(s); i++) if (isNegation(tokenAt(s, i))) return undefined;
   return { why: 'negation asked, not stated' };
 }
+
+/**
+ * Share of the question's weight that the sentence replaces: a missing noun or name whose
+ * neighbour in the question stands in the sentence with another content word in its place ("wheat
+ * exporter" asked, "oil exporter" stated). Paraphrase does this too, so it lowers the confidence
+ * rather than ruling the answer out.
+ */
+export function substituted(s: SentenceRecord, plan: QueryPlan, shape: QuestionShape, where: Where[], inSentence: Map<Concept, number[]>): number {
+  const toks = shape.tokens;
+  const n = tokenCount(s);
+  let share = 0;
+  const counted = new Set<number>();
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.concept < 0 || counted.has(t.concept) || where[t.concept] === 'sentence' || shape.kinds[t.concept] === 'verb' || shape.kinds[t.concept] === 'light') continue;
+    for (const step of [-1, 1]) {
+      const nb = toks[i + step];
+      if (!nb || nb.concept < 0 || nb.concept === t.concept) continue;
+      const found = (inSentence.get(plan.concepts[nb.concept]) ?? []).some((p) => {
+        const slot = p - step;
+        if (slot < 0 || slot >= n) return false;
+        const pos = posAt(s.pos, slot);
+        return (pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ') && ![...inSentence.values()].some((ps) => ps.includes(slot));
+      });
+      if (found) {
+        counted.add(t.concept);
+        share += plan.concepts[t.concept].weight / (plan.totalWeight || 1);
+        break;
+      }
+    }
+  }
+  return share;
+}

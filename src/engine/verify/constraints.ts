@@ -3,11 +3,11 @@
 // one the evidence contradicts rules the answer out (conflicts.ts).
 import type { SearchIndex, SentenceRecord } from '../../index/types.ts';
 import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
-import { fold } from '../../nlp/terms.ts';
+import { fold, termKey } from '../../nlp/terms.ts';
 import { matchPositions, titleKeys } from '../retrieve/retrieve.ts';
 import type { Concept, QueryPlan } from '../query.ts';
 import { shapeOf, type ConceptKind } from './shape.ts';
-import { findConflict } from './conflicts.ts';
+import { findConflict, substituted } from './conflicts.ts';
 
 /** Where a constraint is met: in the sentence, around it (±1 sentence or the headline), a little further (±3), nowhere near. */
 export type Where = 'sentence' | 'near' | 'article' | 'none';
@@ -17,6 +17,8 @@ export interface ConstraintCheck {
   missing: Record<ConceptKind, number>;
   /** IDF share met in the neighbours or headline but not the sentence itself, by kind of word. */
   nearOnly: Record<ConceptKind, number>;
+  /** IDF share of missing nouns and names whose place in the sentence another word takes. */
+  substituted: number;
   /** The question's words not met around the sentence (in parentheses: met a little further). */
   unmet: string[];
   /** Why the evidence contradicts the question, when it does. */
@@ -73,12 +75,34 @@ function whereIs(index: SearchIndex, id: number, plan: QueryPlan, c: Concept, in
   return 'none';
 }
 
+/**
+ * An acronym's concept also matches each word of its expansions, which retrieval wants; a
+ * constraint is met only by the acronym itself or by two words of an expansion ("IPCC" is not met
+ * by "climate" alone).
+ */
+function strictly(index: SearchIndex, id: number, matched: Map<Concept, number[]>): Map<Concept, number[]> {
+  const s = index.sentences[id];
+  const out = new Map<Concept, number[]>();
+  for (const [c, positions] of matched) {
+    if (!index.acronyms[fold(c.word)]?.length) {
+      out.set(c, positions);
+      continue;
+    }
+    const own = termKey(c.word);
+    const direct = positions.filter((p) => termKey(tokenAt(s, p)) === own);
+    if (direct.length) out.set(c, direct);
+    else if (positions.length >= 2) out.set(c, positions);
+  }
+  return out;
+}
+
 /** A concept met a little further than the neighbours counts this much as missing. */
 const FURTHER = 0.6;
 
 /** Checks every content constraint of the question against sentence id. */
-export function checkConstraints(index: SearchIndex, id: number, plan: QueryPlan, inSentence: Map<Concept, number[]>): ConstraintCheck {
+export function checkConstraints(index: SearchIndex, id: number, plan: QueryPlan, matched: Map<Concept, number[]>): ConstraintCheck {
   const shape = shapeOf(plan);
+  const inSentence = strictly(index, id, matched);
   const total = plan.totalWeight || 1;
   const where = plan.concepts.map((c) => whereIs(index, id, plan, c, inSentence));
   const missing: Record<ConceptKind, number> = { name: 0, noun: 0, verb: 0, light: 0 };
@@ -94,5 +118,5 @@ export function checkConstraints(index: SearchIndex, id: number, plan: QueryPlan
     }
   });
   const conflict = findConflict(index, id, plan, shape, where, inSentence);
-  return { missing, nearOnly, unmet, ...(conflict ? { contradiction: conflict.why, ...(conflict.stated ? { stated: conflict.stated } : {}) } : {}) };
+  return { missing, nearOnly, substituted: substituted(index.sentences[id], plan, shape, where, inSentence), unmet, ...(conflict ? { contradiction: conflict.why, ...(conflict.stated ? { stated: conflict.stated } : {}) } : {}) };
 }

@@ -6,6 +6,7 @@ import type { CommandName } from '../../types.ts';
 import type { Candidate } from '../candidate.ts';
 import type { QueryPlan } from '../query.ts';
 import { analyseWho } from '../who/who-question.ts';
+import { verbPositions } from '../who/who-syntax.ts';
 import { checkConstraints, type ConstraintCheck } from './constraints.ts';
 import { ownShare, spanOf, whenTie, whoType, type WhenTie, type WhoType } from './answer-type.ts';
 import { roleFit, type RoleFit } from './role.ts';
@@ -53,6 +54,10 @@ export function checkCandidates(index: SearchIndex, command: CommandName, plan: 
       checks.type = whoType(index, c, span);
       checks.own = ownShare(plan, c.answer);
       checks.role = roleFit(index, who, c, span);
+      // The question's verb found under another form of its family ("beat" for "lost to") is met.
+      if (who.verb && checks.constraints.missing.verb > 0 && verbPositions(index, c.hit.id, who.verb).length > 0) {
+        checks.constraints = { ...checks.constraints, missing: { ...checks.constraints.missing, verb: 0 } };
+      }
     } else if (command === 'when') checks.tie = whenTie(plan, c);
     return { ...c, checks };
   });

@@ -1,4 +1,5 @@
 // npm run bench -- --corpus DIR [--workers N] [--queries N]
+// npm run bench -- --huge LARGE_CORPUS_DIR: the seeds plus one ~4.3 MB article of that corpus's press releases (src/bench/huge.ts)
 // Builds the index in one child process (timed, into a fresh cache folder, or with DATABASE_URL set
 // into a new PostgreSQL generation), then in another opens it and times /who, /when and /quote over a
 // deterministic query set drawn from the corpus, next to a bare lunr query of the same words (with
@@ -18,6 +19,8 @@ import { checkReachable, createDb, query } from '../index/pg/db.ts';
 import { indexCorpus } from '../app/pg-indexer.ts';
 import type { Packed } from '../index/store.ts';
 import { benchQueries } from './queries.ts';
+import { hugeCorpus } from './huge.ts';
+import { examined } from '../index/index.ts';
 
 interface Args {
   corpus: string;
@@ -44,7 +47,8 @@ function parse(argv: string[]): Args {
     else if (v === '--child') a.child = next();
     else if (v === '--cache-dir') a.cacheDir = next();
     else if (v === '--build-child') a.buildChild = true;
-    else throw new Error(`unknown option ${v} (known: --corpus DIR, --workers N, --queries N)`);
+    else if (v === '--huge') a.corpus = hugeCorpus(fileURLToPath(new URL('../..', import.meta.url)), resolve(next()));
+    else throw new Error(`unknown option ${v} (known: --corpus DIR, --huge LARGE_CORPUS_DIR, --workers N, --queries N)`);
   }
   return a;
 }
@@ -70,6 +74,10 @@ interface ChildResult {
   times: Record<'who' | 'when' | 'quote' | 'lunr', number[]>;
   answered: Record<'who' | 'when' | 'quote', number>;
   worst: { ms: number; command: string; query: string };
+  /** Sentences the engine read one by one, per timed answer. */
+  read: number[];
+  /** This process's CPU time per answer, ms: on a shared machine, what the answer itself cost. */
+  cpu: Record<'who' | 'when' | 'quote', number[]>;
 }
 
 /** In a fresh process: open the index (the cache file, or the database's generation) and time the queries. */
@@ -91,13 +99,20 @@ async function child(a: Args): Promise<void> {
   const times: ChildResult['times'] = { who: [], when: [], quote: [], lunr: [] };
   const answered = { who: 0, when: 0, quote: 0 };
   let worst = { ms: 0, command: '', query: '' };
+  const read: number[] = [];
+  const cpu: ChildResult['cpu'] = { who: [], when: [], quote: [] };
   const commands = ['who', 'when', 'quote'] as const;
   // Warm-up: JIT and lazily built tables, as a running bot would have them.
   for (const q of queries.slice(0, 20)) for (const c of commands) await askIndex(index, c, q);
   for (const q of queries) {
     for (const c of commands) {
       const s = performance.now();
+      const before = examined.sentences;
+      const cpu0 = process.cpuUsage();
       const got = (await askIndex(index, c, q)).answers;
+      const used = process.cpuUsage(cpu0);
+      cpu[c].push((used.user + used.system) / 1000);
+      read.push(examined.sentences - before);
       const ms = performance.now() - s;
       times[c].push(ms);
       if (got.length) answered[c]++;
@@ -125,7 +140,7 @@ async function child(a: Args): Promise<void> {
     times.lunr.push(performance.now() - s);
   }
   await db?.close();
-  const result: ChildResult = { load_ms: load, rss_mb: rss, times, answered, worst };
+  const result: ChildResult = { load_ms: load, rss_mb: rss, times, answered, worst, read, cpu };
   process.stdout.write(JSON.stringify(result) + '\n');
 }
 
@@ -248,6 +263,8 @@ async function main(): Promise<void> {
       ['/quote p50 / p99', `${out.quote_p50_ms} / ${out.quote_p99_ms} ms`],
       [postgres ? 'bare candidate query p50 / p99' : 'bare lunr p50 / p99', `${out.lunr_p50_ms} / ${r2(pct(c.times.lunr, 99))} ms`],
       ['answer median / lunr median', `${out.answer_vs_lunr}`],
+      ['CPU per answer p50 / p99: who, when, quote', (['who', 'when', 'quote'] as const).map((k) => `${r2(pct(c.cpu[k], 50))} / ${r2(pct(c.cpu[k], 99))} ms`).join(', ')],
+      ['sentences read per answer p50 / p99 / max', `${pct(c.read, 50)} / ${pct(c.read, 99)} / ${Math.max(0, ...c.read)}`],
       ['slowest answer', `${r2(c.worst.ms)} ms  /${c.worst.command} ${c.worst.query}`],
     ];
     const w = Math.max(...rows.map((r) => r[0].length));

@@ -9,7 +9,7 @@ import { termKey } from '../nlp/terms.ts';
 /** A long article's window: the block of READ_BLOCK sentences holding the sentence read about, the two before it and the one after. */
 const READ_BLOCK = 32;
 /** The most sentences mentioning a word that a long article gives (its first ones). */
-export const MENTION_CAP = 64;
+export const MENTION_CAP = 16;
 
 /** Sentence ids [first, end) of an article, or of a window of it. */
 export interface SentenceRange {

@@ -1,7 +1,7 @@
 import type { AnalysedSentence } from '../../nlp/analyse.ts';
 import { posAt } from '../../nlp/pos.ts';
 import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
-import { capitalisedCount, examined, lowerCaseCount, readingRange, sentencesWith, termId, type SearchIndex } from '../../index/index.ts';
+import { capitalisedCount, examined, isLong, lowerCaseCount, readingRange, sentencesWith, sentenceTermIds, termId, type SearchIndex } from '../../index/index.ts';
 import { CALENDAR_WORDS, NAME_PARTICLES, ORG_WORDS, REGNAL_TITLES, ROLE_ABBREVIATIONS, TITLE_WORDS } from '../words.ts';
 import { capitalisedPairs } from './name-places.ts';
 import { fold, termKey } from '../../nlp/terms.ts';
@@ -319,9 +319,12 @@ export function personWithRole(index: SearchIndex, d: number, roleWords: string,
     return wanted.every((w) => role.includes(w));
   };
   const people: Person[] = [];
-  // A long article is read around the sentence asked about, not from its start.
+  // A long article is read around the sentence asked about, not from its start, and only where the
+  // role's words are: everyone else it names there cannot be the one.
   const { first, end } = readingRange(index, d, before);
+  const roleIds = isLong(index, d) ? wanted.map((w) => termKey(w)).flatMap((k) => (k === undefined || termId(index, k) === undefined ? [] : [termId(index, k)!])) : [];
   for (let id = first; id < end; id++) {
+    if (roleIds.length && !sentenceTermIds(index, id, 'key').some((t) => roleIds.includes(t))) continue;
     examined.sentences++;
     addPeople(people, index, id);
     // The first person who fits is known as soon as everyone named before them has a role: a

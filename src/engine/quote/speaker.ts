@@ -13,8 +13,8 @@ import { Issuers } from './issuer.ts';
 
 
 /**
- * How sure a speaker found each way is, as a share of the times it is right: a name at the verb
- * counts 1, the rest scale it (see docs/QUALITY.md for how these were measured).
+ * How sure a speaker found each way is: a name at the verb counts 1, the rest scale it, set from
+ * hand-checked samples (docs/QUOTES.md says how they were taken).
  */
 export const SURE = {
   /** "he added": the person last named as a speaker. */

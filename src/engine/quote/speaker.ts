@@ -317,7 +317,9 @@ export class Speakers {
           sp.end < limit && !this.article.quoted(i, sp.start) && !this.article.isPossessive(i, sp) && !this.article.isRoleOnly(sp) &&
           (!this.article.isPrepositional(i, sp) || ['with', 'by'].includes(lower(tokenAt(s, this.article.prepositionBefore(i, sp.start, 0))))),
       );
-      const named = spans.filter((sp) => sp.kind === 'person' || (sp.kind === 'other' && fullName(this.article.index, this.article.d, sp.name) !== sp.name)).at(-1);
+      const people = spans.filter((sp) => sp.kind === 'person' || (sp.kind === 'other' && fullName(this.article.index, this.article.d, sp.name) !== sp.name));
+      // "Bloomberg endorsed his former rival, Joe Biden. “…,” he said": the subject, not the object named after it.
+      const named = people.filter((sp) => this.isSubject(i, sp)).at(-1) ?? people.at(-1);
       if (named) return this.whoOfSpan(i, named);
     }
     return undefined;
@@ -341,6 +343,14 @@ export class Speakers {
   namedOutsideQuotes(name: string): boolean {
     const { index, d } = this.article;
     return sentencesWith(index, d, name, this.article).some((id) => this.article.spans(id).some((sp) => sp.name.endsWith(name.split(/\s+/).at(-1)!) && !this.article.quoted(id, sp.start)));
+  }
+
+  /** Whether a verb follows the name (adverbs aside): "Bloomberg endorsed", "Smith later said". */
+  private isSubject(id: number, sp: NameSpan): boolean {
+    const s = this.article.sentence(id);
+    let k = sp.end + 1;
+    while (k < tokenCount(s) && posAt(s.pos, k) === 'ADV') k++;
+    return k < tokenCount(s) && ['VERB', 'AUX'].includes(posAt(s.pos, k));
   }
 
   private isPersonName(name: string): boolean {

@@ -26,7 +26,7 @@ export function hugeCorpus(projectRoot: string, from: string): string {
   mkdirSync(dir, { recursive: true });
   const seeds = join(projectRoot, 'seeds');
   for (const f of readdirSync(seeds)) if (f.endsWith('.txt')) copyFileSync(join(seeds, f), join(dir, f));
-  writeFileSync(`${article}.tmp`, lines.join('\n') + '\n');
+  writeFileSync(`${article}.tmp`, `${lines.join('\n')}\n`);
   renameSync(`${article}.tmp`, article);
   return dir;
 }

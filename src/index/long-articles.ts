@@ -15,15 +15,18 @@ export const isLong = (index: SearchIndex, d: number): boolean => index.docs[d].
 
 function postingsOf(index: SearchIndex, d: number): Postings {
   let perDoc = built.get(index);
-  if (!perDoc) built.set(index, (perDoc = new Map()));
-  let p = perDoc.get(d);
-  if (p) return p;
-  p = new Map();
+  if (!perDoc) {
+    perDoc = new Map();
+    built.set(index, perDoc);
+  }
+  const known = perDoc.get(d);
+  if (known) return known;
+  const made: Postings = new Map();
   const { tokStart, key, skel } = index.packed;
   const doc = index.docs[d];
   const add = (code: number, s: number): void => {
-    const list = p!.get(code);
-    if (!list) p!.set(code, [s]);
+    const list = made.get(code);
+    if (!list) made.set(code, [s]);
     else if (list[list.length - 1] !== s) list.push(s);
   };
   for (let s = doc.first; s < doc.first + doc.count; s++) {
@@ -32,8 +35,8 @@ function postingsOf(index: SearchIndex, d: number): Postings {
       if (skel[t] >= 0) add(2 * skel[t] + 1, s);
     }
   }
-  perDoc.set(d, p);
-  return p;
+  perDoc.set(d, made);
+  return made;
 }
 
 const NONE: readonly number[] = [];
@@ -59,7 +62,7 @@ export function sentencesHolding(index: SearchIndex, d: number, terms: { id: num
 
 /** Builds the postings of every long article now, so that no query pays for it. */
 export function warmLongArticles(index: SearchIndex): void {
-  index.docs.forEach((_, d) => isLong(index, d) && postingsOf(index, d));
+  for (let d = 0; d < index.docs.length; d++) if (isLong(index, d)) postingsOf(index, d);
 }
 
 /** Sentences the engine has read one by one since the process started: the bench and tests take its growth per query. */

@@ -322,7 +322,14 @@ export function personWithRole(index: SearchIndex, d: number, roleWords: string,
   // A long article is read around the sentence asked about, not from its start, and only where the
   // role's words are: everyone else it names there cannot be the one.
   const { first, end } = readingRange(index, d, before);
-  const roleIds = isLong(index, d) ? wanted.map((w) => termKey(w)).flatMap((k) => (k === undefined || termId(index, k) === undefined ? [] : [termId(index, k)!])) : [];
+  const roleIds: number[] = [];
+  if (isLong(index, d)) {
+    for (const w of wanted) {
+      const k = termKey(w);
+      const id = k === undefined ? undefined : termId(index, k);
+      if (id !== undefined) roleIds.push(id);
+    }
+  }
   for (let id = first; id < end; id++) {
     if (roleIds.length && !sentenceTermIds(index, id, 'key').some((t) => roleIds.includes(t))) continue;
     examined.sentences++;

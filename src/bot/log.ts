@@ -27,7 +27,7 @@ const SECRET_KEYS = ['token', 'authorization', 'password', 'DISCORD_TOKEN', 'DAT
  * `secrets` is replaced by "[redacted]" in the finished line as a last line of defence.
  */
 export function createLogger(opts: { level?: Level; write?: (line: string) => void; secrets?: string[] } = {}): Logger {
-  const write = opts.write ?? ((line: string) => process.stderr.write(line + '\n'));
+  const write = opts.write ?? ((line: string) => process.stderr.write(`${line}\n`));
   const secrets = (opts.secrets ?? []).filter((s) => s.length >= 8);
   const redact = (s: string) => secrets.reduce((acc, secret) => acc.split(secret).join('[redacted]'), s);
   const logger = pino(

@@ -50,15 +50,25 @@ describe('answer over the seed articles', () => {
     expect(answer(index, command, query)).toEqual([]);
   });
 
-  it('keeps every answer inside the contract', () => {
+  it('keeps every answer inside the contract: a phrase, evidence from a real sentence of the cited article, a score in [0, 1]', () => {
+    const answered = new Map<string, number>();
     for (const command of COMMANDS) {
-      for (const a of answer(index, command, 'Pakistan counter-terrorism operation', { limit: 5 })) {
-        expect(typeof a.answer).toBe('string');
+      const answers = answer(index, command, 'Pakistan counter-terrorism operation', { limit: 5 });
+      answered.set(command, answers.length);
+      for (const a of answers) {
+        expect(a.answer.trim().length).toBeGreaterThan(0);
         expect(a.source.sentence).toContain(a.evidence);
-        expect(Number.isFinite(a.score)).toBe(true);
+        const doc = index.docs.find((d) => d.file === a.source.file);
+        expect(doc, a.source.file).toBeDefined();
+        const sentences = Array.from({ length: doc!.count }, (_, i) => index.sentences[doc!.first + i].text);
+        expect(sentences.some((text) => a.source.sentence.includes(text) || text.includes(a.source.sentence))).toBe(true);
+        expect(a.score).toBeGreaterThanOrEqual(0);
+        expect(a.score).toBeLessThanOrEqual(1);
         if (a.date) expect(a.date).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
       }
     }
+    // The check above must have had answers to check: /search always finds these words in the seeds.
+    expect(answered.get('search')).toBeGreaterThan(0);
   });
 
   it('restricts answers to one article when asked', () => {

@@ -2,31 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchIndex } from '../../src/engine/index.ts';
 import { planQuery } from '../../src/engine/query.ts';
 import { retrieve } from '../../src/engine/retrieve/retrieve.ts';
-import { fold, queryKey, skeleton, termKey } from '../../src/nlp/terms.ts';
+import { termKey } from '../../src/nlp/terms.ts';
 import { seedIndex } from '../helpers.ts';
 
 let index: SearchIndex;
 beforeAll(async () => {
   index = await seedIndex();
-});
-
-describe('terms', () => {
-  it('folds accents, letters NFKD keeps, curly apostrophes and hyphens', () => {
-    expect(fold('Paweł Gdańsk’s')).toBe("pawel gdansk's");
-    expect(termKey('counter-terrorism')).toBe(termKey('counterterrorism'));
-    expect(termKey('Pakistan’s')).toBe(termKey('Pakistan'));
-  });
-
-  it('drops the question frame but keeps what it is about', () => {
-    expect(['who', 'is', 'the', 'when', 'did'].map(queryKey)).toEqual([undefined, undefined, undefined, undefined, undefined]);
-    expect(queryKey('spokesperson')).toBeDefined();
-  });
-
-  it('gives transliteration variants one consonant skeleton', () => {
-    expect(skeleton('Istehkam')).toBe(skeleton('Istahkam'));
-    expect(skeleton('Tehreek')).toBe(skeleton('Tehrik'));
-    expect(skeleton('Miller')).not.toBe(skeleton('Munir'));
-  });
 });
 
 describe('planQuery and retrieve over the seeds', () => {

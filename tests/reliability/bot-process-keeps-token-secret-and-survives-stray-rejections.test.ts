@@ -1,12 +1,12 @@
 // `npm start` as a real process with a marker token, at debug log level: stray promise rejections are
 // logged (redacted) and not fatal, the bot goes on answering, and the token appears in no log line
 // on stdout/stderr and in nothing the bot sent to Discord (only where it belongs: the Authorization
-// header and IDENTIFY). tests/discord/process.test.ts covers the plain start/answer/SIGTERM path.
+// header and IDENTIFY). tests/bot/process.test.ts covers the plain start/answer/SIGTERM path.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../cli/run.ts';
-import { startFakeDiscord, type FakeDiscord } from '../discord/fake-discord.ts';
+import { startFakeDiscord, type FakeDiscord } from '../bot/fake-discord.ts';
 
 const MARKER = 'MARKER.TOKEN.abc123';
 

@@ -1,4 +1,4 @@
-// A flaky Discord, beyond what tests/discord/faults.test.ts already proves (one 4000 close with a missed
+// A flaky Discord, beyond what tests/bot/faults.test.ts already proves (one 4000 close with a missed
 // interaction replayed, one op 7, one 429 on the callback, one 10062, a throwing command): a zombie
 // connection, INVALID_SESSION, a 1000 close (fresh IDENTIFY), a gateway that flaps, 5xx and 429 on the
 // editReply after a deferral, a throwing command whose error message cannot be delivered either.
@@ -10,7 +10,7 @@ import type { Command } from '../../src/bot/command.ts';
 import { createContext } from '../../src/bot/context.ts';
 import { loadCommands } from '../../src/bot/loader.ts';
 import { seedIndex } from '../helpers.ts';
-import { expectNoMentionsEverywhere, startHarness, type Harness } from '../discord/harness.ts';
+import { expectNoMentionsEverywhere, startHarness, type Harness } from '../bot/harness.ts';
 
 const WHO = { query: 'is the State Department spokesperson' };
 /** No 5.5 s wait before a fresh IDENTIFY (see the notes on discord.js against a fake). */

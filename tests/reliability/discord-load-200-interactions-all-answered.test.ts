@@ -3,8 +3,8 @@
 // must get its answer within Discord's 3 s callback deadline (the fake answers 10062 after that).
 // Latency (dispatch → callback) is printed, not asserted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoMentionsEverywhere, startHarness, textOf, type Harness } from '../discord/harness.ts';
-import type { SentInteraction } from '../discord/fake-discord.ts';
+import { expectNoMentionsEverywhere, startHarness, textOf, type Harness } from '../bot/harness.ts';
+import type { SentInteraction } from '../bot/fake-discord.ts';
 import { seedIndex } from '../helpers.ts';
 
 const ASKS: [string, string, (text: string) => boolean][] = [

@@ -3,7 +3,7 @@
 // over-long queries are refused with a clear message; markdown and masked links in corpus text are
 // escaped; no reply ever parses mentions or carries the token. Plus: .env is git-ignored, and no
 // source file can hand user text to a shell or to eval.
-// (tests/discord/mentions.test.ts covers @everyone/<@id> in corpus text and *, __ escaping.)
+// (tests/bot/mentions.test.ts covers @everyone/<@id> in corpus text and *, __ escaping.)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/types.ts';
 import { ROOT } from '../cli/run.ts';
 import { SEEDS } from '../helpers.ts';
-import { buttonsOf, expectNoMentionsEverywhere, startHarness, textOf, type Harness } from '../discord/harness.ts';
+import { buttonsOf, expectNoMentionsEverywhere, startHarness, textOf, type Harness } from '../bot/harness.ts';
 import { LUNR_TOKENS, META_TOKENS } from './hostile.ts';
 
 const PHISH = ` date 2024-07-02 Forum warns of [Free Nitro](https://evil.example/phish) links and ||spoilers||

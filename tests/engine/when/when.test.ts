@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answer, type SearchIndex } from '../../src/engine/index.ts';
-import { openIndex } from '../../src/app/index.ts';
-import { seedIndex, tempCorpus } from '../helpers.ts';
+import { answer, type SearchIndex } from '../../../src/engine/index.ts';
+import { openIndex } from '../../../src/app/index.ts';
+import { seedIndex, tempCorpus } from '../../helpers.ts';
 
 let seeds: SearchIndex;
 let written: SearchIndex;

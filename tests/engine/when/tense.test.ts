@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answer, type SearchIndex } from '../../src/engine/index.ts';
-import { openIndex } from '../../src/app/index.ts';
-import { analyseParagraph } from '../../src/nlp/analyse.ts';
-import { clausesOf, findDateSpans } from '../../src/engine/when/date-spans.ts';
-import { tenseAt } from '../../src/engine/when/tense.ts';
-import { tempCorpus } from '../helpers.ts';
+import { answer, type SearchIndex } from '../../../src/engine/index.ts';
+import { openIndex } from '../../../src/app/index.ts';
+import { analyseParagraph } from '../../../src/nlp/analyse.ts';
+import { clausesOf, findDateSpans } from '../../../src/engine/when/date-spans.ts';
+import { tenseAt } from '../../../src/engine/when/tense.ts';
+import { tempCorpus } from '../../helpers.ts';
 
 // Articles written for these tests. 2025-03-03 is a Monday; 2025-10-20 a Monday too.
 const CORPUS = {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { resolveDate, type Tense } from '../../src/engine/when/dates.ts';
-import { clausesOf, findDateSpans } from '../../src/engine/when/date-spans.ts';
-import { tenseAt } from '../../src/engine/when/tense.ts';
-import { analyseParagraph } from '../../src/nlp/analyse.ts';
-import { textOf } from '../../src/engine/names/names.ts';
+import { resolveDate, type Tense } from '../../../src/engine/when/dates.ts';
+import { clausesOf, findDateSpans } from '../../../src/engine/when/date-spans.ts';
+import { tenseAt } from '../../../src/engine/when/tense.ts';
+import { analyseParagraph } from '../../../src/nlp/analyse.ts';
+import { textOf } from '../../../src/engine/names/names.ts';
 
 const ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 // 2024-04-30 is a Tuesday.

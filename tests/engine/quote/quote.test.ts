@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answer, type SearchIndex } from '../../src/engine/index.ts';
-import { openIndex } from '../../src/app/index.ts';
-import { findQuotes, quotesOf } from '../../src/engine/quote/quote.ts';
-import { seedIndex, tempCorpus } from '../helpers.ts';
+import { answer, type SearchIndex } from '../../../src/engine/index.ts';
+import { openIndex } from '../../../src/app/index.ts';
+import { findQuotes, quotesOf } from '../../../src/engine/quote/quote.ts';
+import { seedIndex, tempCorpus } from '../../helpers.ts';
 
 // Articles written for these tests: each paragraph exercises one way news names a speaker.
 const ARTICLES = {

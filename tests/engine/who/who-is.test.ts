@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answer, noAnswerNote, type SearchIndex } from '../../src/engine/index.ts';
-import { openIndex } from '../../src/app/index.ts';
-import { namedSubjects } from '../../src/engine/who/who-is.ts';
-import { seedIndex, tempCorpus } from '../helpers.ts';
+import { answer, noAnswerNote, type SearchIndex } from '../../../src/engine/index.ts';
+import { openIndex } from '../../../src/app/index.ts';
+import { namedSubjects } from '../../../src/engine/who/who-is.ts';
+import { seedIndex, tempCorpus } from '../../helpers.ts';
 
 // Articles written for these tests: invented people, organisations and places.
 const CORPUS = {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { analyseParagraph } from '../../src/nlp/analyse.ts';
-import { nameSpans, type NameSpan } from '../../src/engine/names/names.ts';
-import { rolesOf, copulaPartners } from '../../src/engine/who/name-roles.ts';
-import { textOf, fullName, personWithRole, sentenceSpans } from '../../src/engine/names/names.ts';
-import { fold } from '../../src/nlp/terms.ts';
-import { type SearchIndex } from '../../src/engine/index.ts';
-import { openIndex } from '../../src/app/index.ts';
-import { seedIndex, tempCorpus } from '../helpers.ts';
+import { analyseParagraph } from '../../../src/nlp/analyse.ts';
+import { nameSpans, type NameSpan } from '../../../src/engine/names/names.ts';
+import { rolesOf, copulaPartners } from '../../../src/engine/who/name-roles.ts';
+import { textOf, fullName, personWithRole, sentenceSpans } from '../../../src/engine/names/names.ts';
+import { fold } from '../../../src/nlp/terms.ts';
+import { type SearchIndex } from '../../../src/engine/index.ts';
+import { openIndex } from '../../../src/app/index.ts';
+import { seedIndex, tempCorpus } from '../../helpers.ts';
 
 const sentence = (text: string) => analyseParagraph(text)[0];
 const span = (text: string, name: string): { s: ReturnType<typeof sentence>; sp: NameSpan } => {

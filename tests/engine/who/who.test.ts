@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answer, type SearchIndex } from '../../src/engine/index.ts';
-import { openIndex } from '../../src/app/index.ts';
-import { analyseWho } from '../../src/engine/who/who-question.ts';
-import { seedIndex, tempCorpus } from '../helpers.ts';
-import { verbPositions } from '../../src/engine/who/who-syntax.ts';
-import { termKey } from '../../src/nlp/terms.ts';
-import { tokenAt } from '../../src/nlp/tokens.ts';
+import { answer, type SearchIndex } from '../../../src/engine/index.ts';
+import { openIndex } from '../../../src/app/index.ts';
+import { analyseWho } from '../../../src/engine/who/who-question.ts';
+import { seedIndex, tempCorpus } from '../../helpers.ts';
+import { verbPositions } from '../../../src/engine/who/who-syntax.ts';
+import { termKey } from '../../../src/nlp/terms.ts';
+import { tokenAt } from '../../../src/nlp/tokens.ts';
 
 // Articles written for these tests: invented people and places, real news phrasing.
 const CORPUS = {

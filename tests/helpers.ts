@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type SearchIndex } from '../src/engine/index.ts';
+import type { SearchIndex } from '../src/engine/index.ts';
 import { openIndex } from '../src/app/index.ts';
 
 export const SEEDS = join(import.meta.dirname, '..', 'seeds');

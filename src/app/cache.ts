@@ -1,9 +1,9 @@
 // Where a built index is kept between runs, and when it still fits the corpus and the code.
 import { createHash, randomBytes } from 'node:crypto';
-import { promises as fs, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { promises as fs, readFileSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { INDEX_VERSION } from '../index/build.ts';
+import { INDEX_VERSION } from '../index/store.ts';
 import { deserializeIndex, readHeader, serializeIndex } from '../index/serialize.ts';
 import type { SearchIndex } from '../index/types.ts';
 import { isManifest } from '../corpus/url.ts';
@@ -54,7 +54,7 @@ export async function corpusFingerprint(corpusDir: string): Promise<CorpusFinger
     }
     if (visited.has(real)) return;
     visited.add(real);
-    let entries;
+    let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {
@@ -63,7 +63,7 @@ export async function corpusFingerprint(corpusDir: string): Promise<CorpusFinger
     for (const e of entries) {
       if (++statted % STAT_SLICE === 0) await new Promise<void>((r) => setImmediate(r));
       const abs = join(dir, e.name);
-      let st;
+      let st: Stats | undefined;
       try {
         st = statSync(abs, { throwIfNoEntry: false });
       } catch {

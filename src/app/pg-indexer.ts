@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { readCorpus } from '../corpus/index.ts';
 import type { Article } from '../types.ts';
-import { assemble, subChunk } from '../index/build.ts';
+import { assemble } from '../index/assemble.ts';
+import { subChunk } from '../index/reuse.ts';
 import { codeFingerprint, corpusFingerprint } from './cache.ts';
 import { analyseArticles, type Chunk } from '../index/chunk.ts';
 import { analyseInWorkers, defaultWorkers } from '../index/pool.ts';
@@ -297,6 +298,8 @@ function postingsOf(rows: ArticleRow[]): { terms: string[]; docs: Buffer[]; tfs:
 function shardsOf(p: Packed): Int32Array {
   const order = p.docs.map((_, d) => d).sort((a, b) => (p.docs[b].date ?? '').localeCompare(p.docs[a].date ?? '') || a - b);
   const shard = new Int32Array(p.docs.length);
-  order.forEach((d, rank) => (shard[d] = Math.floor(rank / SHARD_ARTICLES)));
+  order.forEach((d, rank) => {
+    shard[d] = Math.floor(rank / SHARD_ARTICLES);
+  });
   return shard;
 }

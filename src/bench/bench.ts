@@ -13,7 +13,7 @@ import lunr from 'lunr';
 import { askIndex, openPgIndex, type PgIndex } from '../app/postgres.ts';
 import { planQuery, type SearchIndex } from '../engine/index.ts';
 import { openIndex, openInfo, progressBar } from '../app/index.ts';
-import { indexFromPacked } from '../index/build.ts';
+import { indexFromPacked } from '../index/store.ts';
 import { generationOf } from '../index/pg/backend.ts';
 import { checkReachable, createDb, query } from '../index/pg/db.ts';
 import { indexCorpus } from '../app/pg-indexer.ts';
@@ -141,7 +141,7 @@ async function child(a: Args): Promise<void> {
   }
   await db?.close();
   const result: ChildResult = { load_ms: load, rss_mb: rss, times, answered, worst, read, cpu };
-  process.stdout.write(JSON.stringify(result) + '\n');
+  process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
 interface BuildResult {
@@ -201,7 +201,7 @@ async function buildChild(a: Args): Promise<void> {
     cpu: (cpu.user + cpu.system) / 1000,
     queries: queries.length,
   };
-  process.stdout.write(JSON.stringify(result) + '\n');
+  process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
 /** Runs this script in a fresh process with these arguments and returns its last stdout line as JSON. */
@@ -269,7 +269,7 @@ async function main(): Promise<void> {
     ];
     const w = Math.max(...rows.map((r) => r[0].length));
     for (const [k, v] of rows) process.stdout.write(`${k.padEnd(w)}  ${v}\n`);
-    process.stdout.write(JSON.stringify(out) + '\n');
+    process.stdout.write(`${JSON.stringify(out)}\n`);
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });
   }

@@ -9,7 +9,7 @@ import {
 import { articleIndex, askIndex, backendOf } from '../app/postgres.ts';
 import { checkFilter, checkQuery, takeFilters, contextOf, listSources, MAX_QUERY_LENGTH, QueryError, suggest, type DateFilter, type SearchIndex } from '../engine/index.ts';
 import type { CommandName } from '../types.ts';
-import type { BotContext, Command, Outcome } from './command.ts';
+import type { BotContext, Outcome } from './command.ts';
 import { button, contextId, EXPIRED, pageId, parseButtonId, rows, sentenceAt, sentencePosition, type PageState } from './buttons.ts';
 import { feedbackRows } from './feedback.ts';
 import { answerEmbed, citation, clip, LIMITS, md, truncate } from './render.ts';
@@ -172,7 +172,7 @@ export async function answerButton(command: CommandName, interaction: ButtonInte
   }
   if (action.kind === 'page') {
     const st = action.state;
-    if (!st || !st.query) return tell(interaction, EXPIRED);
+    if (!st?.query) return tell(interaction, EXPIRED);
     // Only the person who asked turns the pages of their message; anyone else gets their own copy.
     const owner = interaction.message.interactionMetadata?.user?.id;
     const own = !owner || owner === interaction.user.id;

@@ -50,8 +50,8 @@ export function truncate(text: string, max: number): string {
     if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
     cut = cut.replace(/[\s\\]+$/, '');
     cut = cut.replace(/(?<!\\)\*+$/, (m) => (m.length >= 2 ? '' : m));
-    if (!boldOpen()) return cut + '…';
-    if (cut.length + 3 <= max) return cut + '**…';
+    if (!boldOpen()) return `${cut}…`;
+    if (cut.length + 3 <= max) return `${cut}**…`;
     budget -= 3;
     cut = cut.slice(0, budget);
   }
@@ -69,7 +69,7 @@ export function clip(text: string, max: number, part?: string): string {
   const start = Math.max(0, Math.min(at - Math.floor((max - part!.length) / 2), text.length - max + 1));
   const tail = text.slice(start);
   const from = tail.search(/\s/) + 1;
-  return '…' + truncate(from > 0 && from < 40 ? tail.slice(from) : tail, max - 1);
+  return `…${truncate(from > 0 && from < 40 ? tail.slice(from) : tail, max - 1)}`;
 }
 
 /** Raw text longer than this is clipped before escaping (the description limit is 4096). */

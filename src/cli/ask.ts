@@ -32,12 +32,12 @@ async function main(): Promise<void> {
       const index = loaded.current();
       const shell = shellCommand(line);
       if (shell === 'help' || shell === 'sources') {
-        if (opts.json) process.stdout.write(JSON.stringify(shell === 'help' ? helpJson(line) : sourcesJson(line, index)) + '\n');
+        if (opts.json) process.stdout.write(`${JSON.stringify(shell === 'help' ? helpJson(line) : sourcesJson(line, index))}\n`);
         else process.stdout.write(`> ${line}\n${shell === 'help' ? helpText() : sourcesText(index)}\n\n`);
         continue;
       }
       const result = await run(index, line);
-      if (opts.json) process.stdout.write(JSON.stringify(result) + '\n');
+      if (opts.json) process.stdout.write(`${JSON.stringify(result)}\n`);
       else process.stdout.write(`> ${line}\n${'error' in result ? result.error : renderAnswers(result.answers, result.note, result.command)}\n\n`);
     }
   } finally {

@@ -1,5 +1,5 @@
 import { backendOf, openPgIndex } from '../app/postgres.ts';
-import { type SearchIndex } from '../engine/index.ts';
+import type { SearchIndex } from '../engine/index.ts';
 import { openIndex, openInfo, progressBar } from '../app/index.ts';
 import type { CliOptions } from './options.ts';
 
@@ -29,7 +29,7 @@ export async function loadIndex(opts: CliOptions, env: NodeJS.ProcessEnv = proce
   } finally {
     bar.stop();
   }
-  process.stderr.write(summaryLine(loaded.current()) + '\n');
+  process.stderr.write(`${summaryLine(loaded.current())}\n`);
   return loaded;
 }
 

@@ -64,7 +64,7 @@ export async function runRepl(source: SearchIndex | (() => SearchIndex), input: 
     if (!interactive && line.trim()) output.write(`> ${line.trim()}\n`);
     const reply = await replyTo(current(), line);
     if (reply === undefined) break;
-    if (reply) output.write(reply + '\n');
+    if (reply) output.write(`${reply}\n`);
     if (interactive) rl.prompt();
   }
   rl.close();

@@ -1,7 +1,7 @@
 // Folder → articles. One bad file must never sink the corpus: every per-file
 // failure becomes a SkippedFile plus a warning, and only a missing or
 // non-directory root throws.
-import { promises as fs } from 'node:fs';
+import { promises as fs, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { Article, SkippedFile } from '../types.ts';
 import { decodeBytes } from './decode.ts';
@@ -49,7 +49,7 @@ function describe(err: unknown): string {
 }
 
 async function assertDirectory(dir: string): Promise<void> {
-  let st;
+  let st: Stats;
   try {
     st = await fs.stat(dir);
   } catch (err) {
@@ -76,16 +76,16 @@ async function listTxt(root: string): Promise<Listing> {
     try {
       real = await fs.realpath(dir);
     } catch (err) {
-      skipped.push({ file: rel(root, dir) + '/', reason: describe(err) });
+      skipped.push({ file: `${rel(root, dir)}/`, reason: describe(err) });
       return;
     }
     if (visited.has(real)) return;
     visited.add(real);
-    let entries;
+    let entries: Dirent[];
     try {
       entries = await fs.readdir(dir, { withFileTypes: true });
     } catch (err) {
-      skipped.push({ file: rel(root, dir) + '/', reason: describe(err) });
+      skipped.push({ file: `${rel(root, dir)}/`, reason: describe(err) });
       return;
     }
     for (const e of entries) {
@@ -97,7 +97,7 @@ async function listTxt(root: string): Promise<Listing> {
         continue;
       }
       if (e.isSymbolicLink()) {
-        let st;
+        let st: Stats;
         try {
           st = await fs.stat(abs);
         } catch (err) {

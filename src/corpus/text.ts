@@ -93,7 +93,7 @@ export function truncateWords(text: string, max: number): string {
   const cut = text.slice(0, max);
   const space = cut.lastIndexOf(' ');
   const head = space > max / 2 ? cut.slice(0, space) : cut;
-  return head.replace(/[\s,;:–—-]+$/, '') + '…';
+  return `${head.replace(/[\s,;:–—-]+$/, '')}…`;
 }
 
 /**

@@ -93,7 +93,7 @@ function articleFilter(index: SearchIndex, options: AnswerOptions): (d: number) 
 function merge(index: SearchIndex, candidates: Candidate[], support: boolean): Answer[] {
   const groups = new Map<string, Candidate[]>();
   for (const c of [...candidates].sort((a, b) => b.score - a.score || a.hit.id - b.hit.id)) {
-    const key = fold(c.date ?? c.answer) + '|' + fold(c.speaker ?? '');
+    const key = `${fold(c.date ?? c.answer)}|${fold(c.speaker ?? '')}`;
     const list = groups.get(key);
     if (list) list.push(c);
     else groups.set(key, [c]);

@@ -43,7 +43,7 @@ export function unknownCommand(given: string): string {
   const word = given.replace(/^\//, '').toLowerCase().slice(0, 40);
   const nearest = nearestCommand(word);
   const hint = nearest ? ` Did you mean /${nearest}?` : '';
-  return `Unknown command ${JSON.stringify(given.slice(0, 40))}.${hint} The commands are ${ALL_COMMANDS.map((c) => '/' + c).join(', ')}.`;
+  return `Unknown command ${JSON.stringify(given.slice(0, 40))}.${hint} The commands are ${ALL_COMMANDS.map((c) => `/${c}`).join(', ')}.`;
 }
 
 /** The command within two edits of the word (or starting with it), if there is one. */

@@ -99,7 +99,9 @@ export function capitalisedPairs(index: SearchIndex): Map<string, number> {
   if (pairs) return pairs;
   pairs = new Map();
   const { keys, count } = index.packed.pairs;
-  if (keys) keys.split('\n').forEach((k, i) => pairs!.set(k, count[i]));
+  if (keys) keys.split('\n').forEach((k, i) => {
+    pairs!.set(k, count[i]);
+  });
   pairCache.set(index.packed.pairs, pairs);
   return pairs;
 }

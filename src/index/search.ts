@@ -92,7 +92,9 @@ export function shards(index: SearchIndex): lunr.Index[] {
   if (list) return list;
   const order = index.docs.map((_, d) => d).sort((a, b) => (index.docs[b].date ?? '').localeCompare(index.docs[a].date ?? '') || a - b);
   const shardOf = new Uint16Array(index.docs.length);
-  order.forEach((d, rank) => (shardOf[d] = Math.floor(rank / SHARD_ARTICLES)));
+  order.forEach((d, rank) => {
+    shardOf[d] = Math.floor(rank / SHARD_ARTICLES);
+  });
   const n = Math.ceil(order.length / SHARD_ARTICLES);
   list = Array.from({ length: n }, (_, s) => lunrIndex(index.packed.lunr, index.packed.vocab, index.termIds, (d) => shardOf[d] === s));
   shardCache.set(index, list);

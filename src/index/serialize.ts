@@ -1,7 +1,6 @@
 // The cache file: a small JSON header, then the packed store's typed arrays byte for byte, each
 // 8-byte aligned. Loading is one read plus typed-array views: no JSON per sentence, no lunr.Index.load.
-import { INDEX_VERSION, indexFromPacked } from './build.ts';
-import { packOffsets, unpackOffsets, type OffParts, type Packed, type PackedLunr } from './store.ts';
+import { INDEX_VERSION, indexFromPacked, packOffsets, unpackOffsets, type OffParts, type Packed, type PackedLunr } from './store.ts';
 import { vectorOf } from './packed-lunr.ts';
 import type { SearchIndex } from './types.ts';
 
@@ -90,7 +89,7 @@ export function serializeIndex(index: SearchIndex, meta: unknown = null): Buffer
     ['pairText', new Uint8Array(pairText.buffer, pairText.byteOffset, pairText.length)],
     ['pairCount', p.pairs.count],
     ...ARRAYS.map((n): [string, Typed] => [n, p[n]]),
-    ...LUNR_ARRAYS.map((n): [string, Typed] => ['lunr.' + n, p.lunr[n]]),
+    ...LUNR_ARRAYS.map((n): [string, Typed] => [`lunr.${n}`, p.lunr[n]]),
   ];
   const off = p.offParts ?? packOffsets(p);
   const [vecTerms, vecScores] = p.lunr.vecParts ? [p.lunr.vecParts.terms, p.lunr.vecParts.scores] : encodeVec(p.lunr.vec);

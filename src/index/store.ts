@@ -1,7 +1,11 @@
 // The compact sentence store: every sentence, token, POS tag, entity and retrieval key of the corpus
 // in a few typed arrays and one UTF-8 buffer, instead of one object graph per sentence. It is what
 // the cache file holds section for section, so loading is reading, not parsing.
-import type { DocMeta, SentenceRecord } from './types.ts';
+import { lunrIndex } from './packed-lunr.ts';
+import type { DocMeta, SearchIndex, SentenceRecord } from './types.ts';
+
+/** Bumped whenever the shape or meaning of a built index changes, so stale caches are rebuilt. */
+export const INDEX_VERSION = 'newsdesk-index-4';
 
 /** lunr's article index, packed: postings and BM25 field vectors as lunr's builder computes them. */
 export interface PackedLunr {
@@ -150,7 +154,6 @@ export class StoredSentence implements SentenceRecord {
     return (this._text ??= decoder.decode(s.text.subarray(s.textStart[this.id], s.textStart[this.id + 1])));
   }
   get off(): number[] {
-    const s = this.packed;
     return (this._off ??= sentenceOffsets(this.packed, this.id) as unknown as number[]);
   }
   get pos(): string {
@@ -245,4 +248,24 @@ export function termRecord<T>(vocab: string[], ids: Map<string, number>, value: 
       return v === undefined ? undefined : { value: v, enumerable: true, configurable: true, writable: false };
     },
   });
+}
+
+/** The engine's view of a packed store: stored sentences, df/caps records, lunr over the packed postings. */
+export function indexFromPacked(packed: Packed): SearchIndex {
+  const { vocab } = packed;
+  const termIds = new Map<string, number>();
+  for (let i = 0; i < vocab.length; i++) termIds.set(vocab[i], i);
+  return {
+    version: INDEX_VERSION,
+    docs: packed.docs,
+    sentences: storedSentences(packed),
+    acronyms: packed.acronyms,
+    df: termRecord(vocab, termIds, (id) => packed.sentenceFrequency[id] || undefined),
+    caps: termRecord(vocab, termIds, (id): [number, number] | undefined =>
+      packed.caseCounts[2 * id] > 0 ? [packed.caseCounts[2 * id], packed.caseCounts[2 * id + 1]] : undefined,
+    ),
+    lunr: lunrIndex(packed.lunr, vocab, termIds),
+    packed,
+    termIds,
+  };
 }

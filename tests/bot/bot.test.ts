@@ -2,7 +2,7 @@
 // fake Discord on 127.0.0.1.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
-import { type SearchIndex } from '../../src/engine/index.ts';
+import type { SearchIndex } from '../../src/engine/index.ts';
 import { openIndex } from '../../src/app/index.ts';
 import { createContext } from '../../src/bot/context.ts';
 import { LIMITS } from '../../src/bot/render.ts';

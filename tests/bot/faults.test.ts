@@ -1,7 +1,7 @@
 // Smoke tests of the fake's fault hooks (so fault tests can build on them) and of the bot's failure paths.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SlashCommandBuilder } from 'discord.js';
-import { type SearchIndex } from '../../src/engine/index.ts';
+import type { SearchIndex } from '../../src/engine/index.ts';
 import { openIndex } from '../../src/app/index.ts';
 import { startBot } from '../../src/bot/bot.ts';
 import { createLogger } from '../../src/bot/log.ts';

@@ -13,7 +13,7 @@ const SEARCH = 'Azm-e-Istehkam';
 
 const metric = async (name: string): Promise<number | undefined> => {
   const text = await (await fetch(`http://127.0.0.1:${h.bot.health!.port}/metrics`)).text();
-  const line = text.split('\n').find((l) => l.startsWith(name + ' '));
+  const line = text.split('\n').find((l) => l.startsWith(`${name} `));
   return line === undefined ? undefined : Number(line.slice(name.length + 1));
 };
 

@@ -1,7 +1,7 @@
 // HEALTH_PORT's server with the real client against the fake Discord: /healthz follows the gateway and
 // the index, /metrics carries what operators graph.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SearchIndex } from '../../src/engine/index.ts';
+import type { SearchIndex } from '../../src/engine/index.ts';
 import { openIndex } from '../../src/app/index.ts';
 import { createContext } from '../../src/bot/context.ts';
 import { startHarness, type Harness } from './harness.ts';
@@ -26,7 +26,7 @@ const pollStatus = async (h: Harness, want: number): Promise<number> => {
 
 /** The value of one sample line of the Prometheus text, e.g. `newsdesk_interactions_total{…}`. */
 const sample = (text: string, prefix: string): number | undefined => {
-  const line = text.split('\n').find((l) => l.startsWith(prefix + ' '));
+  const line = text.split('\n').find((l) => l.startsWith(`${prefix} `));
   return line === undefined ? undefined : Number(line.slice(prefix.length + 1));
 };
 

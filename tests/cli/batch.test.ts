@@ -8,7 +8,7 @@ import { runScript } from './run.ts';
 describe('batch mode (npm run ask -- --json)', () => {
   it('prints one JSON object per input line, in order, and nothing else on stdout', async () => {
     const lines = ['/who is the State Department spokesperson', '/frobnicate everything', '/when', '/quote cricket match result'];
-    const { code, stdout } = await runScript('src/cli/ask.ts', ['--json'], lines.join('\n') + '\n');
+    const { code, stdout } = await runScript('src/cli/ask.ts', ['--json'], `${lines.join('\n')}\n`);
     expect(code).toBe(0);
     const out = stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(out.map((o) => o.ask)).toEqual(lines);

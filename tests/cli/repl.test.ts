@@ -4,7 +4,7 @@ import { runScript } from './run.ts';
 describe('the REPL (npm start without DISCORD_TOKEN)', () => {
   it('answers piped commands with citations, explains bad ones and stops at /quit', async () => {
     const input = ['/help', '/who is the State Department spokesperson', '/nonsense', '/quit', '/who is never reached'].join('\n');
-    const { code, stdout, stderr } = await runScript('src/main.ts', [], input + '\n');
+    const { code, stdout, stderr } = await runScript('src/main.ts', [], `${input}\n`);
     expect(code).toBe(0);
     expect(stderr).toContain('starting the local REPL');
     expect(stdout).toContain('/quote <words>');

@@ -28,7 +28,7 @@ describe('--help', () => {
 describe('piped input', () => {
   it('the REPL echoes each question before its answer', async () => {
     const questions = ['/who is the State Department spokesperson', '/ask when did the Federal Apex Committee approve the Balochistan operation', '/tmeline Azm-e-Istehkam'];
-    const { code, stdout } = await runScript('src/main.ts', [], questions.join('\n') + '\n');
+    const { code, stdout } = await runScript('src/main.ts', [], `${questions.join('\n')}\n`);
     expect(code).toBe(0);
     const at = questions.map((q) => stdout.indexOf(`> ${q}\n`));
     for (const i of at) expect(i).toBeGreaterThanOrEqual(0);
@@ -41,7 +41,7 @@ describe('piped input', () => {
 
   it('batch mode answers /help and /sources as JSON, and /timeline with dated entries', async () => {
     const lines = ['/help', '/sources', '/timeline Azm-e-Istehkam', '/sourcs'];
-    const { code, stdout } = await runScript('src/cli/ask.ts', ['--json'], lines.join('\n') + '\n');
+    const { code, stdout } = await runScript('src/cli/ask.ts', ['--json'], `${lines.join('\n')}\n`);
     expect(code).toBe(0);
     const [help, sources, timeline, typo] = stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(help.command).toBe('help');

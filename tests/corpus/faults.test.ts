@@ -130,7 +130,7 @@ describe('readCorpus on a folder of bad files', () => {
 
 describe('readCorpus errors and limits', () => {
   it('throws naming the path when the folder does not exist', async () => {
-    const missing = path.join(os.tmpdir(), 'no-such-corpus-' + process.pid);
+    const missing = path.join(os.tmpdir(), `no-such-corpus-${process.pid}`);
     await expect(readCorpus(missing)).rejects.toThrow(missing);
     await expect(readCorpus(missing)).rejects.toThrow(/does not exist/);
   });

@@ -55,7 +55,7 @@ describe('date header and title', () => {
 
   it('truncates a derived title on a word boundary', () => {
     const long = 'The committee that oversees the national counter-terrorism programme said on Monday that it would meet again in the spring to review the plan.';
-    const a = parse(long + '\n');
+    const a = parse(`${long}\n`);
     expect(a.title!.length).toBeLessThanOrEqual(101);
     expect(a.title).toMatch(/^The committee that oversees .*\w…$/);
     expect(long.startsWith(a.title!.slice(0, -1))).toBe(true);

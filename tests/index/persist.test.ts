@@ -43,7 +43,9 @@ describe('serialize → load round trip over the seeds', () => {
     const loaded = deserializeIndex(Buffer.concat(serializeIndex(built)));
     for (const ix of [built, loaded]) {
       for (const words of [['terror', 'network'], ['pakistan', 'talk'], ['spokesperson', 'depart', 'state'], ['zzzz']]) {
-        const run = () => ix.lunr.query((q) => words.forEach((w) => q.term(w, { fields: ['t'], usePipeline: false, boost: 2 })));
+        const run = () => ix.lunr.query((q) => {
+          for (const w of words) q.term(w, { fields: ['t'], usePipeline: false, boost: 2 });
+        });
         const ids = words.map((w) => ix.termIds.get(w)).filter((id): id is number => id !== undefined);
         const cut = withQueryTerms(ix.lunr, ids, run);
         expect(cut.map((r) => [r.ref, r.score])).toEqual(run().map((r) => [r.ref, r.score]));
@@ -141,7 +143,9 @@ describe('serialize → load round trip over the seeds', () => {
     };
     expect(plain(built.lunr)).toEqual(plain(ref));
     for (const words of [['terror', 'network'], ['pakistan'], ['spokesperson', 'depart', 'state']]) {
-      const run = (ix: lunr.Index) => ix.query((q) => words.forEach((w) => q.term(w, { fields: ['t'], usePipeline: false })));
+      const run = (ix: lunr.Index) => ix.query((q) => {
+        for (const w of words) q.term(w, { fields: ['t'], usePipeline: false });
+      });
       expect(run(built.lunr).map((r) => [r.ref, r.score])).toEqual(run(ref).map((r) => [r.ref, r.score]));
     }
   });
@@ -153,7 +157,9 @@ describe('serialize → load round trip over the seeds', () => {
       this.ref('id');
       this.field('t');
       this.field('k');
-      built.sentences.forEach((s, id) => this.add({ id: String(id), t: sentenceKeys(s).filter(Boolean), k: sentenceSkeletons(s) }));
+      built.sentences.forEach((s, id) => {
+        this.add({ id: String(id), t: sentenceKeys(s).filter(Boolean), k: sentenceSkeletons(s) });
+      });
     });
     const groups = [
       { keys: ['spokesperson'], skeletons: [], weight: 2 },

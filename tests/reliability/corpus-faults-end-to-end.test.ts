@@ -40,7 +40,7 @@ function ask(dir: string, questions: string[], during?: (done: () => boolean) =>
     child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr, ms: Date.now() - t }));
-    child.stdin.end(questions.join('\n') + '\n');
+    child.stdin.end(`${questions.join('\n')}\n`);
     void during?.(() => stdout.length > 0 || child.exitCode !== null);
   });
 }

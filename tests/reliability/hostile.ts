@@ -14,6 +14,7 @@ export const LUNR_TOKENS = [
 ] as const;
 
 /** Regex and path metacharacters that must never reach a RegExp or the file system unescaped. */
+// biome-ignore lint/suspicious/noTemplateCurlyInString: the literal text ${…} is one of the hostile inputs
 export const META_TOKENS = ['(((((', ')))', '.*', '[a-', '\\d+', '$&', '$1', '(?<x>', '|||', '{1,}', '../../etc/passwd', '/etc/shadow', '..\\..\\boot.ini', '%00', '$(rm -rf /)', '`id`', '; ls', '&& echo', '> /tmp/x', '${HOME}'] as const;
 
 export const STOP_WORDS = ['the', 'a', 'an', 'of', 'is', 'was', 'who', 'when', 'what', 'and', 'to', 'in', 'on', 'at', 'by', 'it', 'be', 'did', 'does', 'said'] as const;
@@ -103,6 +104,8 @@ export function hostileLines(count: number, words: string[], seed = SEED): strin
   const lines = fc.sample(line, { seed, numRuns: count }).map((l) => l.replace(/[\r\n\u2028\u2029\u0085]/g, ' '));
   // A few very long lines (100 KB) at fixed places: over the query limit, so an error each.
   const long = fc.sample(hugeLine, { seed, numRuns: 5 });
-  long.forEach((l, i) => (lines[Math.floor(((i + 1) * lines.length) / 6)] = `/${COMMANDS[i % COMMANDS.length]} ${l.replace(/[\r\n]/g, ' ')}`));
+  long.forEach((l, i) => {
+    lines[Math.floor(((i + 1) * lines.length) / 6)] = `/${COMMANDS[i % COMMANDS.length]} ${l.replace(/[\r\n]/g, ' ')}`;
+  });
   return lines;
 }

@@ -34,7 +34,7 @@ beforeAll(async () => {
   cacheDir = mkdtempSync(join(tmpdir(), 'newsdesk-rel-cache-'));
   env = { INDEX_CACHE_DIR: cacheDir };
   // Both shells chew on the same lines at the same time (two processes: half the wall time).
-  [batch, repl] = await Promise.all([runScript('src/cli/ask.ts', ['--json'], lines.join('\n') + '\n', env), runScript('src/main.ts', [], lines.join('\n'), env)]);
+  [batch, repl] = await Promise.all([runScript('src/cli/ask.ts', ['--json'], `${lines.join('\n')}\n`, env), runScript('src/main.ts', [], lines.join('\n'), env)]);
 }, 60_000);
 
 afterAll(() => {
@@ -102,7 +102,7 @@ describe(`the REPL fed the same ${LINES} lines through a pipe`, () => {
     const header = `${index.docs.length} articles, ${index.sentences.length} sentences indexed. Type /help for the commands.\n`;
     // Piped, each question is echoed as `> question` before its reply.
     const echo = (l: string): string => (roundTrip(l).trim() ? `> ${roundTrip(l).trim()}\n` : '');
-    const want = header + lines.map((l, i) => echo(l) + (replies[i] ? replies[i] + '\n' : '')).join('');
+    const want = header + lines.map((l, i) => echo(l) + (replies[i] ? `${replies[i]}\n` : '')).join('');
     // Compare sizes first: a mismatch on 2,000 lines is unreadable as a diff.
     expect(stdout.length).toBe(want.length);
     expect(stdout === want).toBe(true);

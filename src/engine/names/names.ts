@@ -2,7 +2,7 @@ import type { AnalysedSentence } from '../../nlp/analyse.ts';
 import { posAt } from '../../nlp/pos.ts';
 import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import { capitalisedCount, examined, isLong, lowerCaseCount, readingRange, sentencesWith, sentenceTermIds, termId, type SearchIndex } from '../../index/index.ts';
-import { CALENDAR_WORDS, NAME_PARTICLES, ORG_WORDS, REGNAL_TITLES, ROLE_ABBREVIATIONS, TITLE_WORDS } from '../words.ts';
+import { CALENDAR_WORDS, NAME_PARTICLES, ORG_WORDS, ROLE_ABBREVIATIONS, TITLE_WORDS } from '../words.ts';
 import { capitalisedPairs } from './name-places.ts';
 import { fold, termKey } from '../../nlp/terms.ts';
 import { perIndex } from '../memo.ts';

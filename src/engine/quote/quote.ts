@@ -1,7 +1,6 @@
 // /quote: the quotations of the articles retrieval found, ranked by how well the quote, its context
 // and its speaker match the question ("Garcia on the airline ban", "finance minister on the budget").
 import type { SearchIndex } from '../../index/index.ts';
-import { nlp } from '../../nlp/nlp.ts';
 import { skeleton, termKey } from '../../nlp/terms.ts';
 import type { Concept, QueryPlan } from '../query.ts';
 import { matchPositions, titleKeys, type Hit } from '../retrieve/retrieve.ts';

@@ -257,7 +257,7 @@ export class Speakers {
     }
     if (parts.length === 1) {
       const byRole = sp.role ? personWithRole(this.article.index, this.article.d, sp.role, id) : undefined;
-      if (byRole && byRole.name.endsWith(name)) return { name: byRole.name, words };
+      if (byRole?.name.endsWith(name)) return { name: byRole.name, words };
     }
     return { name: fullName(this.article.index, this.article.d, name), words };
   }
@@ -286,7 +286,7 @@ export class Speakers {
       const named = this.issuers.orgNamed(id, head);
       if (named) return { name: named, words, sure: SURE.bodyByHead };
       // "the company noted": a common noun alone names no one; "the harbour council said" still names a body.
-      const phrase = words.filter((w, i) => i > 0 || posAt(this.article.sentence(id).pos, a) !== 'DET');
+      const phrase = words.filter((_word, i) => i > 0 || posAt(this.article.sentence(id).pos, a) !== 'DET');
       return { name: phrase.join(' '), words, sure: phrase.length > 1 ? SURE.bodyByHead : SURE.bareNoun };
     }
     return { words };

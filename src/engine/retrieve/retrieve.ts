@@ -45,7 +45,7 @@ interface PlanIds {
 const planIds = new WeakMap<QueryPlan, PlanIds>();
 
 function idsOf(index: SearchIndex, plan: QueryPlan): PlanIds {
-  let ids = planIds.get(plan);
+  const ids = planIds.get(plan);
   if (ids) return ids;
   const made: PlanIds = { key: new Map(), skel: new Map(), relevant: new Uint8Array(termCount(index)), concept: new Map(), terms: [], masks: new Map() };
   const add = (field: 'key' | 'skel', term: string, c: number): void => {
@@ -82,7 +82,9 @@ export function matchPositions(index: SearchIndex, id: number, plan: QueryPlan):
     if (bySkel) for (const c of bySkel) if (found[c].at(-1) !== t) found[c].push(t);
   }
   const out = new Map<Concept, number[]>();
-  if (found) plan.concepts.forEach((c, i) => found![i].length && out.set(c, found![i]));
+  if (found) plan.concepts.forEach((c, i) => {
+    if (found![i].length) out.set(c, found![i]);
+  });
   return out;
 }
 

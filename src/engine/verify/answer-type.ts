@@ -1,7 +1,7 @@
 // Does the candidate have the type the question asks for? /who wants a person, an organisation or
 // a group, never a place, a date, a thing or the question's own words; /when wants a date phrase
 // that the sentence ties to the question's event, its verb or noun in the same clause.
-import type { SearchIndex, SentenceRecord } from '../../index/types.ts';
+import type { SearchIndex, SentenceRecord } from '../../index/index.ts';
 import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import { posAt } from '../../nlp/pos.ts';
 import { sentenceSpans, type NameSpan } from '../names/names.ts';

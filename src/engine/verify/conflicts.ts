@@ -1,7 +1,7 @@
 // Contradictions between a question and an evidence sentence. Crowd-written trick questions copy a
 // sentence and change one thing: a year or number, a name, an ordinal, a negation, a word turned
 // into its opposite. Each check looks for that change where the question's word should stand.
-import type { SearchIndex, SentenceRecord } from '../../index/types.ts';
+import type { SearchIndex, SentenceRecord } from '../../index/index.ts';
 import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import { posAt } from '../../nlp/pos.ts';
 import type { Concept, QueryPlan } from '../query.ts';

@@ -1,7 +1,7 @@
 // The question's content constraints, checked against one evidence sentence and its immediate
 // context. A constraint that is missing lowers the confidence by its weight (the concept's IDF);
 // one the evidence contradicts rules the answer out (conflicts.ts).
-import type { SearchIndex, SentenceRecord } from '../../index/types.ts';
+import type { SearchIndex, SentenceRecord } from '../../index/index.ts';
 import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import { fold, termKey } from '../../nlp/terms.ts';
 import { matchPositions, titleKeys } from '../retrieve/retrieve.ts';

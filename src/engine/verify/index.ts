@@ -1,7 +1,7 @@
 // Verification, the step after extraction: each candidate's evidence is checked against the
 // question (constraints, answer type, role direction), contradicted candidates are dropped, and
 // the rest get a calibrated confidence (see confidence.ts).
-import type { SearchIndex } from '../../index/types.ts';
+import type { SearchIndex } from '../../index/index.ts';
 import type { CommandName } from '../../types.ts';
 import type { Candidate } from '../candidate.ts';
 import type { QueryPlan } from '../query.ts';

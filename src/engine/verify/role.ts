@@ -1,9 +1,8 @@
 // Role direction: "who did X to Y" is answered by the agent of the verb, never by Y; "who did Y do X
 // to" by its object. The sentence's own structure says which side of the verb the candidate is on;
 // for "who is the <role>", whether the sentence gives the candidate that role.
-import type { SearchIndex } from '../../index/types.ts';
 import { posAt } from '../../nlp/pos.ts';
-import { sentenceKeys } from '../../index/keys.ts';
+import { sentenceKeys, type SearchIndex } from '../../index/index.ts';
 import { sentenceSpans, type NameSpan } from '../names/names.ts';
 import { rolesOf } from '../who/name-roles.ts';
 import { agentAfter, isPassive, objectAfter, subjectOf, verbPositions } from '../who/who-syntax.ts';

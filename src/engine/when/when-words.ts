@@ -46,8 +46,8 @@ export function eventRoot(word: string): string {
   const known = FORMS[w];
   if (known) return known;
   let r = w;
-  if (r.length > 5 && r.endsWith('ies')) r = r.slice(0, -3) + 'y';
-  else if (r.length > 5 && r.endsWith('ied')) r = r.slice(0, -3) + 'y';
+  if (r.length > 5 && r.endsWith('ies')) r = `${r.slice(0, -3)}y`;
+  else if (r.length > 5 && r.endsWith('ied')) r = `${r.slice(0, -3)}y`;
   else if (r.length > 5 && r.endsWith('ing')) r = r.slice(0, -3);
   else if (r.length > 4 && r.endsWith('ed')) r = r.slice(0, -2);
   else if (r.length > 4 && /(ss|sh|ch|x|z)es$/.test(r)) r = r.slice(0, -2);

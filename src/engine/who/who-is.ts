@@ -44,7 +44,7 @@ export function namedSubjects(index: SearchIndex, query: string): string[] | und
     if (name.length === 0) return undefined;
     // Every word a name word: capitalised, a number ("Super Bowl 50"), or a particle inside.
     if (!name.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && (NAME_PARTICLES.has(w) || w === 'of' || w === 'the')))) return undefined;
-    const of = name.findIndex((w) => w === 'of');
+    const of = name.indexOf('of');
     const head = (of > 0 ? name[of - 1] : name.at(-1)!).replace(/['’]s$/, '');
     if (isTitleWord(head) || /['’]s$/.test(name.at(-1)!)) return undefined;
     // A lone acronym the corpus expands ("who is TTP") is answered by its expansion.

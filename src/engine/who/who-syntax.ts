@@ -76,7 +76,7 @@ function formsOf(lemma: string): string[] {
     const stem = lemma.length > 3 ? lemma.replace(/e$/, '') : lemma;
     // "stop" → "stopp(ed)", "die" → "dy(ing)" contain the stem or are listed irregulars.
     out = [stem, ...(IRREGULAR_FORMS[lemma] ?? [])];
-    if (/ie$/.test(lemma)) out.push(lemma.slice(0, -2) + 'y');
+    if (/ie$/.test(lemma)) out.push(`${lemma.slice(0, -2)}y`);
     // "carry" → "carri(ed)", "party" → "parti(es)".
     if (/[^aeiou]y$/.test(lemma)) out.push(lemma.slice(0, -1));
     formCache.set(lemma, out);

@@ -111,7 +111,7 @@ function coordinated(index: SearchIndex, id: number, span: NameSpan, spans: Name
   return text.length <= 80 ? text : answer;
 }
 
-const words = (text: string): string[] => text.split(/[\s\-]+/).map(termKey).filter((k): k is string => k !== undefined);
+const words = (text: string): string[] => text.split(/[\s-]+/).map(termKey).filter((k): k is string => k !== undefined);
 const ownWords = (plan: QueryPlan, answer: string): boolean => {
   const keys = words(answer);
   return keys.length === 0 || keys.every((k) => plan.ownKeys.has(k));
@@ -357,7 +357,7 @@ function roleSubject(s: Hit['sentence'], v: number): string | undefined {
 }
 
 function verbFit(rel: VerbRelations | undefined, span: NameSpan): number {
-  if (!rel || !rel.present) return 1;
+  if (!rel?.present) return 1;
   const strength = rel.spans.get(span);
   if (strength !== undefined) return 1 + 1.2 * strength * rel.weight;
   return 1 - 0.3 * rel.weight;

@@ -1,7 +1,7 @@
 // A reader's view of the database: the current generation's corpus-wide tables, read once; each
 // query's candidate articles from the GIN index and their stored NLP, as a slice the engine reads.
 import pg from 'pg';
-import { INDEX_VERSION } from '../build.ts';
+import { INDEX_VERSION } from '../store.ts';
 import { lunrIndex } from '../packed-lunr.ts';
 import type { TermGroup } from '../search.ts';
 import type { Packed } from '../store.ts';

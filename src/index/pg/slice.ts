@@ -1,7 +1,7 @@
 // A query's slice of the corpus as an index the engine reads like the embedded one: the candidate
 // articles' sentences, tokens and postings, with the generation's corpus-wide tables (vocabulary,
 // term and case statistics, places, acronyms) and, through `corpus`, the whole corpus's counts.
-import { INDEX_VERSION } from '../build.ts';
+import { INDEX_VERSION } from '../store.ts';
 import { lunrIndex } from '../packed-lunr.ts';
 import { storedSentences, termRecord, type Packed } from '../store.ts';
 import type { DocMeta, SearchIndex } from '../types.ts';

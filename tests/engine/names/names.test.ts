@@ -4,7 +4,7 @@ import { nameSpans, type NameSpan } from '../../../src/engine/names/names.ts';
 import { rolesOf, copulaPartners } from '../../../src/engine/who/name-roles.ts';
 import { textOf, fullName, personWithRole, sentenceSpans } from '../../../src/engine/names/names.ts';
 import { fold } from '../../../src/nlp/terms.ts';
-import { type SearchIndex } from '../../../src/engine/index.ts';
+import type { SearchIndex } from '../../../src/engine/index.ts';
 import { openIndex } from '../../../src/app/index.ts';
 import { seedIndex, tempCorpus } from '../../helpers.ts';
 

@@ -134,7 +134,7 @@ describe('the PostgreSQL backend on the seeds', () => {
 
   it('answers the same from another process on the same database (npm run ask)', async () => {
     const lines = QUESTIONS.slice(0, 5);
-    const { code, stdout, stderr } = await runScript('src/cli/ask.ts', ['--json', '--corpus', corpus], lines.join('\n') + '\n', { DATABASE_URL: server().url });
+    const { code, stdout, stderr } = await runScript('src/cli/ask.ts', ['--json', '--corpus', corpus], `${lines.join('\n')}\n`, { DATABASE_URL: server().url });
     expect(stderr).toContain('from PostgreSQL');
     expect(code).toBe(0);
     const out = stdout.trim().split('\n').map((l) => JSON.parse(l));

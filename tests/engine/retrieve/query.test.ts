@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SearchIndex } from '../../src/engine/index.ts';
-import { planQuery } from '../../src/engine/query.ts';
-import { retrieve } from '../../src/engine/retrieve/retrieve.ts';
-import { termKey } from '../../src/nlp/terms.ts';
-import { seedIndex } from '../helpers.ts';
+import type { SearchIndex } from '../../../src/engine/index.ts';
+import { planQuery } from '../../../src/engine/query.ts';
+import { retrieve } from '../../../src/engine/retrieve/retrieve.ts';
+import { termKey } from '../../../src/nlp/terms.ts';
+import { seedIndex } from '../../helpers.ts';
 
 let index: SearchIndex;
 beforeAll(async () => {

@@ -25,6 +25,9 @@ export interface Checked extends Candidate {
   checks: Checks;
 }
 
+/** How many of the extractor's candidates are verified, best first. */
+const VERIFIED = 40;
+
 /** Types a /who answer never has. */
 const NOT_WHO = new Set<WhoType>(['place', 'date', 'thing']);
 
@@ -68,7 +71,9 @@ export function checkCandidates(index: SearchIndex, command: CommandName, plan: 
  * confidence, the estimated probability that it is right.
  */
 export function verify(index: SearchIndex, command: 'who' | 'when', plan: QueryPlan, candidates: Candidate[]): Checked[] {
-  const checked = checkCandidates(index, command, plan, candidates).filter((c) => !ruledOut(c));
+  // The extractor's best few are all that re-ranking ever lifts to the top: checking them bounds the cost.
+  const top = [...candidates].sort((a, b) => b.score - a.score || a.hit.id - b.hit.id).slice(0, VERIFIED);
+  const checked = checkCandidates(index, command, plan, top).filter((c) => !ruledOut(c));
   let best = 0;
   for (const c of checked) best = Math.max(best, c.score);
   return checked.map((c) => ({ ...c, score: confidence(c, command, best) }));

@@ -54,7 +54,7 @@ export interface Chunk {
 
 type Engine = ReturnType<typeof winkNLP>;
 let light: Engine | undefined;
-/** wink-nlp without sentiment, negation and custom entities: the same tokens, POS and entities, ~30 % faster. */
+/** wink-nlp without sentiment, negation and custom entities: the same tokens, POS and entities, faster. */
 export const buildEngine = (): Engine => (light ??= winkNLP(model, ['sbd', 'pos', 'ner']));
 
 /** Runs NLP once per paragraph of each article (one wink pass each) and packs the result. */

@@ -1,6 +1,6 @@
 // lunr's article index without lunr's object graph. The packer computes exactly what
 // lunr.Builder computes (postings; BM25 field vectors with k1 = 1.2, b = 0.75, scores rounded to
-// 3 decimals; term indexes in first-seen order), ~50× faster and in typed arrays; `lunrIndex` hands
+// 3 decimals; term indexes in first-seen order), much faster and in typed arrays; `lunrIndex` hands
 // them to a real lunr.Index whose inverted index, field vectors and token set materialise on demand,
 // so loading costs nothing and every query still runs through lunr.Index#query and its scoring.
 import lunr from 'lunr';

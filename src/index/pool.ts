@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { Article } from '../types.ts';
 import type { Chunk } from './chunk.ts';
 
-/** Below this many articles a worker's start-up (model load, ~0.5 s) costs more than it saves. */
+/** Below this many articles a worker's start-up (a model load) costs more than it saves. */
 export const MIN_ARTICLES_FOR_WORKERS = 400;
 const BATCH = 200;
 

@@ -184,7 +184,7 @@ export class StoredSentence implements SentenceRecord {
 
 /**
  * The sentences as an array whose records are made on first read: a query reads a few hundred to
- * a few thousand, while making all of them up front (281 k on a large corpus) costs ~0.15 s of young
+ * a few thousand, while making all of them up front (hundreds of thousands on a large corpus) costs young
  * generation garbage collection at every load. Reads, `length`, `in`, iteration and the array
  * methods see every sentence, as in a plain array.
  */

@@ -16,14 +16,13 @@ export interface Hit {
 /** Retrieval keys of an article's headline. */
 export const titleKeys = perIndex((index, d: number): Set<string> => new Set(headlineKeys(index, d)));
 
-/** Candidate sentences ranked per query (lunr's best, before coverage): 150 lost a SQuAD answer ranked ~170th, 250 costs ~0.5 ms more at p50 than 150. */
+/** Candidate sentences ranked per query (lunr's best, before coverage): a smaller pool loses answers lunr ranks low; measured in docs/SCALING.md. */
 export const CANDIDATE_POOL = 250;
 const SOURCE_POOL = 400;
 /**
- * Hits handed to the answerers; also the most /search can page through (5 pages of 3). Top-1 as the
- * limit falls from 40 to 25, 20, 15: seeds 21/21 and Wikinews 30/31 throughout; SQuAD alone 283,
- * 284, 284, 285 of 472; SQuAD among the 13k large-corpus articles 251, 252, 255, 256. Past the best
- * few, more hits bring more wrong candidates than right ones, and cost name reading.
+ * Hits handed to the answerers; also the most /search can page through (5 pages of 3). Past the
+ * best few, more hits bring more wrong candidates than right ones, and cost name reading (the
+ * evaluation sets' top-1 rises slightly as the limit falls to this).
  */
 const HIT_LIMIT = 15;
 /** The most a concept found only around the sentence counts (see contextWeight). */

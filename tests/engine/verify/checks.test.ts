@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answer, type SearchIndex } from '../../src/engine/index.ts';
-import { openIndex } from '../../src/app/index.ts';
-import { planQuery } from '../../src/engine/query.ts';
-import { retrieve } from '../../src/engine/retrieve/retrieve.ts';
-import { whoCandidates } from '../../src/engine/who/who.ts';
-import { checkCandidates, ruledOut, verify } from '../../src/engine/verify/index.ts';
-import { THRESHOLD } from '../../src/engine/verify/confidence.ts';
-import { tempCorpus } from '../helpers.ts';
+import { answer, type SearchIndex } from '../../../src/engine/index.ts';
+import { openIndex } from '../../../src/app/index.ts';
+import { planQuery } from '../../../src/engine/query.ts';
+import { retrieve } from '../../../src/engine/retrieve/retrieve.ts';
+import { whoCandidates } from '../../../src/engine/who/who.ts';
+import { checkCandidates, ruledOut, verify } from '../../../src/engine/verify/index.ts';
+import { THRESHOLD } from '../../../src/engine/verify/confidence.ts';
+import { tempCorpus } from '../../helpers.ts';
 
 // Articles written for these tests: invented people, places and events.
 const CORPUS = {

@@ -29,6 +29,8 @@ export const SURE = {
   untagged: 0.85,
   /** "the ministry said": the organisation of that kind named before. */
   bodyByHead: 0.85,
+  /** "said U.S. Attorney for the … District Wagner": the article's full name for the surname ending the title. */
+  surnameAfterTitle: 0.9,
   /** "the company said" with no company named: not a name to give. */
   bareNoun: 0.5,
 } as const;
@@ -206,6 +208,20 @@ export class Speakers {
     if (person) return this.whoOfSpan(id, titled || person);
     const near = eligible.find((sp) => sp.start - a <= 3);
     if (near) return this.whoOfSpan(id, near);
+    // "said U.S. Attorney for the Eastern District of California Benjamin B. Wagner": the surname that ends the title, as the article names its person.
+    let last = a;
+    while (last + 1 <= b && !/^[,.;]$/.test(tokenAt(s, last + 1))) last++;
+    let hasTitle = false;
+    for (let k = a; k < last && !hasTitle; k++) hasTitle = TITLE_WORDS.has(lower(tokenAt(s, k)).replace(/\.$/, ''));
+    if (hasTitle && posAt(s.pos, last) === 'PROPN') {
+      const full = fullName(this.article.index, this.article.d, tokenAt(s, last));
+      let parts = full.split(/\s+/);
+      // "of Ohio Steven M. Dettelbach": the place the title ends on is not part of the name.
+      const at = parts.length >= 3 ? this.article.spans(id).find((sp) => sp.end === last && sp.start > a)?.start ?? -1 : -1;
+      if (at > 0 && PREPOSITIONS.has(lower(tokenAt(s, at - 1))) && tokenAt(s, at) === parts[0]) parts = parts.slice(1);
+      const name = parts.join(' ');
+      if (name !== tokenAt(s, last) && this.isPersonName(name) && this.namedOutsideQuotes(name)) return { name, words: [], sure: SURE.surnameAfterTitle };
+    }
     // "said the minister", "said police".
     const words: string[] = [];
     for (let k = a; k <= b && ['NOUN', 'ADJ', 'PROPN', 'DET'].includes(posAt(s.pos, k)) && words.length < 6; k++) words.push(tokenAt(s, k));

@@ -13,11 +13,20 @@ export const PER_PAGE = 5;
 
 /** One page of the timeline as an embed of dated entries, with Previous / Next. */
 export async function timelinePage(index: SearchIndex, state: PageState, page: number): Promise<{ reply: Reply; entries: number }> {
-  const { answers: all } = await askIndex(index, 'timeline', state.query, { ...(state.source ? { source: state.source } : {}), ...(state.after ? { after: state.after } : {}), ...(state.before ? { before: state.before } : {}) });
+  const { answers: all } = await askIndex(index, 'timeline', state.query, {
+    ...(state.source ? { source: state.source } : {}),
+    ...(state.after ? { after: state.after } : {}),
+    ...(state.before ? { before: state.before } : {}),
+  });
   const pages = Math.ceil(all.length / PER_PAGE);
   if (all.length === 0) {
     const n = index.docs.length;
-    return { reply: { content: `Nothing in the ${n} indexed article${n === 1 ? '' : 's'}${windowText(state)} says what happened to “${md(truncate(state.query, 200))}”. Try \`/search\` with other words.` }, entries: 0 };
+    return {
+      reply: {
+        content: `Nothing in the ${n} indexed article${n === 1 ? '' : 's'}${windowText(state)} says what happened to “${md(truncate(state.query, 200))}”. Try \`/search\` with other words.`,
+      },
+      entries: 0,
+    };
   }
   if (page < 0 || page >= pages) return { reply: { content: EXPIRED }, entries: 0 };
   const shown = all.slice(page * PER_PAGE, (page + 1) * PER_PAGE);
@@ -25,7 +34,10 @@ export async function timelinePage(index: SearchIndex, state: PageState, page: n
     const when = `${formatDate(e.date ?? '')}${e.date_from === 'article' ? ' (article date)' : ''}`;
     const name = e.source.title ? md(clip(e.source.title, 120)) : `\`${clip(e.source.file, 120).replace(/`/g, "'")}\``;
     const cite = e.source.url ? `[${name}](${e.source.url})` : name;
-    return { name: when, value: `${highlight(clip(e.answer, 600, e.evidence), e.date_from === 'text' ? e.evidence : undefined)}\n— ${cite}${e.source.date ? ` · ${e.source.date}` : ''}` };
+    return {
+      name: when,
+      value: `${highlight(clip(e.answer, 600, e.evidence), e.date_from === 'text' ? e.evidence : undefined)}\n— ${cite}${e.source.date ? ` · ${e.source.date}` : ''}`,
+    };
   });
   const buttons = [];
   if (page > 0) buttons.push(button(pageId('timeline', page - 1, state), 'Previous'));

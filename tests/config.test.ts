@@ -9,7 +9,9 @@ const ROOT = resolve('.');
 
 /** Runs an entry point as a real process, without the checked variables of this environment, plus `env`. */
 function run(entry: string, env: Record<string, string>) {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('DISCORD_') && !['LOG_LEVEL', 'INDEX_WORKERS', 'HEALTH_PORT', 'HEALTH_HOST'].includes(k)));
+  const base = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith('DISCORD_') && !['LOG_LEVEL', 'INDEX_WORKERS', 'HEALTH_PORT', 'HEALTH_HOST'].includes(k)),
+  );
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, entry)], { cwd: ROOT, env: { ...base, ...env }, input: '', encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -59,13 +61,17 @@ describe('the programs stop at start on a bad setting', () => {
     ['INDEX_WORKERS', 'banana', /INDEX_WORKERS="banana" is not valid: use a whole number 0 or more/],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL="loud" is not valid: use one of debug, info, warn, error\./],
     ['HEALTH_PORT', 'x', /HEALTH_PORT="x" is not valid: use a port number from 0 to 65535/],
-  ])('npm start with %s=%s exits 1 with the error', (name, value, message) => {
-    const r = run('src/main.ts', { [name]: value });
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`^newsdesk: ${message.source}`));
-    expect(r.stderr).not.toContain('starting the local REPL');
-    expect(r.stdout).toBe('');
-  }, 60_000);
+  ])(
+    'npm start with %s=%s exits 1 with the error',
+    (name, value, message) => {
+      const r = run('src/main.ts', { [name]: value });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(new RegExp(`^newsdesk: ${message.source}`));
+      expect(r.stderr).not.toContain('starting the local REPL');
+      expect(r.stdout).toBe('');
+    },
+    60_000,
+  );
 
   it('npm run ask with INDEX_WORKERS=banana exits 1 with the error, and prints no JSON', () => {
     const r = run('src/cli/ask.ts', { INDEX_WORKERS: 'banana' });

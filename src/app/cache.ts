@@ -12,14 +12,16 @@ const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PROJECT_ROOT = resolve(SRC, '..');
 
 /** INDEX_CACHE_DIR, else `.cache/index` in the project. */
-export const defaultCacheDir = (env: NodeJS.ProcessEnv = process.env): string =>
-  env.INDEX_CACHE_DIR ? resolve(env.INDEX_CACHE_DIR) : join(PROJECT_ROOT, '.cache', 'index');
+export const defaultCacheDir = (env: NodeJS.ProcessEnv = process.env): string => (env.INDEX_CACHE_DIR ? resolve(env.INDEX_CACHE_DIR) : join(PROJECT_ROOT, '.cache', 'index'));
 
 /** One cache file per corpus folder. */
 export function cacheFileFor(corpusDir: string, cacheDir: string): string {
   const abs = resolve(corpusDir);
   const tag = createHash('sha1').update(abs).digest('hex').slice(0, 12);
-  const name = basename(abs).replace(/[^\w.-]+/g, '_').slice(0, 40) || 'corpus';
+  const name =
+    basename(abs)
+      .replace(/[^\w.-]+/g, '_')
+      .slice(0, 40) || 'corpus';
   return join(cacheDir, `${name}-${tag}.ndx`);
 }
 
@@ -99,7 +101,9 @@ export function codeFingerprint(): string {
   for (const dir of ['corpus', 'nlp', 'index']) {
     let names: string[] = [];
     try {
-      names = readdirSync(join(SRC, dir)).filter((n) => n.endsWith('.ts')).sort();
+      names = readdirSync(join(SRC, dir))
+        .filter((n) => n.endsWith('.ts'))
+        .sort();
     } catch {
       /* not shipped as source */
     }
@@ -124,9 +128,7 @@ export interface CacheMeta {
   skipped: { file: string; reason: string }[];
 }
 
-export type CacheRead =
-  | { ok: true; index: SearchIndex; meta: CacheMeta; bytes: number }
-  | { ok: false; missing: boolean; stale?: boolean; reason: string };
+export type CacheRead = { ok: true; index: SearchIndex; meta: CacheMeta; bytes: number } | { ok: false; missing: boolean; stale?: boolean; reason: string };
 
 /**
  * The whole file, read as two halves in parallel: filling fresh memory is what a load costs on a

@@ -209,7 +209,11 @@ async function indexLocked(db: Db, opts: IndexOptions, t: number): Promise<Index
     tables.map((x) => x[1]),
   ]);
   await transaction(db, async (c) => {
-    await c.query("UPDATE newsdesk_generation SET status = 'ready', ready_at = now(), articles = $2, sentences = $3 WHERE id = $1", [gen, packed.docs.length, packed.sentenceDoc.length]);
+    await c.query("UPDATE newsdesk_generation SET status = 'ready', ready_at = now(), articles = $2, sentences = $3 WHERE id = $1", [
+      gen,
+      packed.docs.length,
+      packed.sentenceDoc.length,
+    ]);
     await c.query('INSERT INTO newsdesk_current (one, generation) VALUES (true, $1) ON CONFLICT (one) DO UPDATE SET generation = EXCLUDED.generation', [gen]);
     await c.query('SELECT pg_notify($1, $2)', [CHANNEL, String(gen)]);
   });

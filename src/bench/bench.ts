@@ -224,7 +224,10 @@ async function main(): Promise<void> {
   try {
     // Build and queries each get a process of their own: the built index and the garbage of building
     // it (collected on V8's background threads) stay out of the timed queries.
-    const b = runChild<BuildResult>(['--corpus', a.corpus, '--cache-dir', cacheDir, '--build-child', '--queries', String(a.queries), ...(a.workers !== undefined ? ['--workers', String(a.workers)] : [])], 'build');
+    const b = runChild<BuildResult>(
+      ['--corpus', a.corpus, '--cache-dir', cacheDir, '--build-child', '--queries', String(a.queries), ...(a.workers !== undefined ? ['--workers', String(a.workers)] : [])],
+      'build',
+    );
     const qfile = join(cacheDir, 'queries.json');
     const c = runChild<ChildResult>(['--corpus', a.corpus, '--cache-dir', cacheDir, '--child', qfile], 'query');
     const med = (k: keyof ChildResult['times']) => pct(c.times[k], 50);

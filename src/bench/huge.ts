@@ -11,14 +11,21 @@ export function hugeCorpus(projectRoot: string, from: string): string {
   const dir = join(projectRoot, '.cache', 'bench-huge');
   const article = join(dir, 'zz_collected_press_releases.txt');
   if (existsSync(article)) return dir;
-  const names = readdirSync(from).filter((f) => f.endsWith('.txt')).sort();
+  const names = readdirSync(from)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const releases = names.some((f) => f.startsWith('doj_')) ? names.filter((f) => f.startsWith('doj_')) : names;
   const lines = [' date 2018-06-30', 'Collected press releases', ''];
   let bytes = 0;
   for (const f of releases) {
     const text = readFileSync(join(from, f), 'utf8');
     // Each release's own date header goes; its headline and paragraphs stay, one paragraph a line.
-    lines.push(...text.split('\n').slice(1).filter((l) => l.trim()));
+    lines.push(
+      ...text
+        .split('\n')
+        .slice(1)
+        .filter((l) => l.trim()),
+    );
     bytes += Buffer.byteLength(text);
     if (bytes >= HUGE_BYTES) break;
   }

@@ -38,7 +38,12 @@ export function benchQueries(index: SearchIndex, n: number): string[] {
       if (toks[i].pos !== 'PROPN') continue;
       let j = i;
       while (j + 1 < toks.length && toks[j + 1].pos === 'PROPN') j++;
-      runs.push(toks.slice(i, Math.min(j, i + 2) + 1).map((t) => t.text).join(' '));
+      runs.push(
+        toks
+          .slice(i, Math.min(j, i + 2) + 1)
+          .map((t) => t.text)
+          .join(' '),
+      );
       i = j;
     }
     if (runs.length) push(runs[Math.floor(rand() * runs.length)]);
@@ -48,7 +53,12 @@ export function benchQueries(index: SearchIndex, n: number): string[] {
     if (content.length < 2) continue;
     const k = 2 + Math.floor(rand() * 2);
     const start = Math.floor(rand() * Math.max(1, content.length - k));
-    push(content.slice(start, start + k).map((t) => t.text.toLowerCase()).join(' '));
+    push(
+      content
+        .slice(start, start + k)
+        .map((t) => t.text.toLowerCase())
+        .join(' '),
+    );
   }
   const titled = index.docs.filter((d) => d.title);
   for (let guard = 0; titled.length && out.length < names + words + heads && guard < 50 * n; guard++) {
@@ -65,4 +75,3 @@ export function benchQueries(index: SearchIndex, n: number): string[] {
   }
   return out;
 }
-

@@ -1,11 +1,5 @@
 // The shared body of /who, /when, /quote and /search: options, autocomplete, answer pages and buttons.
-import {
-  ButtonStyle,
-  SlashCommandBuilder,
-  type AutocompleteInteraction,
-  type ButtonInteraction,
-  type ChatInputCommandInteraction,
-} from 'discord.js';
+import { ButtonStyle, SlashCommandBuilder, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import { articleIndex, askIndex, backendOf } from '../app/postgres.ts';
 import { checkFilter, checkQuery, takeFilters, contextOf, listSources, MAX_QUERY_LENGTH, QueryError, suggest, type DateFilter, type SearchIndex } from '../engine/index.ts';
 import type { CommandName } from '../types.ts';
@@ -78,7 +72,16 @@ export function resolveSource(index: SearchIndex, given: string): string {
 export async function answerPage(index: SearchIndex, command: CommandName, state: PageState, page: number): Promise<{ reply: Reply; answers: number }> {
   const want = Math.min((page + 1) * PAGE_SIZE + 1, MAX_PAGES * PAGE_SIZE);
   // `from` is the index the answers came from: the query's slice of the database, or the embedded index.
-  const { answers: all, note, index: from } = await askIndex(index, command, state.query, { limit: want, ...(state.source ? { source: state.source } : {}), ...state.after ? { after: state.after } : {}, ...state.before ? { before: state.before } : {} });
+  const {
+    answers: all,
+    note,
+    index: from,
+  } = await askIndex(index, command, state.query, {
+    limit: want,
+    ...(state.source ? { source: state.source } : {}),
+    ...(state.after ? { after: state.after } : {}),
+    ...(state.before ? { before: state.before } : {}),
+  });
   const shown = all.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
   if (shown.length === 0) {
     if (page > 0) return { reply: { content: EXPIRED }, answers: 0 };
@@ -96,7 +99,11 @@ export async function answerPage(index: SearchIndex, command: CommandName, state
   if (hasMore) buttons.push(button(pageId(command, page + 1, state), 'More answers', ButtonStyle.Primary));
   const first = page * PAGE_SIZE + 1;
   const content = page > 0 || hasMore ? `Answers ${first}–${first + shown.length - 1}` : undefined;
-  const feedback = feedbackRows(command, state.query, shown.map((_, i) => first + i));
+  const feedback = feedbackRows(
+    command,
+    state.query,
+    shown.map((_, i) => first + i),
+  );
   return { reply: { content, embeds, components: [...rows(buttons), ...feedback] }, answers: shown.length };
 }
 
@@ -166,7 +173,9 @@ export async function answerButton(command: CommandName, interaction: ButtonInte
     outcome.answers = 1;
     const doc = listSources(index).find((s) => s.file === st.file);
     const description = around.map((s) => (s === sentence ? `**${md(clip(s, 1200))}**` : md(clip(s, 600)))).join(' ');
-    const reply: Reply = { embeds: [{ title: md(clip(doc?.title ?? st.file, 300)), description, footer: { text: citation({ file: st.file, title: doc?.title, date: doc?.date }) } }] };
+    const reply: Reply = {
+      embeds: [{ title: md(clip(doc?.title ?? st.file, 300)), description, footer: { text: citation({ file: st.file, title: doc?.title, date: doc?.date }) } }],
+    };
     await send(interaction, reply, true);
     return;
   }
@@ -186,4 +195,3 @@ export async function answerButton(command: CommandName, interaction: ButtonInte
   }
   await tell(interaction, EXPIRED);
 }
-

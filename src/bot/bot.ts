@@ -64,7 +64,6 @@ export interface Bot {
 
 const GENERIC_ERROR = 'Sorry — something went wrong while answering. Please try again in a moment.';
 
-
 /** Logs in and resolves once the client is ready; rejects (after cleaning up) when login fails. */
 export async function startBot(opts: StartBotOptions): Promise<Bot> {
   const log = opts.logger ?? createLogger({ secrets: [opts.token] });

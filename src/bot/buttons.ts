@@ -76,8 +76,7 @@ export function contextId(command: string, slot: number, state: ContextState): s
 /** A page of a list that needs no state but its page number (/sources). */
 export const listPageId = (command: string, page: number): string => `${command}:p:${page}:`;
 
-export const feedbackId = (command: string, rank: number, vote: Vote, queryHash: string): string =>
-  `${command}:f:${rank}:${vote === 'up' ? 'u' : 'd'}:${queryHash}`;
+export const feedbackId = (command: string, rank: number, vote: Vote, queryHash: string): string => `${command}:f:${rank}:${vote === 'up' ? 'u' : 'd'}:${queryHash}`;
 
 /** Decodes a customId; `state` is undefined when it was kept in memory and is gone (e.g. after a restart). */
 export function parseButtonId(id: string): ButtonAction {

@@ -27,7 +27,10 @@ export async function deployCommands(opts: DeployOptions): Promise<DeployResult>
   const rest = new REST({ version: '10', ...(opts.apiUrl ? { api: normaliseApiUrl(opts.apiUrl) } : {}) }).setToken(opts.token);
   const route = opts.guildId ? Routes.applicationGuildCommands(opts.applicationId, opts.guildId) : Routes.applicationCommands(opts.applicationId);
   const result = (await rest.put(route, { body })) as RESTPutAPIApplicationCommandsResult;
-  return { scope: opts.guildId ? `guild ${opts.guildId}` : 'global', names: result.map((c) => (c.type === ApplicationCommandType.Message ? `“${c.name}” (message menu)` : `/${c.name}`)) };
+  return {
+    scope: opts.guildId ? `guild ${opts.guildId}` : 'global',
+    names: result.map((c) => (c.type === ApplicationCommandType.Message ? `“${c.name}” (message menu)` : `/${c.name}`)),
+  };
 }
 
 /** Reads the settings from the environment (and `.env` when present); throws naming what is missing. */
@@ -56,7 +59,12 @@ async function main(): Promise<void> {
     if (!opts.guildId) console.log('Global commands can take up to an hour to appear; set DISCORD_GUILD_ID for instant guild commands.');
   } catch (err) {
     const e = err as Error & { status?: number };
-    const hint = e.status === 401 ? ' (check DISCORD_TOKEN)' : e.status === 403 || e.status === 404 ? ' (check DISCORD_APPLICATION_ID / DISCORD_GUILD_ID, and that the bot is in the guild)' : '';
+    const hint =
+      e.status === 401
+        ? ' (check DISCORD_TOKEN)'
+        : e.status === 403 || e.status === 404
+          ? ' (check DISCORD_APPLICATION_ID / DISCORD_GUILD_ID, and that the bot is in the guild)'
+          : '';
     console.error(`deploy: failed: ${e.message}${hint}`);
     process.exit(1);
   }

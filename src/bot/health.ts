@@ -30,7 +30,13 @@ export async function startHealthServer(opts: { port: number; host: string; regi
     if (path === '/healthz') {
       const s = opts.state();
       const ok = s.gateway && !!s.index;
-      const body = { status: ok ? 'ok' : 'unavailable', gateway: s.gateway ? 'ready' : 'not ready', index: s.index ? 'loaded' : 'loading', ...s.index, uptime_s: Math.round((Date.now() - started) / 1000) };
+      const body = {
+        status: ok ? 'ok' : 'unavailable',
+        gateway: s.gateway ? 'ready' : 'not ready',
+        index: s.index ? 'loaded' : 'loading',
+        ...s.index,
+        uptime_s: Math.round((Date.now() - started) / 1000),
+      };
       return send(ok ? 200 : 503, 'application/json', `${JSON.stringify(body)}\n`);
     }
     if (path === '/metrics') {

@@ -13,9 +13,7 @@ export const COMMANDS_DIR = fileURLToPath(new URL('../../commands/', import.meta
  * duplicate name, so a broken command fails loudly at start-up and at deploy time.
  */
 export async function loadCommands(dir = COMMANDS_DIR): Promise<Map<string, AnyCommand>> {
-  const files = (await readdir(dir))
-    .filter((f) => /\.(ts|js|mjs)$/.test(f) && !/\.(d|test|spec)\.ts$/.test(f))
-    .sort();
+  const files = (await readdir(dir)).filter((f) => /\.(ts|js|mjs)$/.test(f) && !/\.(d|test|spec)\.ts$/.test(f)).sort();
   const commands = new Map<string, AnyCommand>();
   for (const file of files) {
     const mod = (await import(pathToFileURL(join(dir, file)).href)) as Record<string, unknown>;

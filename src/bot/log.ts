@@ -40,6 +40,9 @@ export function createLogger(opts: { level?: Level; write?: (line: string) => vo
     },
     { write: (line: string) => write(redact(line.replace(/\n$/, ''))) },
   );
-  const emit = (level: Level) => (msg: string, fields: Record<string, unknown> = {}) => logger[level](fields, msg);
+  const emit =
+    (level: Level) =>
+    (msg: string, fields: Record<string, unknown> = {}) =>
+      logger[level](fields, msg);
   return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
 }

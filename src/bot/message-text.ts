@@ -5,9 +5,33 @@ import { truncate } from './render.ts';
 
 /** Words that open a question in English, besides a closing "?". */
 const QUESTION_OPENERS = new Set([
-  'who', 'whom', 'whose', 'what', 'when', 'where', 'which', 'why', 'how',
-  'is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had',
-  'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might',
+  'who',
+  'whom',
+  'whose',
+  'what',
+  'when',
+  'where',
+  'which',
+  'why',
+  'how',
+  'is',
+  'are',
+  'was',
+  'were',
+  'do',
+  'does',
+  'did',
+  'has',
+  'have',
+  'had',
+  'can',
+  'could',
+  'will',
+  'would',
+  'should',
+  'shall',
+  'may',
+  'might',
 ]);
 
 export interface MessageQuery {
@@ -36,7 +60,10 @@ export function messageQuery(message: { content: string; embeds?: readonly { tit
   // A long message that asks something: its first question is what it asks.
   const firstQuestion = text.length > MAX_QUERY_LENGTH ? /[^.!?]*\?/.exec(text)?.[0].trim() : undefined;
   const chosen = firstQuestion && firstQuestion.length <= MAX_QUERY_LENGTH ? firstQuestion : text;
-  const first = (chosen.split(' ')[0] ?? '').toLowerCase().replace(/['’]s$/, '').replace(/[^a-z]/g, '');
+  const first = (chosen.split(' ')[0] ?? '')
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/[^a-z]/g, '');
   return {
     text: chosen.length > MAX_QUERY_LENGTH ? truncate(chosen, MAX_QUERY_LENGTH).replace(/…$/, '') : chosen,
     question: chosen.endsWith('?') || QUESTION_OPENERS.has(first),

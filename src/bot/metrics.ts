@@ -38,7 +38,11 @@ export function createMetrics(index: () => SearchIndex | undefined): Metrics {
     labelNames: ['command', 'vote'] as const,
     registers: [registry],
   });
-  const replaced = new Counter({ name: 'newsdesk_feedback_votes_replaced_total', help: 'Votes that replaced the same user’s earlier vote on the same answer', registers: [registry] });
+  const replaced = new Counter({
+    name: 'newsdesk_feedback_votes_replaced_total',
+    help: 'Votes that replaced the same user’s earlier vote on the same answer',
+    registers: [registry],
+  });
   new Gauge({
     name: 'newsdesk_articles_indexed',
     help: 'Articles in the index now being served',

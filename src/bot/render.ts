@@ -30,8 +30,7 @@ export const NO_MENTIONS = { parse: [] as never[] };
  * only the first of several masked links on a line (its pattern is greedy), so every `[` still
  * unescaped is escaped here as well; an escaped `[` looks the same in Discord.
  */
-export const md = (text: string): string =>
-  escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }).replace(/(?<!\\)\[/g, '\\[');
+export const md = (text: string): string => escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }).replace(/(?<!\\)\[/g, '\\[');
 
 /**
  * Shortens `text` to at most `max` characters, cutting on a word boundary and ending with "…";
@@ -42,7 +41,7 @@ export function truncate(text: string, max: number): string {
   if (max <= 1) return max === 1 ? '…' : '';
   let budget = max - 1;
   let cut = text.slice(0, budget);
-  const boldOpen = () => ((cut.match(/(?<!\\)\*\*/g) ?? []).length % 2 === 1);
+  const boldOpen = () => (cut.match(/(?<!\\)\*\*/g) ?? []).length % 2 === 1;
   for (;;) {
     const space = cut.search(/\s\S*$/);
     if (space > budget * 0.6) cut = cut.slice(0, space);

@@ -137,11 +137,7 @@ export async function tell(interaction: Interaction, content: string): Promise<v
  * deferUpdate for a button that will update its own message) so the 3-second deadline is met. With
  * the index there, the same deferral waits for DEFER_AFTER_MS, in case the answer is slow.
  */
-export async function indexFor(
-  interaction: Repliable,
-  ctx: BotContext,
-  how: { ephemeral?: boolean; updateMessage?: boolean } = {},
-): Promise<SearchIndex> {
+export async function indexFor(interaction: Repliable, ctx: BotContext, how: { ephemeral?: boolean; updateMessage?: boolean } = {}): Promise<SearchIndex> {
   const now = ctx.index();
   if (now) {
     deferIfSlow(interaction, how);

@@ -44,7 +44,11 @@ export function shellCommand(line: string): 'help' | 'sources' | 'quit' | undefi
 
 /** Batch mode's JSON for /help and /sources. */
 export const helpJson = (ask: string) => ({ ask, command: 'help' as const, commands: COMMAND_HELP, filters: FILTER_HELP });
-export const sourcesJson = (ask: string, index: SearchIndex): { ask: string; command: 'sources'; sources: SourceInfo[] } => ({ ask, command: 'sources', sources: listSources(index) });
+export const sourcesJson = (ask: string, index: SearchIndex): { ask: string; command: 'sources'; sources: SourceInfo[] } => ({
+  ask,
+  command: 'sources',
+  sources: listSources(index),
+});
 
 const OPTIONS = `Options:
   --corpus DIR   the folder of .txt articles (default: CORPUS_DIR, else seeds/)

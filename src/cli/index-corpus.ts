@@ -26,7 +26,15 @@ async function main(): Promise<void> {
     const db = createDb(url);
     try {
       await checkReachable(db);
-      const r = await indexCorpus(db, { corpusDir: opts.corpusDir, force: opts.reindex, wait, batchRows, onLog: log, onWarn: (m) => log(`warning: ${m}`), onProgress: bar.onProgress });
+      const r = await indexCorpus(db, {
+        corpusDir: opts.corpusDir,
+        force: opts.reindex,
+        wait,
+        batchRows,
+        onLog: log,
+        onWarn: (m) => log(`warning: ${m}`),
+        onProgress: bar.onProgress,
+      });
       bar.stop();
       log(
         r.unchanged

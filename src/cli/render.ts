@@ -21,7 +21,11 @@ export function renderAnswers(answers: Answer[], note?: string, command?: Comman
     .map((a, i) => {
       // A timeline entry's answer is its sentence, shown below: the date heads it instead.
       if (a.date_from) {
-        const lines = [`${i + 1}. ${a.date}${a.date_from === 'article' ? ' (article date)' : ''}`, `   "${highlight(a.source.sentence, a.date_from === 'text' ? a.evidence : '')}"`, `   source: ${citation(a)}`];
+        const lines = [
+          `${i + 1}. ${a.date}${a.date_from === 'article' ? ' (article date)' : ''}`,
+          `   "${highlight(a.source.sentence, a.date_from === 'text' ? a.evidence : '')}"`,
+          `   source: ${citation(a)}`,
+        ];
         if (a.source.url) lines.push(`   link: ${a.source.url}`);
         return lines.join('\n');
       }

@@ -39,12 +39,5 @@ function isSymbolic(line: string): boolean {
 export function isChrome(line: string): boolean {
   // Chrome is short; long lines are content (or a caption, caught by the prose test).
   if (line.length > 400) return false;
-  return (
-    isSymbolic(line) ||
-    isNumericJunk(line) ||
-    isIdentifier(line) ||
-    isCredit(line) ||
-    isByline(line) ||
-    parseDateBanner(line) !== undefined
-  );
+  return isSymbolic(line) || isNumericJunk(line) || isIdentifier(line) || isCredit(line) || isByline(line) || parseDateBanner(line) !== undefined;
 }

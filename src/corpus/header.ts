@@ -1,9 +1,7 @@
 // Article dates: the corpus format's ` date YYYY-MM-DD` header and
 // human-readable date banners left over from scraped web pages.
 
-const MONTHS = [
-  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
-];
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function monthIndex(name: string): number {
   const key = name.toLowerCase().slice(0, 3);

@@ -8,8 +8,7 @@ import { httpUrl, parseUrlHeader } from './url.ts';
 import { TRAILING_AGENCY, firstSentence, joinWrapped, looksLikeProse, splitLines, truncateWords, wordCount } from './text.ts';
 
 // Checked on short lines only: a regex over a huge unterminated line would backtrack for ever.
-const isShortLeadIn = (line: string): boolean =>
-  line.length <= 120 && line.endsWith(':') && /^\p{Lu}[^:]*\s\p{Ll}{2,}[^:]*:$/u.test(line);
+const isShortLeadIn = (line: string): boolean => line.length <= 120 && line.endsWith(':') && /^\p{Lu}[^:]*\s\p{Ll}{2,}[^:]*:$/u.test(line);
 const OPENS_QUOTE = /^["“‘'«]/;
 
 export const MAX_TITLE = 100;
@@ -143,9 +142,7 @@ export function parseArticle(file: string, text: string, onWarn?: (msg: string) 
 
   // A story has one dateline. When the "NAME:" shape recurs ("MODERATOR: …
   // CARLIN: …", "Belize: … Guatemala: …") it marks speakers or list labels.
-  const inline = body
-    .map((p, i) => ({ at: i, d: stripDateline(p) }))
-    .filter((x): x is { at: number; d: Dateline } => x.d !== undefined && (!x.d.titleCase || x.at === 0));
+  const inline = body.map((p, i) => ({ at: i, d: stripDateline(p) })).filter((x): x is { at: number; d: Dateline } => x.d !== undefined && (!x.d.titleCase || x.at === 0));
   const unique = lonePlaces.length + inline.length === 1;
   let place: string | undefined;
   const lone = lonePlaces[0];

@@ -53,11 +53,7 @@ export function endsLikeSentence(line: string): boolean {
   // End-anchored regexes scan from the start in V8; on a growing or huge line
   // that is quadratic, so only the tail is tested.
   const end = line.length > 80 ? line.slice(-80) : line;
-  return (
-    TERMINAL.test(end) ||
-    (TRAILING_REFS.test(end) && TERMINAL.test(end.replace(TRAILING_REFS, ''))) ||
-    TRAILING_AGENCY.test(end)
-  );
+  return TERMINAL.test(end) || (TRAILING_REFS.test(end) && TERMINAL.test(end.replace(TRAILING_REFS, ''))) || TRAILING_AGENCY.test(end);
 }
 
 /**
@@ -73,7 +69,8 @@ export function looksLikeProse(line: string): boolean {
 }
 
 // Tokens whose trailing dot does not end a sentence.
-const ABBREV = /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Capt|Sgt|Gov|Sen|Rep|Rev|Hon|Inc|Ltd|Co|Corp|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z]\.[A-Z])\.$/;
+const ABBREV =
+  /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Capt|Sgt|Gov|Sen|Rep|Rev|Hon|Inc|Ltd|Co|Corp|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z]\.[A-Z])\.$/;
 
 /** The first sentence of a paragraph (whole paragraph if no clear end). */
 export function firstSentence(text: string): string {

@@ -58,7 +58,10 @@ export async function readManifest(root: string, onWarn?: (msg: string) => void)
     onWarn?.(`${name}: unreadable (${(err as Error).message}); no article links`);
     return out;
   }
-  const rows = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim());
+  const rows = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim());
   const columns = (rows[0] ?? '').split('\t').map((c) => c.trim().toLowerCase());
   const at = (c: string): number => columns.indexOf(c);
   if (at('file') < 0 || at('source') < 0) {

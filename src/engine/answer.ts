@@ -21,8 +21,7 @@ const SYNONYM_CONFIDENCE = 0.7;
 /** Below this share of the question found in the text, the corpus is taken not to answer it. */
 export const MIN_COVERAGE = 0.5;
 
-const searchCandidates = (hits: Hit[]): Candidate[] =>
-  hits.map((hit) => ({ answer: hit.sentence.text, evidence: hit.sentence.text, hit, score: hit.score }));
+const searchCandidates = (hits: Hit[]): Candidate[] => hits.map((hit) => ({ answer: hit.sentence.text, evidence: hit.sentence.text, hit, score: hit.score }));
 
 const EXTRACTORS: Record<Exclude<CommandName, 'timeline'>, (index: SearchIndex, plan: ReturnType<typeof planQuery>, hits: Hit[]) => Candidate[]> = {
   who: whoCandidates,
@@ -122,4 +121,3 @@ function merge(index: SearchIndex, candidates: Candidate[], support: boolean): A
   }
   return answers.sort((a, b) => b.score - a.score);
 }
-

@@ -9,8 +9,7 @@ export interface SourceInfo {
   sentences: number;
 }
 
-export const listSources = (index: SearchIndex): SourceInfo[] =>
-  index.docs.map((d) => ({ file: d.file, title: d.title, date: d.date, sentences: d.count }));
+export const listSources = (index: SearchIndex): SourceInfo[] => index.docs.map((d) => ({ file: d.file, title: d.title, date: d.date, sentences: d.count }));
 
 /** The sentences around a cited sentence of an article, the cited one included. */
 export function contextOf(index: SearchIndex, file: string, sentence: string, radius = 2): string[] {

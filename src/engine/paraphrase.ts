@@ -27,7 +27,7 @@ export function paraphrasesOf(index: SearchIndex, token: string, lemma: string, 
   if (DOTTED.test(token)) same.push(token.replace(/\./g, ''));
   else if (ACRONYM.test(token)) same.push(`${[...token].join('.')}.`);
   const word = fold(lemma || token);
-  if (!/^[a-z]+$/.test(word) || /^\p{Lu}/u.test(token) && pos === 'PROPN') return { same, synonyms: [] };
+  if (!/^[a-z]+$/.test(word) || (/^\p{Lu}/u.test(token) && pos === 'PROPN')) return { same, synonyms: [] };
   // Only a word written in lower case ("dept", "Dept."): "ECSC" is an acronym, not a contraction.
   const contraction = /^\p{L}\p{Ll}+\.?$/u.test(token) ? spelledOut(index, fold(token).replace(/\.$/, '')) : undefined;
   if (contraction) same.push(contraction);

@@ -10,7 +10,10 @@ const isCommand = (s: string): s is CommandName => (COMMANDS as readonly string[
 /** Checks a query before any work is done on it. */
 export function checkQuery(query: string): string {
   // eslint-disable-next-line no-control-regex
-  const clean = query.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+  const clean = query
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!clean) throw new QueryError('The query is empty: add some words after the command, e.g. `/who is the spokesperson`.');
   if (clean.length > MAX_QUERY_LENGTH) {
     throw new QueryError(`The query is ${clean.length} characters long; the limit is ${MAX_QUERY_LENGTH}.`);

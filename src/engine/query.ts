@@ -25,8 +25,7 @@ export interface QueryPlan {
   widened: boolean;
 }
 
-const idf = (index: SearchIndex, key: string): number =>
-  Math.log(1 + (index.corpus?.sentences ?? index.sentences.length) / (1 + (index.df[key] ?? 0)));
+const idf = (index: SearchIndex, key: string): number => Math.log(1 + (index.corpus?.sentences ?? index.sentences.length) / (1 + (index.df[key] ?? 0)));
 
 // An acronym's expansions are read by the model once, not on every question that uses the acronym.
 const expansionKeys = new Map<string, string[]>();
@@ -144,4 +143,3 @@ export function planQuery(index: SearchIndex, text: string, options: { synonyms?
   const totalWeight = concepts.reduce((a, c) => a + c.weight, 0);
   return { text, concepts, ownKeys, totalWeight, widened: synonymsAdded };
 }
-

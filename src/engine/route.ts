@@ -11,9 +11,35 @@ export interface Routed {
 }
 
 /** Opening words that ask for a date: the question's remainder is what happened. */
-const WHEN_OPENERS = [['when'], ['since', 'when'], ['until', 'when'], ['what', 'date'], ['what', 'day'], ['what', 'year'], ['which', 'year'], ['what', 'month'], ['which', 'day'], ['on', 'what', 'date'], ['in', 'what', 'year'], ['in', 'which', 'year'], ['how', 'long', 'ago']];
+const WHEN_OPENERS = [
+  ['when'],
+  ['since', 'when'],
+  ['until', 'when'],
+  ['what', 'date'],
+  ['what', 'day'],
+  ['what', 'year'],
+  ['which', 'year'],
+  ['what', 'month'],
+  ['which', 'day'],
+  ['on', 'what', 'date'],
+  ['in', 'what', 'year'],
+  ['in', 'which', 'year'],
+  ['how', 'long', 'ago'],
+];
 /** Opening words that ask for a person or organisation. */
-const WHO_OPENERS = [['who'], ['whom'], ['whose'], ['who’s'], ["who's"], ['which', 'person'], ['which', 'organisation'], ['which', 'organization'], ['which', 'group'], ['which', 'official'], ['name', 'the']];
+const WHO_OPENERS = [
+  ['who'],
+  ['whom'],
+  ['whose'],
+  ['who’s'],
+  ["who's"],
+  ['which', 'person'],
+  ['which', 'organisation'],
+  ['which', 'organization'],
+  ['which', 'group'],
+  ['which', 'official'],
+  ['name', 'the'],
+];
 const QUOTE_OPENERS = [['quote'], ['quotes']];
 /** Verbs of saying: "what did X say about Y", "how did X describe Y". */
 const SAYING = new Set(['say', 'said', 'says', 'saying', 'tell', 'told', 'claim', 'claimed', 'describe', 'described', 'comment', 'commented', 'remark', 'remarked']);
@@ -23,7 +49,13 @@ const words = (text: string): string[] => text.toLowerCase().split(/\s+/).filter
 const opens = (ws: string[], openers: string[][]): string[] | undefined => openers.find((o) => o.every((w, i) => ws[i] === w));
 
 /** Drops the first n words and a closing question mark. */
-const after = (text: string, n: number): string => text.split(/\s+/).slice(n).join(' ').replace(/\s*\?+$/, '').trim();
+const after = (text: string, n: number): string =>
+  text
+    .split(/\s+/)
+    .slice(n)
+    .join(' ')
+    .replace(/\s*\?+$/, '')
+    .trim();
 
 /**
  * Routes a question by its form: "who …" to /who, "when …"/"what date …" to /when, "quote …" and

@@ -15,7 +15,10 @@ export function findAcronyms(text: string): [string, string][] {
     if (letters.length < 2) continue;
     const before = text.slice(0, m.index).trimEnd();
     const words = [...before.matchAll(/[^\s\-–]+/g)];
-    const start = matchInitials(words.map((w) => w[0]), letters);
+    const start = matchInitials(
+      words.map((w) => w[0]),
+      letters,
+    );
     if (start !== undefined) {
       const expansion = before.slice(words[start].index).replace(/[,;:]$/, '');
       found.push([fold(acronym), expansion]);

@@ -7,5 +7,4 @@ export const B = 0.75;
 export const idf = (units: number, having: number): number => Math.log(1 + Math.abs((units - having + 0.5) / (having + 0.5)));
 
 /** The BM25 weight of a term seen `tf` times in a field `lengthRatio` times the average length, rounded as lunr rounds. */
-export const bm25 = (termIdf: number, tf: number, lengthRatio: number): number =>
-  Math.round(((termIdf * ((K1 + 1) * tf)) / (K1 * (1 - B + B * lengthRatio) + tf)) * 1000) / 1000;
+export const bm25 = (termIdf: number, tf: number, lengthRatio: number): number => Math.round(((termIdf * ((K1 + 1) * tf)) / (K1 * (1 - B + B * lengthRatio) + tf)) * 1000) / 1000;

@@ -8,7 +8,7 @@ import { chunkOf, subChunk } from './reuse.ts';
 import { indexFromPacked, type Packed } from './store.ts';
 import type { SearchIndex } from './types.ts';
 
-export type BuildProgress = (done: number, total: number) => void
+export type BuildProgress = (done: number, total: number) => void;
 
 /** Runs NLP once per article in this thread and builds the index (see buildIndexAsync for worker threads). */
 export function buildIndex(articles: Article[], onProgress?: BuildProgress): SearchIndex {
@@ -72,4 +72,3 @@ export async function buildIndexAsync(articles: Article[], opts: BuildOptions = 
   }
   return indexFromPacked(assemble(ordered));
 }
-

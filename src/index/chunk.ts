@@ -12,7 +12,6 @@ export const F_LETTERS = 1; // the token is letters only (/^\p{L}+$/u)
 export const F_CAP = 2; // the token starts with a capital
 export const F_PLACE_PREP = 4; // the token is a place preposition ("in", "at", "from", …), any case
 
-
 export interface ChunkDoc {
   file: string;
   title?: string;
@@ -73,7 +72,11 @@ export function analyseArticles(articles: Article[], engine: Engine = buildEngin
     let r = tokenInfo.get(tok);
     if (!r) {
       const cap = isCapitalised(tok);
-      r = [intern(termKey(tok)), cap ? intern(skeleton(tok)) : -1, (/^\p{L}+$/u.test(tok) ? F_LETTERS : 0) | (cap ? F_CAP : 0) | (PLACE_PREPOSITIONS.has(tok.toLowerCase()) ? F_PLACE_PREP : 0)];
+      r = [
+        intern(termKey(tok)),
+        cap ? intern(skeleton(tok)) : -1,
+        (/^\p{L}+$/u.test(tok) ? F_LETTERS : 0) | (cap ? F_CAP : 0) | (PLACE_PREPOSITIONS.has(tok.toLowerCase()) ? F_PLACE_PREP : 0),
+      ];
       tokenInfo.set(tok, r);
     }
     return r;
@@ -126,10 +129,11 @@ export function analyseArticles(articles: Article[], engine: Engine = buildEngin
         entEnd.push(ents.length / 3);
       }
     });
-    if (a.title) for (const tok of engine.readDoc(a.title).tokens().out() as string[]) {
-      const k = info(tok)[0];
-      if (k >= 0) titleKeys.push(k);
-    }
+    if (a.title)
+      for (const tok of engine.readDoc(a.title).tokens().out() as string[]) {
+        const k = info(tok)[0];
+        if (k >= 0) titleKeys.push(k);
+      }
     titleEnd.push(titleKeys.length);
     docs.push({ file: a.file, title: a.title, date: a.date, place: a.place, ...(a.url ? { url: a.url } : {}), count: n });
     onArticle?.();

@@ -99,9 +99,10 @@ export function capitalisedPairs(index: SearchIndex): Map<string, number> {
   if (pairs) return pairs;
   pairs = new Map();
   const { keys, count } = index.packed.pairs;
-  if (keys) keys.split('\n').forEach((k, i) => {
-    pairs!.set(k, count[i]);
-  });
+  if (keys)
+    keys.split('\n').forEach((k, i) => {
+      pairs!.set(k, count[i]);
+    });
   pairCache.set(index.packed.pairs, pairs);
   return pairs;
 }
@@ -112,7 +113,12 @@ export const warm = (index: SearchIndex): void => {
 };
 
 export const longArticleSentences = (index: SearchIndex, doc: number, terms: { field: TermField; termId: number }[], cap: number): number[] =>
-  sentencesHolding(index, doc, terms.map((t) => ({ id: t.termId, field: FIELD[t.field] })), cap);
+  sentencesHolding(
+    index,
+    doc,
+    terms.map((t) => ({ id: t.termId, field: FIELD[t.field] })),
+    cap,
+  );
 
 export { articleBytes, examined, headlineKeys, isLong, LONG_ARTICLE, MENTION_CAP, rangeBytes, readingRange, sentenceKeys, sentencesWith };
 

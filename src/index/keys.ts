@@ -4,7 +4,6 @@ import { tokenAt, tokenCount } from '../nlp/tokens.ts';
 import { StoredSentence } from './store.ts';
 import type { SearchIndex } from './types.ts';
 
-
 /** Retrieval keys of a sentence, one per token (undefined for stop words and punctuation). */
 export function sentenceKeys(s: AnalysedSentence): (string | undefined)[] {
   if (s instanceof StoredSentence) return s.keys();

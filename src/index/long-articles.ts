@@ -51,7 +51,10 @@ export function termSentences(index: SearchIndex, d: number, id: number, f: numb
  * most `cap`: the rarest terms' sentences first, a commoner term's only while they all fit.
  */
 export function sentencesHolding(index: SearchIndex, d: number, terms: { id: number; field: number }[], cap: number): number[] {
-  const lists = terms.map((t) => termSentences(index, d, t.id, t.field)).filter((l) => l.length).sort((a, b) => a.length - b.length);
+  const lists = terms
+    .map((t) => termSentences(index, d, t.id, t.field))
+    .filter((l) => l.length)
+    .sort((a, b) => a.length - b.length);
   const chosen = new Set<number>();
   for (const list of lists) {
     if (chosen.size && chosen.size + list.length > cap) continue;

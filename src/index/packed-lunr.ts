@@ -306,8 +306,7 @@ export function vectorOf(parts: StoredVectors, from: number, to: number, out = n
 type StoredVectors = { terms: Uint32Array; scores: Float32Array | Float64Array };
 
 /** Score i of stored vectors as lunr computed it (f32 scores re-rounded to lunr's 3 decimals). */
-const scoreOf = (parts: StoredVectors, i: number): number =>
-  parts.scores instanceof Float32Array ? Math.round(parts.scores[i] * 1000) / 1000 : parts.scores[i];
+const scoreOf = (parts: StoredVectors, i: number): number => (parts.scores instanceof Float32Array ? Math.round(parts.scores[i] * 1000) / 1000 : parts.scores[i]);
 
 /** The word a TokenSet accepts when it is a plain chain (no wildcard, no fuzziness), else undefined. */
 function chainString(ts: lunr.TokenSet): string | undefined {

@@ -29,38 +29,40 @@ export async function analyseInWorkers(articles: Article[], workers: number, onA
   const pool: Worker[] = [];
   try {
     await Promise.all(
-      Array.from({ length: count }, (_, k) =>
-        new Promise<void>((resolveWorker, reject) => {
-          // wink-nlp's output depends on what the instance has read before (its lexicon cache learns
-          // tokens: "v. L.C.." ends a sentence or not): worker k always takes batches k, k + count, …,
-          // so the same corpus gives the same index on every build.
-          let next = k;
-          // A .mjs bootstrap registers tsx in the worker (the parent may be tsx, vitest or plain node).
-          const w = new Worker(new URL('./nlp-worker.mjs', import.meta.url), { execArgv: [] });
-          pool.push(w);
-          const feed = (): void => {
-            if (next >= batches.length) {
-              resolveWorker();
-              return;
-            }
-            const task = next;
-            next += count;
-            w.postMessage({ task, articles: batches[task] });
-          };
-          w.on('message', (msg: { ready?: boolean; progress?: number; task?: number; chunk?: Chunk; error?: string }) => {
-            if (msg.ready) feed();
-            else if (msg.progress !== undefined) onArticles?.(msg.progress);
-            else if (msg.error) reject(new Error(`NLP worker failed: ${msg.error}`));
-            else if (msg.task !== undefined && msg.chunk) {
-              results[msg.task] = msg.chunk;
-              feed();
-            }
-          });
-          w.on('error', reject);
-          w.on('exit', (code) => {
-            if (next < batches.length || code !== 0) reject(new Error(`NLP worker exited with code ${code}`));
-          });
-        }),
+      Array.from(
+        { length: count },
+        (_, k) =>
+          new Promise<void>((resolveWorker, reject) => {
+            // wink-nlp's output depends on what the instance has read before (its lexicon cache learns
+            // tokens: "v. L.C.." ends a sentence or not): worker k always takes batches k, k + count, …,
+            // so the same corpus gives the same index on every build.
+            let next = k;
+            // A .mjs bootstrap registers tsx in the worker (the parent may be tsx, vitest or plain node).
+            const w = new Worker(new URL('./nlp-worker.mjs', import.meta.url), { execArgv: [] });
+            pool.push(w);
+            const feed = (): void => {
+              if (next >= batches.length) {
+                resolveWorker();
+                return;
+              }
+              const task = next;
+              next += count;
+              w.postMessage({ task, articles: batches[task] });
+            };
+            w.on('message', (msg: { ready?: boolean; progress?: number; task?: number; chunk?: Chunk; error?: string }) => {
+              if (msg.ready) feed();
+              else if (msg.progress !== undefined) onArticles?.(msg.progress);
+              else if (msg.error) reject(new Error(`NLP worker failed: ${msg.error}`));
+              else if (msg.task !== undefined && msg.chunk) {
+                results[msg.task] = msg.chunk;
+                feed();
+              }
+            });
+            w.on('error', reject);
+            w.on('exit', (code) => {
+              if (next < batches.length || code !== 0) reject(new Error(`NLP worker exited with code ${code}`));
+            });
+          }),
       ),
     );
   } finally {

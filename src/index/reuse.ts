@@ -76,6 +76,21 @@ export function chunkOf(packed: Packed, docNumbers: number[]): Chunk {
     }
   }
   return freezeChunk({
-    docs, vocab: packed.vocab, texts, textEnd, para: paras, tokEnd, off, pos, key, skel, flags, entEnd, ents, entTypes: packed.entTypes, titleEnd, titleKeys,
+    docs,
+    vocab: packed.vocab,
+    texts,
+    textEnd,
+    para: paras,
+    tokEnd,
+    off,
+    pos,
+    key,
+    skel,
+    flags,
+    entEnd,
+    ents,
+    entTypes: packed.entTypes,
+    titleEnd,
+    titleKeys,
   });
 }

@@ -172,12 +172,12 @@ export function lunrCandidates(index: SearchIndex, groups: TermGroup[], limit: n
         const k = key[t];
         if (k >= 0) {
           keys++;
-          if (inSlot[k] & 1) (tf[keySlot.get(k)!]++, (any = true));
+          if (inSlot[k] & 1) tf[keySlot.get(k)!]++, (any = true);
         }
         const sk = skel[t];
         if (sk >= 0) {
           skels++;
-          if (inSlot[sk] & 2) (tf[skelSlot.get(sk)!]++, (any = true));
+          if (inSlot[sk] & 2) tf[skelSlot.get(sk)!]++, (any = true);
         }
       }
       if (!any) continue;

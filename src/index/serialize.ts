@@ -10,12 +10,40 @@ type ArrayKind = 'u8' | 'u16' | 'u32' | 'i32' | 'f32' | 'f64';
 const CTOR = { u8: Uint8Array, u16: Uint16Array, u32: Uint32Array, i32: Int32Array, f32: Float32Array, f64: Float64Array } as const;
 type Typed = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array | Float64Array;
 const kindOf = (a: Typed): ArrayKind =>
-  a instanceof Uint8Array ? 'u8' : a instanceof Uint16Array ? 'u16' : a instanceof Uint32Array ? 'u32' : a instanceof Int32Array ? 'i32' : a instanceof Float32Array ? 'f32' : 'f64';
+  a instanceof Uint8Array
+    ? 'u8'
+    : a instanceof Uint16Array
+      ? 'u16'
+      : a instanceof Uint32Array
+        ? 'u32'
+        : a instanceof Int32Array
+          ? 'i32'
+          : a instanceof Float32Array
+            ? 'f32'
+            : 'f64';
 
 // `off` is stored one byte per token (see packOffsets) and `vec` as u32 terms plus f32 scores (see
 // encodeVec); `skel` is dense, mostly -1, so that loading it is a view rather than 34 MB of fresh
 // memory to fill, which costs more here than reading it.
-const ARRAYS = ['text', 'textStart', 'sentenceDoc', 'para', 'tokStart', 'pos', 'key', 'skel', 'flags', 'entStart', 'ents', 'titleStart', 'titleKeys', 'sentenceFrequency', 'skeletonSentenceFrequency', 'caseCounts', 'placeCounts'] as const;
+const ARRAYS = [
+  'text',
+  'textStart',
+  'sentenceDoc',
+  'para',
+  'tokStart',
+  'pos',
+  'key',
+  'skel',
+  'flags',
+  'entStart',
+  'ents',
+  'titleStart',
+  'titleKeys',
+  'sentenceFrequency',
+  'skeletonSentenceFrequency',
+  'caseCounts',
+  'placeCounts',
+] as const;
 const LUNR_ARRAYS = ['postStart', 'vecStart'] as const;
 
 /**

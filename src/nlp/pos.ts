@@ -1,8 +1,5 @@
 // Universal POS tags packed one character per token, so a sentence's tags are one short string.
-const TAGS = [
-  'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART',
-  'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE',
-] as const;
+const TAGS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE'] as const;
 export type PosTag = (typeof TAGS)[number];
 
 const CODES = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';

@@ -18,11 +18,61 @@ export function fold(word: string): string {
 // Words that frame a question rather than say what it is about; with lunr's English stop words
 // they would otherwise dominate short queries ("who is", "when did").
 const FRAME_WORDS = new Set([
-  'who', 'whom', 'whose', 'when', 'what', 'which', 'where', 'why', 'how', 'quote',
-  'is', 'are', 'was', 'were', 'be', 'been', 'did', 'do', 'does', 'has', 'have', 'had',
-  'will', 'would', 'can', 'could', 'should', 'the', 'a', 'an', 'of', 'to', 'in', 'on',
-  'at', 'for', 'by', 'with', 'about', 'from', 'and', 'or', 'it', 'its', 'that', 'this',
-  'date', 'day', 'year', 'time', 'first', 'say', 'said', 'tell', 'me',
+  'who',
+  'whom',
+  'whose',
+  'when',
+  'what',
+  'which',
+  'where',
+  'why',
+  'how',
+  'quote',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'did',
+  'do',
+  'does',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'the',
+  'a',
+  'an',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'by',
+  'with',
+  'about',
+  'from',
+  'and',
+  'or',
+  'it',
+  'its',
+  'that',
+  'this',
+  'date',
+  'day',
+  'year',
+  'time',
+  'first',
+  'say',
+  'said',
+  'tell',
+  'me',
 ]);
 const stopWords = (lunr as unknown as { stopWordFilter: (t: lunr.Token) => lunr.Token | undefined }).stopWordFilter;
 
@@ -66,7 +116,10 @@ export function queryKey(token: string): string | undefined {
 export function skeleton(token: string): string | undefined {
   const w = fold(token).replace(/[^a-z]/g, '');
   if (w.length < 4) return undefined;
-  const rest = w.slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+  const rest = w
+    .slice(1)
+    .replace(/[aeiouy]/g, '')
+    .replace(/(.)\1+/g, '$1');
   return rest.length >= 2 ? w[0] + rest : undefined;
 }
 

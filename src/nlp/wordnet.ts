@@ -168,7 +168,7 @@ function contractionBuckets(): Map<string, string[]> {
       let end = at;
       while (f.index[end] >= 97 && f.index[end] <= 122) end++;
       if (f.index[end] !== 32 || end - at < 5) continue;
-      const w = f.index.toString("latin1", at, end);
+      const w = f.index.toString('latin1', at, end);
       const k = w[0] + w[w.length - 1];
       const list = buckets.get(k);
       if (list) {

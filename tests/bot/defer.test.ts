@@ -35,7 +35,14 @@ const slowSearch: Command = {
 
 beforeAll(async () => {
   seedIndex = await openIndex({ corpusDir: 'seeds' });
-  h = await startHarness({ index: seedIndex, commands: new Map([['who', slowWho], ['search', slowSearch]]), cooldownSeconds: 0 });
+  h = await startHarness({
+    index: seedIndex,
+    commands: new Map([
+      ['who', slowWho],
+      ['search', slowSearch],
+    ]),
+    cooldownSeconds: 0,
+  });
 });
 
 afterAll(async () => {

@@ -571,7 +571,14 @@ export class FakeDiscord {
       if (body?.type === 4 || body?.type === 7) state.original = this.message(body.data);
       if (url.searchParams.get('with_response') === 'true') {
         return send(200, {
-          interaction: { id: state.id, type: 2, activity_instance_id: null, response_message_id: state.original?.id ?? null, response_message_loading: body?.type === 5, response_message_ephemeral: ((body?.data?.flags ?? 0) & 64) === 64 },
+          interaction: {
+            id: state.id,
+            type: 2,
+            activity_instance_id: null,
+            response_message_id: state.original?.id ?? null,
+            response_message_loading: body?.type === 5,
+            response_message_ephemeral: ((body?.data?.flags ?? 0) & 64) === 64,
+          },
           resource: { type: body?.type, ...(state.original ? { message: state.original } : {}) },
         });
       }

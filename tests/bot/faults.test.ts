@@ -87,7 +87,13 @@ describe('login', () => {
     const lines: string[] = [];
     try {
       await expect(
-        startBot({ token: 'wrong.token.value', apiUrl: fake.apiUrl, index, processHandlers: false, logger: createLogger({ write: (l) => lines.push(l), secrets: ['wrong.token.value'] }) }),
+        startBot({
+          token: 'wrong.token.value',
+          apiUrl: fake.apiUrl,
+          index,
+          processHandlers: false,
+          logger: createLogger({ write: (l) => lines.push(l), secrets: ['wrong.token.value'] }),
+        }),
       ).rejects.toThrow();
       expect(lines.some((l) => l.includes('"msg":"login failed"'))).toBe(true);
       expect(lines.join('\n')).not.toContain('wrong.token.value');

@@ -33,9 +33,18 @@ describe('feedback buttons', () => {
     expect(data.embeds.length).toBe(3);
     const voteRows = data.components.slice(1).map((row: any) => row.components.map((b: any) => [b.emoji?.name, b.label]));
     expect(voteRows).toEqual([
-      [['👍', '1'], ['👎', '1']],
-      [['👍', '2'], ['👎', '2']],
-      [['👍', '3'], ['👎', '3']],
+      [
+        ['👍', '1'],
+        ['👎', '1'],
+      ],
+      [
+        ['👍', '2'],
+        ['👎', '2'],
+      ],
+      [
+        ['👍', '3'],
+        ['👎', '3'],
+      ],
     ]);
     expect(buttonsOf(data).find((b: any) => b.emoji?.name === '👍')!.custom_id).toBe(`search:f:1:u:${queryHash(SEARCH)}`);
   });
@@ -43,7 +52,11 @@ describe('feedback buttons', () => {
   it('under a single answer they read Helpful and Not helpful', async () => {
     const data = await h.fake.sendCommand('who', { query: QUERY }).response();
     expect(data.embeds.length).toBe(1);
-    expect(buttonsOf(data).filter((b: any) => b.emoji).map((b: any) => [b.emoji.name, b.label])).toEqual([
+    expect(
+      buttonsOf(data)
+        .filter((b: any) => b.emoji)
+        .map((b: any) => [b.emoji.name, b.label]),
+    ).toEqual([
       ['👍', 'Helpful'],
       ['👎', 'Not helpful'],
     ]);

@@ -14,10 +14,7 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(
-  opts: Omit<StartBotOptions, 'token' | 'apiUrl' | 'logger'> = {},
-  fakeOptions: FakeDiscordOptions = {},
-): Promise<Harness> {
+export async function startHarness(opts: Omit<StartBotOptions, 'token' | 'apiUrl' | 'logger'> = {}, fakeOptions: FakeDiscordOptions = {}): Promise<Harness> {
   const fake = await startFakeDiscord(fakeOptions);
   const rawLogs: string[] = [];
   const logs: Record<string, any>[] = [];

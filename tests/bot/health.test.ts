@@ -67,7 +67,11 @@ describe('GET /healthz', () => {
   });
 
   it('is 503 while the gateway session is lost and not yet re-identified, and 200 once READY comes back', async () => {
-    const g = await startHarness({ index: seedIndex, health: { port: 0 }, clientOptions: { ws: { buildIdentifyThrottler: () => ({ waitForIdentify: async () => {} }) } as never } });
+    const g = await startHarness({
+      index: seedIndex,
+      health: { port: 0 },
+      clientOptions: { ws: { buildIdentifyThrottler: () => ({ waitForIdentify: async () => {} }) } as never },
+    });
     try {
       expect((await get(g, '/healthz')).status).toBe(200);
       g.fake.sendReadyOnIdentify = false;

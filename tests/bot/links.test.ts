@@ -10,7 +10,11 @@ let dir: string;
 
 beforeAll(async () => {
   dir = tempCorpus({
-    'linked.txt': { date: '2031-03-10', title: 'Kestrel Bridge plan unveiled', paragraphs: ['The city council unveiled the Kestrel Bridge plan on Monday, said the mayor Ada Quist.'] },
+    'linked.txt': {
+      date: '2031-03-10',
+      title: 'Kestrel Bridge plan unveiled',
+      paragraphs: ['The city council unveiled the Kestrel Bridge plan on Monday, said the mayor Ada Quist.'],
+    },
     'plain.txt': { date: '2031-04-02', title: 'Kestrel Bridge costs rise', paragraphs: ['The cost of the Kestrel Bridge rose again in March, engineers said.'] },
   });
   // The header line the corpus format allows, written into one article.

@@ -15,7 +15,15 @@ describe('createLogger', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0].endsWith('\n')).toBe(false);
     const line = JSON.parse(lines[0]);
-    expect(line).toEqual({ level: 'info', time: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/), msg: 'interaction', command: 'who', status: 'ok', latency_ms: 4.2, answers: null });
+    expect(line).toEqual({
+      level: 'info',
+      time: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+      msg: 'interaction',
+      command: 'who',
+      status: 'ok',
+      latency_ms: 4.2,
+      answers: null,
+    });
   });
 
   it('drops lines below its level (LOG_LEVEL)', () => {

@@ -49,7 +49,9 @@ describe('Ask newsdesk (message context menu)', () => {
   });
 
   it('ignores mentions, links and emoji in the message, and pings no one', async () => {
-    const data = await h.fake.sendMessageCommand(NAME, '@everyone <@123456789012345678> <:news:123456789012345678> who is the State Department spokesperson https://example.com/x').response();
+    const data = await h.fake
+      .sendMessageCommand(NAME, '@everyone <@123456789012345678> <:news:123456789012345678> who is the State Department spokesperson https://example.com/x')
+      .response();
     expect(data.content).toMatch(/^Answered as `\/who` “is the State Department spokesperson”/);
     expect(data.embeds[0].title).toBe('Matthew Miller');
     expect(data.allowed_mentions).toEqual({ parse: [] });
@@ -76,8 +78,20 @@ describe('Ask newsdesk (message context menu)', () => {
 
   it('gives every hostile message a clean ephemeral reply: no generic error, no error log, no mentions', async () => {
     const messages = [
-      ...LUNR_TOKENS, ...META_TOKENS, ...EMOJI, ...RTL, '?', '???', '**', '> > >', '@here', '<@&123456789012345678>', '\u0000\u0007 who',
-      'who '.repeat(400), `${'x'.repeat(2500)}?`, 'Who is the State Department spokesperson? '.repeat(30),
+      ...LUNR_TOKENS,
+      ...META_TOKENS,
+      ...EMOJI,
+      ...RTL,
+      '?',
+      '???',
+      '**',
+      '> > >',
+      '@here',
+      '<@&123456789012345678>',
+      '\u0000\u0007 who',
+      'who '.repeat(400),
+      `${'x'.repeat(2500)}?`,
+      'Who is the State Department spokesperson? '.repeat(30),
     ];
     for (const content of messages) {
       const data = await h.fake.sendMessageCommand(NAME, content).response();

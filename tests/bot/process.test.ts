@@ -41,7 +41,10 @@ describe('npm start with DISCORD_TOKEN', () => {
     await fake.waitUntil(() => (stderr.includes('"msg":"interaction"') ? true : undefined), 10_000, 'interaction log');
 
     // HEALTH_PORT=0: the port it got is in the start-up line; it listens on 127.0.0.1 by default.
-    const listening = stderr.split('\n').filter((l) => l.includes('"msg":"health server listening"')).map((l) => JSON.parse(l))[0];
+    const listening = stderr
+      .split('\n')
+      .filter((l) => l.includes('"msg":"health server listening"'))
+      .map((l) => JSON.parse(l))[0];
     expect(listening).toMatchObject({ host: '127.0.0.1', port: expect.any(Number) });
     const url = `http://127.0.0.1:${listening.port}`;
     const health = await fetch(`${url}/healthz`);
@@ -54,7 +57,10 @@ describe('npm start with DISCORD_TOKEN', () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
 
-    const lines = stderr.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+    const lines = stderr
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l));
     const interaction = lines.find((l) => l.msg === 'interaction');
     expect(interaction).toMatchObject({ level: 'info', command: 'who', kind: 'command', status: 'ok', answers: data.embeds.length });
     expect(typeof interaction.latency_ms).toBe('number');

@@ -10,7 +10,10 @@ describe('batch mode (npm run ask -- --json)', () => {
     const lines = ['/who is the State Department spokesperson', '/frobnicate everything', '/when', '/quote cricket match result'];
     const { code, stdout } = await runScript('src/cli/ask.ts', ['--json'], `${lines.join('\n')}\n`);
     expect(code).toBe(0);
-    const out = stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const out = stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out.map((o) => o.ask)).toEqual(lines);
     expect(out[0].command).toBe('who');
     expect(out[0].answers[0]).toMatchObject({ answer: 'Matthew Miller', source: { file: expect.stringMatching(/^00[01]_/) } });
@@ -44,7 +47,8 @@ describe('batch mode over a corpus with a MANIFEST.tsv', () => {
     const cache = join(dir, '.cache');
     try {
       copyFileSync(join(SEEDS, '001_4c37596a6a6b1c86.txt'), join(dir, '001.txt'));
-      const ask = async () => JSON.parse((await runScript('src/cli/ask.ts', ['--json', '--corpus', dir], '/who is the State Department spokesperson\n', { INDEX_CACHE_DIR: cache })).stdout);
+      const ask = async () =>
+        JSON.parse((await runScript('src/cli/ask.ts', ['--json', '--corpus', dir], '/who is the State Department spokesperson\n', { INDEX_CACHE_DIR: cache })).stdout);
       expect((await ask()).answers[0].source.url).toBeUndefined();
       writeFileSync(join(dir, 'MANIFEST.tsv'), 'file\tsource\n001.txt\thttps://news.example.org/2024/06/us-support\n');
       const out = await ask();

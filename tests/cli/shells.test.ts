@@ -43,7 +43,10 @@ describe('piped input', () => {
     const lines = ['/help', '/sources', '/timeline Azm-e-Istehkam', '/sourcs'];
     const { code, stdout } = await runScript('src/cli/ask.ts', ['--json'], `${lines.join('\n')}\n`);
     expect(code).toBe(0);
-    const [help, sources, timeline, typo] = stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const [help, sources, timeline, typo] = stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(help.command).toBe('help');
     expect(help.commands[0]).toEqual({ command: 'ask', usage: '/ask <question>', description: expect.any(String) });
     expect(help.commands.map((c: { command: string }) => c.command)).toEqual(['ask', 'who', 'when', 'quote', 'search', 'timeline', 'sources', 'help']);
@@ -52,7 +55,8 @@ describe('piped input', () => {
     expect(sources.sources[0]).toEqual({ file: '000_becc9658f8bc904d.txt', title: expect.any(String), date: '2024-06-29', sentences: expect.any(Number) });
     expect(timeline.command).toBe('timeline');
     expect(timeline.answers.length).toBeGreaterThanOrEqual(3);
-    for (const e of timeline.answers) expect(e).toMatchObject({ date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), date_from: expect.stringMatching(/^(text|article)$/), source: { file: expect.any(String) } });
+    for (const e of timeline.answers)
+      expect(e).toMatchObject({ date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), date_from: expect.stringMatching(/^(text|article)$/), source: { file: expect.any(String) } });
     expect(typo.error).toContain('Did you mean /sources?');
   });
 });

@@ -13,7 +13,10 @@ describe('"mentioned, not described" in the shells', () => {
   it('batch mode keeps answers: [] and adds the note', async () => {
     const { code, stdout } = await runScript('src/cli/ask.ts', ['--json'], '/who is Imran Khan\n/who is Masood Khan\n');
     expect(code).toBe(0);
-    const [none, some] = stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const [none, some] = stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(none).toEqual({ ask: '/who is Imran Khan', command: 'who', answers: [], note: 'Imran Khan: mentioned in 1 article, not described.' });
     expect(some.answers[0].answer).toMatch(/^Masood Khan, /);
     expect(some.note).toBeUndefined();

@@ -39,8 +39,14 @@ describe('readCorpus on a folder of bad files', () => {
       'empty.txt': '',
       'binary.txt': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
       'latin1.txt': Buffer.from(' date 2024-03-04\nCaf\xe9 opens\n\nThe caf\xe9 near the station opened on Monday, the owner said.\n', 'latin1'),
-      'utf16le.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(' date 2024-05-06\nHeadline\n\nThe résumé was filed in Zürich on Friday, officials said.\n', 'utf16le')]),
-      'utf16be.txt': Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(' date 2024-05-07\nHeadline\n\nThe naïve plan was approved in Genève on Friday, officials said.\n', 'utf16le').swap16()]),
+      'utf16le.txt': Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from(' date 2024-05-06\nHeadline\n\nThe résumé was filed in Zürich on Friday, officials said.\n', 'utf16le'),
+      ]),
+      'utf16be.txt': Buffer.concat([
+        Buffer.from([0xfe, 0xff]),
+        Buffer.from(' date 2024-05-07\nHeadline\n\nThe naïve plan was approved in Genève on Friday, officials said.\n', 'utf16le').swap16(),
+      ]),
       'bom.txt': '\uFEFF date 2024-05-08\nBOM headline\n\nA file that starts with a byte order mark still parses fine.\n',
       'notes.md': '# not an article\n',
       'image.jpg': Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0]),

@@ -5,7 +5,10 @@ const article = (...body: string[]): string => ` date 2020-01-01\nHeadline of th
 
 describe('short lead-in lines', () => {
   it('keeps "X tweeted on Monday:" when a quotation follows, so the quote keeps its speaker', () => {
-    const a = parseArticle('a.txt', article('The mayor spoke at the event on Friday evening.', 'Ostrander tweeted on Monday:', '"We will not stop until the job is done," it read.'));
+    const a = parseArticle(
+      'a.txt',
+      article('The mayor spoke at the event on Friday evening.', 'Ostrander tweeted on Monday:', '"We will not stop until the job is done," it read.'),
+    );
     expect(a.paragraphs).toEqual(['The mayor spoke at the event on Friday evening.', 'Ostrander tweeted on Monday:', '"We will not stop until the job is done," it read.']);
   });
 

@@ -18,10 +18,7 @@ describe('parseDateBanner', () => {
     ['Published on September 3, 2019', '2019-09-03'],
   ])('%s → %s', (line, iso) => expect(parseDateBanner(line)).toBe(iso));
 
-  it.each(['February 30, 2024', 'On April 30, 2024 the talks began.', 'April 2024', 'Pak-US dialogue', ''])(
-    'rejects %j',
-    (line) => expect(parseDateBanner(line)).toBeUndefined(),
-  );
+  it.each(['February 30, 2024', 'On April 30, 2024 the talks began.', 'April 2024', 'Pak-US dialogue', ''])('rejects %j', (line) => expect(parseDateBanner(line)).toBeUndefined());
 });
 
 describe('date header and title', () => {

@@ -6,11 +6,41 @@ import { parseArticle } from '../../src/corpus/index.ts';
 import { MAX_PARAGRAPH } from '../../src/corpus/split.ts';
 
 const pieces = fc.constantFrom(
-  ' date 2024-06-29', 'ISLAMABAD:', 'Islamabad:', 'WASHINGTON (Reuters) — ', 'Tuesday, April 30, 2024', '13.1 C',
-  'info_icon', 'Buy now', 'Photo: AP', '“', '”', '"', '.', ':', ' ', '\n', '\n\n', '\r\n', '\t', '\u00A0', '\u0000',
-  'The minister said on Monday that the plan would work. ', 'He added', 'A', 'aa', '—', '-', '(', ')', '[1]',
+  ' date 2024-06-29',
+  'ISLAMABAD:',
+  'Islamabad:',
+  'WASHINGTON (Reuters) — ',
+  'Tuesday, April 30, 2024',
+  '13.1 C',
+  'info_icon',
+  'Buy now',
+  'Photo: AP',
+  '“',
+  '”',
+  '"',
+  '.',
+  ':',
+  ' ',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\t',
+  '\u00A0',
+  '\u0000',
+  'The minister said on Monday that the plan would work. ',
+  'He added',
+  'A',
+  'aa',
+  '—',
+  '-',
+  '(',
+  ')',
+  '[1]',
 );
-const messy = fc.oneof(fc.string({ maxLength: 400 }), fc.array(pieces, { maxLength: 60 }).map((a) => a.join('')));
+const messy = fc.oneof(
+  fc.string({ maxLength: 400 }),
+  fc.array(pieces, { maxLength: 60 }).map((a) => a.join('')),
+);
 
 describe('parseArticle invariants', () => {
   it('always returns clean, well-formed articles', () => {
@@ -44,7 +74,7 @@ describe('parseArticle invariants', () => {
       '.'.repeat(1_000_000),
       '[x]'.repeat(300_000),
       'Word-'.repeat(200_000),
-      (` date 2024-01-01 ${'x'.repeat(50)}`).repeat(20_000),
+      ` date 2024-01-01 ${'x'.repeat(50)}`.repeat(20_000),
       'a\n'.repeat(300_000),
     ];
     for (const text of inputs) {

@@ -8,7 +8,9 @@ import { parseArticle, readCorpus } from '../../src/corpus/index.ts';
 const SEEDS = path.resolve(import.meta.dirname, '../../seeds');
 
 function seed(prefix: string): Article {
-  const file = ['000_becc9658f8bc904d.txt', '001_4c37596a6a6b1c86.txt', '002_84d199cf34c98c0a.txt', '003_0059b237ed54ef96.txt', '004_318a672dbf011d73.txt'].find((f) => f.startsWith(prefix))!;
+  const file = ['000_becc9658f8bc904d.txt', '001_4c37596a6a6b1c86.txt', '002_84d199cf34c98c0a.txt', '003_0059b237ed54ef96.txt', '004_318a672dbf011d73.txt'].find((f) =>
+    f.startsWith(prefix),
+  )!;
   return parseArticle(file, readFileSync(path.join(SEEDS, file), 'utf8'));
 }
 
@@ -64,7 +66,20 @@ describe('seed files', () => {
   });
 
   it('removes page chrome from 003 and 004', () => {
-    const chrome = ['info_icon', 'Buy now', '13.1 C', 'Representational Image Photo: AP', 'International', 'New York', 'Related Articles', 'Stay Connected', 'Latest Articles', 'FansLike', 'Pakistan anti-terror operations', 'Tuesday, April 30, 2024'];
+    const chrome = [
+      'info_icon',
+      'Buy now',
+      '13.1 C',
+      'Representational Image Photo: AP',
+      'International',
+      'New York',
+      'Related Articles',
+      'Stay Connected',
+      'Latest Articles',
+      'FansLike',
+      'Pakistan anti-terror operations',
+      'Tuesday, April 30, 2024',
+    ];
     for (const a of [seed('003'), seed('004')]) {
       for (const p of a.paragraphs) for (const c of chrome) expect(p).not.toContain(c);
     }

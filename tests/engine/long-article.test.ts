@@ -10,7 +10,28 @@ import type { CommandName } from '../../src/types.ts';
 import { SEEDS, seedIndex, tempCorpus } from '../helpers.ts';
 
 const FIRST = ['Mara', 'Tobin', 'Ilse', 'Dorian', 'Petra', 'Caspar', 'Wren', 'Odile', 'Lars', 'Neve'];
-const LAST = ['Quist', 'Harrow', 'Venn', 'Okafor', 'Lindqvist', 'Marsh', 'Tiller', 'Szabo', 'Ferro', 'Kellan', 'Brandt', 'Ostrow', 'Pell', 'Rask', 'Umber', 'Voss', 'Wilde', 'Yarrow', 'Zell', 'Abend'];
+const LAST = [
+  'Quist',
+  'Harrow',
+  'Venn',
+  'Okafor',
+  'Lindqvist',
+  'Marsh',
+  'Tiller',
+  'Szabo',
+  'Ferro',
+  'Kellan',
+  'Brandt',
+  'Ostrow',
+  'Pell',
+  'Rask',
+  'Umber',
+  'Voss',
+  'Wilde',
+  'Yarrow',
+  'Zell',
+  'Abend',
+];
 const CITIES = ['Eastport', 'Millbrook', 'Cedar Falls', 'Norhaven', 'Port Ellis', 'Redwater', 'Gansett'];
 const AGENCIES = ['FBI', 'IRS Criminal Investigation', 'Postal Inspection Service', 'Secret Service'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -19,10 +19,7 @@ const CORPUS = {
   'b_front.txt': {
     date: '2025-03-01',
     title: 'Dockers group claims blockade',
-    paragraphs: [
-      'The Lumsk Dockers Front (LDF) said it had blocked the northern gate for six hours.',
-      'Police said members of the K.V.M. youth wing had joined the blockade.',
-    ],
+    paragraphs: ['The Lumsk Dockers Front (LDF) said it had blocked the northern gate for six hours.', 'Police said members of the K.V.M. youth wing had joined the blockade.'],
   },
 };
 

@@ -43,9 +43,10 @@ describe('serialize → load round trip over the seeds', () => {
     const loaded = deserializeIndex(Buffer.concat(serializeIndex(built)));
     for (const ix of [built, loaded]) {
       for (const words of [['terror', 'network'], ['pakistan', 'talk'], ['spokesperson', 'depart', 'state'], ['zzzz']]) {
-        const run = () => ix.lunr.query((q) => {
-          for (const w of words) q.term(w, { fields: ['t'], usePipeline: false, boost: 2 });
-        });
+        const run = () =>
+          ix.lunr.query((q) => {
+            for (const w of words) q.term(w, { fields: ['t'], usePipeline: false, boost: 2 });
+          });
         const ids = words.map((w) => ix.termIds.get(w)).filter((id): id is number => id !== undefined);
         const cut = withQueryTerms(ix.lunr, ids, run);
         expect(cut.map((r) => [r.ref, r.score])).toEqual(run().map((r) => [r.ref, r.score]));
@@ -54,7 +55,7 @@ describe('serialize → load round trip over the seeds', () => {
     }
   });
 
-  it('gives the loaded lunr index the built one\'s field vectors, each its own (they are decoded into one scratch buffer)', () => {
+  it("gives the loaded lunr index the built one's field vectors, each its own (they are decoded into one scratch buffer)", () => {
     const loaded = deserializeIndex(Buffer.concat(serializeIndex(built)));
     const vectors = (ix: SearchIndex) => (ix.lunr.toJSON() as unknown as { fieldVectors: [string, ArrayLike<number>][] }).fieldVectors.map(([r, v]) => [r, Array.from(v)]);
     const got = vectors(loaded);
@@ -111,7 +112,10 @@ describe('serialize → load round trip over the seeds', () => {
     const bytes = Buffer.concat(serializeIndex(built));
     const header = readHeader(bytes);
     const base = (12 + bytes.readUInt32LE(8) + 7) & ~7;
-    for (const [name, id] of [['key', 1e9], ['skel', -2]] as const) {
+    for (const [name, id] of [
+      ['key', 1e9],
+      ['skel', -2],
+    ] as const) {
       const damaged = Buffer.from(bytes);
       damaged.writeInt32LE(id, base + header.sections.find((s) => s.name === name)!.offset);
       expect(() => deserializeIndex(damaged), name).toThrow(/term ids/);
@@ -143,9 +147,10 @@ describe('serialize → load round trip over the seeds', () => {
     };
     expect(plain(built.lunr)).toEqual(plain(ref));
     for (const words of [['terror', 'network'], ['pakistan'], ['spokesperson', 'depart', 'state']]) {
-      const run = (ix: lunr.Index) => ix.query((q) => {
-        for (const w of words) q.term(w, { fields: ['t'], usePipeline: false });
-      });
+      const run = (ix: lunr.Index) =>
+        ix.query((q) => {
+          for (const w of words) q.term(w, { fields: ['t'], usePipeline: false });
+        });
       expect(run(built.lunr).map((r) => [r.ref, r.score])).toEqual(run(ref).map((r) => [r.ref, r.score]));
     }
   });

@@ -15,7 +15,8 @@ describe('one NLP pass over a paragraph', () => {
   it('keeps the tokens of many sentences apart (the token cache never mixes them up)', () => {
     const many = analyseParagraph(Array.from({ length: 12 }, (_, i) => `Sentence number ${i} ends here.`).join(' '));
     expect(many).toHaveLength(12);
-    for (let round = 0; round < 2; round++) many.forEach((s, i) => {
+    for (let round = 0; round < 2; round++)
+      many.forEach((s, i) => {
         expect(tokenAt(s, 2)).toBe(String(i));
       });
   });

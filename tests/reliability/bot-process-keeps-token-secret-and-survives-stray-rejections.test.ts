@@ -38,7 +38,10 @@ describe('the bot process with a marker token', () => {
     child.stdout!.on('data', collect);
     child.stderr!.on('data', collect);
     const exited = new Promise<[number | null, NodeJS.Signals | null]>((r) => child!.on('exit', (c, s) => r([c, s])));
-    const logged = (msg: string, n = 1) => () => (out.split(`"msg":"${msg}"`).length - 1 >= n ? true : undefined);
+    const logged =
+      (msg: string, n = 1) =>
+      () =>
+        out.split(`"msg":"${msg}"`).length - 1 >= n ? true : undefined;
 
     await fake.waitUntil(logged('bot ready'), 30_000, 'bot ready');
     await fake.waitUntil(logged('index ready'), 30_000, 'index ready');

@@ -45,7 +45,10 @@ function ask(dir: string, questions: string[], during?: (done: () => boolean) =>
   });
 }
 
-const latin1 = Buffer.from(' date 2024-03-04\nCaf\xe9 opens by the station\n\nThe caf\xe9 near the Lahore station opened on Monday, the owner Bilal \x93Billu\x94 Ahmed said.\n', 'latin1');
+const latin1 = Buffer.from(
+  ' date 2024-03-04\nCaf\xe9 opens by the station\n\nThe caf\xe9 near the Lahore station opened on Monday, the owner Bilal \x93Billu\x94 Ahmed said.\n',
+  'latin1',
+);
 const utf16 = (s: string, be: boolean) => {
   const body = Buffer.from(s, 'utf16le');
   if (be) body.swap16();
@@ -89,7 +92,11 @@ describe('batch mode over a folder of broken files', () => {
     run = await ask(dir, questions);
   }, 120_000);
 
-  const lines = () => run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+  const lines = () =>
+    run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
   const cited = (i: number) => lines()[i].answers.map((a: any) => a.source.file);
 
   it('exits 0 with one JSON line per question and no stack trace', () => {
@@ -178,7 +185,10 @@ describe('files deleted while the index is being built', () => {
     });
     expect(run.stderr).not.toMatch(STACK);
     expect(run.code).toBe(0);
-    const out = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const out = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out).toHaveLength(2);
     expect(out[0].answers[0].answer).toBe('Matthew Miller');
     // Any churn file that was caught mid-way is reported as gone, nothing worse.

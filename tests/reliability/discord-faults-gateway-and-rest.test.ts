@@ -88,7 +88,12 @@ describe('REST faults', () => {
     const sent = h.fake.sendCommand('who', WHO);
     const data = await sent.response(15_000);
     expect(data.embeds[0].title).toBe('Matthew Miller');
-    expect(sent.requests().filter((r) => r.path.endsWith('/callback')).map((r) => r.status)).toEqual([500, 500, 204]);
+    expect(
+      sent
+        .requests()
+        .filter((r) => r.path.endsWith('/callback'))
+        .map((r) => r.status),
+    ).toEqual([500, 500, 204]);
     faults++;
   });
 
@@ -99,7 +104,13 @@ describe('REST faults', () => {
     try {
       const sent = h2.fake.sendCommand('who', WHO);
       expect((await sent.callback()).body.type).toBe(5);
-      h2.fake.intercept({ method: 'PATCH', path: /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/, status: 429, headers: { 'retry-after': '1', 'x-ratelimit-scope': 'user' }, body: { message: 'You are being rate limited.', retry_after: 1, global: false } });
+      h2.fake.intercept({
+        method: 'PATCH',
+        path: /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/,
+        status: 429,
+        headers: { 'retry-after': '1', 'x-ratelimit-scope': 'user' },
+        body: { message: 'You are being rate limited.', retry_after: 1, global: false },
+      });
       release(index);
       const edit = await sent.edit(0, 15_000);
       expect(edit.body.embeds[0].title).toBe('Matthew Miller');

@@ -84,7 +84,12 @@ const opts = { numRuns: RUNS, seed: SEED };
 /** 2–6 consecutive words of a real sentence, with a hostile token spliced in now and then. */
 const phrase = () =>
   fc
-    .tuple(fc.nat(), fc.integer({ min: 2, max: 6 }), fc.nat(), fc.option(fc.constantFrom('+x', '-y', '*', 'foo:bar~2^3', '(((((', '.*', '\u0000', '😀', 'وزیر'), { nil: undefined }))
+    .tuple(
+      fc.nat(),
+      fc.integer({ min: 2, max: 6 }),
+      fc.nat(),
+      fc.option(fc.constantFrom('+x', '-y', '*', 'foo:bar~2^3', '(((((', '.*', '\u0000', '😀', 'وزیر'), { nil: undefined }),
+    )
     .map(([s, n, at, salt]) => {
       const w = index.sentences[s % index.sentences.length].text.split(/\s+/);
       const start = at % Math.max(1, w.length - n);
@@ -120,7 +125,10 @@ describe('answer() under hostile queries (fast-check, 300 runs per property)', (
     fc.assert(
       fc.property(command, fc.oneof(hostileQuery(words), fc.string({ minLength: MAX_QUERY_LENGTH - 5, maxLength: MAX_QUERY_LENGTH + 40 })), (cmd, q) => {
         // eslint-disable-next-line no-control-regex
-        const clean = q.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+        const clean = q
+          .replace(/[\u0000-\u001f\u007f]/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim();
         const out = ask(cmd, q);
         if (!clean) expect(out).toBeInstanceOf(QueryError);
         else if (clean.length > MAX_QUERY_LENGTH) expect((out as QueryError).message).toMatch(/limit is 300/);
@@ -146,7 +154,21 @@ describe('answer() under hostile queries (fast-check, 300 runs per property)', (
   it('a hostile `source` (paths, regex syntax, near-misses of real names) restricts or finds nothing, never throws', () => {
     const files = listSources(index).map((s) => s.file);
     const source = fc.oneof(
-      fc.constantFrom(...META_TOKENS, '', ' ', '.', '..', '/', '*', '.txt', files[0].toUpperCase(), files[0].replace('.txt', ''), `./${files[0]}`, `${files[0]}\u0000`, `seeds/${files[0]}`),
+      fc.constantFrom(
+        ...META_TOKENS,
+        '',
+        ' ',
+        '.',
+        '..',
+        '/',
+        '*',
+        '.txt',
+        files[0].toUpperCase(),
+        files[0].replace('.txt', ''),
+        `./${files[0]}`,
+        `${files[0]}\u0000`,
+        `seeds/${files[0]}`,
+      ),
       fc.constantFrom(...files),
       fc.string({ maxLength: 40 }),
     );
@@ -161,18 +183,24 @@ describe('answer() under hostile queries (fast-check, 300 runs per property)', (
 
   it('parseAsk on any line: a QueryError or a known command with a clean query within the limit', () => {
     fc.assert(
-      fc.property(fc.oneof(hostileQuery(words), fc.tuple(fc.constantFrom('/', ''), fc.constantFrom(...COMMANDS, 'x', 'WHO'), hostileQuery()).map((t) => `${t[0]}${t[1]} ${t[2]}`)), (line) => {
-        try {
-          const { command: c, query } = parseAsk(line);
-          expect(COMMANDS).toContain(c);
-          expect(query.length).toBeGreaterThan(0);
-          expect(query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
-          // eslint-disable-next-line no-control-regex
-          expect(query).not.toMatch(/[\u0000-\u001f\u007f]/);
-        } catch (err) {
-          expect(err).toBeInstanceOf(QueryError);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          hostileQuery(words),
+          fc.tuple(fc.constantFrom('/', ''), fc.constantFrom(...COMMANDS, 'x', 'WHO'), hostileQuery()).map((t) => `${t[0]}${t[1]} ${t[2]}`),
+        ),
+        (line) => {
+          try {
+            const { command: c, query } = parseAsk(line);
+            expect(COMMANDS).toContain(c);
+            expect(query.length).toBeGreaterThan(0);
+            expect(query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+            // eslint-disable-next-line no-control-regex
+            expect(query).not.toMatch(/[\u0000-\u001f\u007f]/);
+          } catch (err) {
+            expect(err).toBeInstanceOf(QueryError);
+          }
+        },
+      ),
       opts,
     );
   });

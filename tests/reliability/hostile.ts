@@ -8,14 +8,67 @@ export const SEED = Number(process.env.FC_SEED ?? 20_240_701);
 
 /** Lunr's query syntax: fields, fuzziness, boosts, presence, wildcards, and broken versions of each. */
 export const LUNR_TOKENS = [
-  'foo:bar~2^3', '+x', '-y', '*', '**', '*spokes*', 'title:', ':', '~', '^', '~2', '^3', '+', '-', '+-', '-+',
-  'who~1', 'a^10', 'b^-1', 'c~-5', 'd^NaN', 'e~Infinity', 'body:*', 'text:+minister', '-the', '+the', 'x:y:z',
-  '"quoted phrase"', '\\', '\\*', '\\:', 'foo\\', '~~~', '^^^', ':::',
+  'foo:bar~2^3',
+  '+x',
+  '-y',
+  '*',
+  '**',
+  '*spokes*',
+  'title:',
+  ':',
+  '~',
+  '^',
+  '~2',
+  '^3',
+  '+',
+  '-',
+  '+-',
+  '-+',
+  'who~1',
+  'a^10',
+  'b^-1',
+  'c~-5',
+  'd^NaN',
+  'e~Infinity',
+  'body:*',
+  'text:+minister',
+  '-the',
+  '+the',
+  'x:y:z',
+  '"quoted phrase"',
+  '\\',
+  '\\*',
+  '\\:',
+  'foo\\',
+  '~~~',
+  '^^^',
+  ':::',
 ] as const;
 
 /** Regex and path metacharacters that must never reach a RegExp or the file system unescaped. */
-// biome-ignore lint/suspicious/noTemplateCurlyInString: the literal text ${…} is one of the hostile inputs
-export const META_TOKENS = ['(((((', ')))', '.*', '[a-', '\\d+', '$&', '$1', '(?<x>', '|||', '{1,}', '../../etc/passwd', '/etc/shadow', '..\\..\\boot.ini', '%00', '$(rm -rf /)', '`id`', '; ls', '&& echo', '> /tmp/x', '${HOME}'] as const;
+export const META_TOKENS = [
+  '(((((',
+  ')))',
+  '.*',
+  '[a-',
+  '\\d+',
+  '$&',
+  '$1',
+  '(?<x>',
+  '|||',
+  '{1,}',
+  '../../etc/passwd',
+  '/etc/shadow',
+  '..\\..\\boot.ini',
+  '%00',
+  '$(rm -rf /)',
+  '`id`',
+  '; ls',
+  '&& echo',
+  '> /tmp/x',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the literal text is one of the hostile inputs
+  '${HOME}',
+] as const;
 
 export const STOP_WORDS = ['the', 'a', 'an', 'of', 'is', 'was', 'who', 'when', 'what', 'and', 'to', 'in', 'on', 'at', 'by', 'it', 'be', 'did', 'does', 'said'] as const;
 
@@ -54,8 +107,7 @@ export function piece(words: string[] = []): fc.Arbitrary<string> {
   return fc.oneof(...kinds);
 }
 
-const join = (pieces: fc.Arbitrary<string[]>) =>
-  fc.tuple(pieces, fc.constantFrom(' ', ' ', ' ', '', '\t', '  ')).map(([p, sep]) => p.join(sep));
+const join = (pieces: fc.Arbitrary<string[]>) => fc.tuple(pieces, fc.constantFrom(' ', ' ', ' ', '', '\t', '  ')).map(([p, sep]) => p.join(sep));
 
 /** Any query a user might type, hostile or not (at most a few hundred characters). */
 export function hostileQuery(words: string[] = []): fc.Arbitrary<string> {
@@ -96,7 +148,12 @@ export function hostileLines(count: number, words: string[], seed = SEED): strin
   const line = fc.oneof(
     { weight: 8, arbitrary: fc.tuple(fc.constantFrom('/', '', '/', ' /'), command, fc.constantFrom(' ', '  ', '\t'), hostileQuery(words)).map(([s, c, sp, q]) => s + c + sp + q) },
     { weight: 3, arbitrary: fc.tuple(command, answerableQuery(words)).map(([c, q]) => `/${c} ${q}`) },
-    { weight: 1, arbitrary: fc.tuple(fc.constantFrom('/frobnicate', '/WHO', '/who:', '/', '//who', '/whom', '/help', '/sources', 'quote', '/search/x', '/\u0000who'), hostileQuery()).map(([c, q]) => `${c} ${q}`) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.constantFrom('/frobnicate', '/WHO', '/who:', '/', '//who', '/whom', '/help', '/sources', 'quote', '/search/x', '/\u0000who'), hostileQuery())
+        .map(([c, q]) => `${c} ${q}`),
+    },
     { weight: 1, arbitrary: fc.constantFrom('', ' ', '\t', '   \t  ', '\u0000', '\u001b[2J', '\u0004', '\u001a') },
     { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 300 }) },
     { weight: 1, arbitrary: fc.uint8Array({ minLength: 1, maxLength: 200 }).map((b) => Buffer.from(b).toString('latin1')) },

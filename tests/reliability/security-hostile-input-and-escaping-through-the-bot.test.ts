@@ -70,7 +70,22 @@ describe('hostile queries through the bot', () => {
   });
 
   it('hostile `source` values (paths, regex, shell) get "no indexed article", never a file read', async () => {
-    const sources = ['../../etc/passwd', '/etc/passwd', '..', '.', '.*', '(((((', '$(id)', '`id`', '%2e%2e%2f', '\\\\server\\share', '000_becc9658f8bc904d.txt/../../../etc/passwd', 'seeds/000_becc9658f8bc904d.txt', '*', '\u0000'];
+    const sources = [
+      '../../etc/passwd',
+      '/etc/passwd',
+      '..',
+      '.',
+      '.*',
+      '(((((',
+      '$(id)',
+      '`id`',
+      '%2e%2e%2f',
+      '\\\\server\\share',
+      '000_becc9658f8bc904d.txt/../../../etc/passwd',
+      'seeds/000_becc9658f8bc904d.txt',
+      '*',
+      '\u0000',
+    ];
     for (const source of sources) {
       const data = await clean(h.fake.sendCommand('who', { query: 'is the State Department spokesperson', source }), `source ${source}`);
       expect(data.flags, source).toBe(64);
@@ -92,7 +107,22 @@ describe('hostile queries through the bot', () => {
   });
 
   it('forged button ids (bad pages, paths, regex, overflow) say "expired" or answer, never crash', async () => {
-    const ids = ['who:p:0:../../etc/passwd:spokesperson', 'who:c:0:0:../../etc/passwd', 'who:c:0:99999999999999999999:000_becc9658f8bc904d.txt', 'search:p:-1::(((((', 'search:p:NaN::.*', 'quote:p:99999::x', 'who:p:0:~nosuchkey', 'who:c:0:~nosuchkey', 'who:', ':::', 'nosuch:p:0::x', 'sources:p:-5', 'sources:p:1e9', `who:p:0::${'('.repeat(80)}`];
+    const ids = [
+      'who:p:0:../../etc/passwd:spokesperson',
+      'who:c:0:0:../../etc/passwd',
+      'who:c:0:99999999999999999999:000_becc9658f8bc904d.txt',
+      'search:p:-1::(((((',
+      'search:p:NaN::.*',
+      'quote:p:99999::x',
+      'who:p:0:~nosuchkey',
+      'who:c:0:~nosuchkey',
+      'who:',
+      ':::',
+      'nosuch:p:0::x',
+      'sources:p:-5',
+      'sources:p:1e9',
+      `who:p:0::${'('.repeat(80)}`,
+    ];
     for (const id of ids) {
       const data = await clean(h.fake.sendButton(id, h.fake.messageFrom({ content: 'x' })), `button ${id}`);
       expect(data, id).toBeDefined();
@@ -110,7 +140,12 @@ describe('corpus text is shown, not interpreted', () => {
   const LIVE_MARKDOWN = [/(?<!\\)\[[^\]]*(?<!\\)\]\(/, /(?<!\\)\|\|/, /(?<!\\)~~/, /(?<!\\)`/];
 
   it('masked links, spoilers, strikes and code in an article are escaped in every embed part', async () => {
-    for (const [command, query] of [['search', 'Free Nitro click here'], ['who', 'is the security officer'], ['quote', 'never click gift links'], ['search', 'code blocks HEADING quoted text']] as const) {
+    for (const [command, query] of [
+      ['search', 'Free Nitro click here'],
+      ['who', 'is the security officer'],
+      ['quote', 'never click gift links'],
+      ['search', 'code blocks HEADING quoted text'],
+    ] as const) {
       const data = await clean(h.fake.sendCommand(command, { query }), `${command} ${query}`);
       expect(data.embeds?.length ?? 0, `${command} ${query}: ${data.content}`).toBeGreaterThan(0);
       for (const e of data.embeds) {

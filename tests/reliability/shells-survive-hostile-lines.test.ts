@@ -131,45 +131,49 @@ describe(`the REPL fed the same ${LINES} lines through a pipe`, () => {
 const hasScript = spawnSync('script', ['--version']).status === 0;
 
 describe('the interactive REPL in a pseudo-terminal (util-linux script)', () => {
-  it.runIf(hasScript)('Ctrl-C on a half-typed line clears it and the session goes on; Ctrl-D leaves with exit 0', async () => {
-    const cmd = `${process.execPath} --import tsx src/main.ts`;
-    const child = spawn('script', ['-qfec', cmd, '/dev/null'], {
-      cwd: ROOT,
-      env: { ...process.env, DISCORD_TOKEN: '', CORPUS_DIR: '', TERM: 'xterm', ...env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
-    const exited = new Promise<[number | null, NodeJS.Signals | null]>((r) => child.on('exit', (c, s) => r([c, s])));
-    try {
-      await until(() => out.includes('newsdesk> '), 30_000);
-      child.stdin.write('/who is the State Department spokesperson\r');
-      await until(() => out.includes('1. Matthew Miller'), 10_000);
-      // Ctrl-C twice on a half-typed line, once on an empty one: the session must survive all three.
-      const typed = out.length;
-      child.stdin.write('/who is the sp');
-      await until(() => out.slice(typed).includes('/who is the sp'), 5_000);
-      child.stdin.write('\x03');
-      await until(() => count(out, '(Ctrl-D or /quit to leave)') === 1, 5_000);
-      child.stdin.write('\x03');
-      await until(() => count(out, '(Ctrl-D or /quit to leave)') === 2, 5_000);
-      child.stdin.write('\x03');
-      await until(() => count(out, '(Ctrl-D or /quit to leave)') === 3, 5_000);
-      // The next line is read on its own: the cleared text is not glued to it.
-      const mark = out.length;
-      child.stdin.write('/sources\r');
-      await until(() => /sentences\r?\n/.test(out.slice(mark)) || /No answer/.test(out.slice(mark)), 10_000);
-      expect(out.slice(mark)).toContain('000_becc9658f8bc904d.txt');
-      expect(out.slice(mark)).not.toContain('No answer');
-      child.stdin.write('\x04');
-      const [code] = await exited;
-      expect(code).toBe(0);
-      expect(out).not.toMatch(STACK);
-    } finally {
-      if (child.exitCode === null) child.kill('SIGKILL');
-    }
-  }, 60_000);
+  it.runIf(hasScript)(
+    'Ctrl-C on a half-typed line clears it and the session goes on; Ctrl-D leaves with exit 0',
+    async () => {
+      const cmd = `${process.execPath} --import tsx src/main.ts`;
+      const child = spawn('script', ['-qfec', cmd, '/dev/null'], {
+        cwd: ROOT,
+        env: { ...process.env, DISCORD_TOKEN: '', CORPUS_DIR: '', TERM: 'xterm', ...env },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (out += d));
+      const exited = new Promise<[number | null, NodeJS.Signals | null]>((r) => child.on('exit', (c, s) => r([c, s])));
+      try {
+        await until(() => out.includes('newsdesk> '), 30_000);
+        child.stdin.write('/who is the State Department spokesperson\r');
+        await until(() => out.includes('1. Matthew Miller'), 10_000);
+        // Ctrl-C twice on a half-typed line, once on an empty one: the session must survive all three.
+        const typed = out.length;
+        child.stdin.write('/who is the sp');
+        await until(() => out.slice(typed).includes('/who is the sp'), 5_000);
+        child.stdin.write('\x03');
+        await until(() => count(out, '(Ctrl-D or /quit to leave)') === 1, 5_000);
+        child.stdin.write('\x03');
+        await until(() => count(out, '(Ctrl-D or /quit to leave)') === 2, 5_000);
+        child.stdin.write('\x03');
+        await until(() => count(out, '(Ctrl-D or /quit to leave)') === 3, 5_000);
+        // The next line is read on its own: the cleared text is not glued to it.
+        const mark = out.length;
+        child.stdin.write('/sources\r');
+        await until(() => /sentences\r?\n/.test(out.slice(mark)) || /No answer/.test(out.slice(mark)), 10_000);
+        expect(out.slice(mark)).toContain('000_becc9658f8bc904d.txt');
+        expect(out.slice(mark)).not.toContain('No answer');
+        child.stdin.write('\x04');
+        const [code] = await exited;
+        expect(code).toBe(0);
+        expect(out).not.toMatch(STACK);
+      } finally {
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }
+    },
+    60_000,
+  );
 });
 
 function count(s: string, part: string): number {

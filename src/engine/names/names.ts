@@ -32,7 +32,33 @@ const isCapitalised = (t: string): boolean => {
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t);
 };
 const isTitle = (t: string): boolean => TITLE_WORDS.has(bare(t));
-const TEMPORAL_LEADS = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'from', 'last', 'next', 'of', 'early', 'late', 'mid', 'this', 'that', 'each', 'every', 'before', 'after', 'during', 'through', 'to', 'and', 'or', ',']);
+const TEMPORAL_LEADS = new Set([
+  'in',
+  'on',
+  'since',
+  'until',
+  'till',
+  'by',
+  'from',
+  'last',
+  'next',
+  'of',
+  'early',
+  'late',
+  'mid',
+  'this',
+  'that',
+  'each',
+  'every',
+  'before',
+  'after',
+  'during',
+  'through',
+  'to',
+  'and',
+  'or',
+  ',',
+]);
 const LEADING_ADJECTIVES = new Set(['former', 'ex', 'then', 'acting', 'interim']);
 const HYPHENS = new Set(['-', '‐', '–']);
 const INFIXES = new Set(['e', 'i', 'ul', 'al', 'ur', 'el', 'bin', 'van', 'de', 'von', 'da', 'di', 'du', 'la', 'le']);
@@ -46,9 +72,13 @@ function namey(s: AnalysedSentence, i: number): boolean {
   if (!isCapitalised(t)) return false;
   const calendar = CALENDAR_WORDS.has(bare(t));
   // "Jan Orlik", "June Carter": a calendar word before a capitalised word is a first name.
-  const firstName = calendar && !t.endsWith('.') && i + 1 < tokenCount(s) &&
+  const firstName =
+    calendar &&
+    !t.endsWith('.') &&
+    i + 1 < tokenCount(s) &&
     !(i > 0 && TEMPORAL_LEADS.has(tokenAt(s, i - 1).toLowerCase())) &&
-    /^\p{Lu}\p{Ll}+$/u.test(tokenAt(s, i + 1)) && !CALENDAR_WORDS.has(bare(tokenAt(s, i + 1)));
+    /^\p{Lu}\p{Ll}+$/u.test(tokenAt(s, i + 1)) &&
+    !CALENDAR_WORDS.has(bare(tokenAt(s, i + 1)));
   if (!firstName && (inEntity(s, i) || calendar)) return false;
   const pos = posAt(s.pos, i);
   if (pos === 'PRON' || pos === 'DET' || pos === 'ADP' || pos === 'CCONJ' || pos === 'SCONJ' || pos === 'AUX') return false;
@@ -104,7 +134,12 @@ export function nameSpans(s: AnalysedSentence, index?: SearchIndex): NameSpan[] 
         j++;
       } else if (glued(s, j) && j > end && INFIXES.has(t.toLowerCase())) {
         j++;
-      } else if ((t === 'of' || t === 'for') && j + 1 < n && ORG_WORDS.has(bare(tokenAt(s, end))) && (nameyAt(s, j + 1) || (tokenAt(s, j + 1) === 'the' && j + 2 < n && nameyAt(s, j + 2)))) {
+      } else if (
+        (t === 'of' || t === 'for') &&
+        j + 1 < n &&
+        ORG_WORDS.has(bare(tokenAt(s, end))) &&
+        (nameyAt(s, j + 1) || (tokenAt(s, j + 1) === 'the' && j + 2 < n && nameyAt(s, j + 2)))
+      ) {
         // "Ministry of Foreign Affairs", "Museum of the Applied Arts".
         j += tokenAt(s, j + 1) === 'the' ? 2 : 1;
       } else if (t === '&' && j + 1 < n && (nameyAt(s, j + 1) || /^\p{Lu}/u.test(tokenAt(s, j + 1)))) {
@@ -121,8 +156,16 @@ export function nameSpans(s: AnalysedSentence, index?: SearchIndex): NameSpan[] 
       } else break;
     }
     // "Otto the Bold", "Lucas Cranach the Elder": an epithet after a short name.
-    if (end + 2 < n && tokenAt(s, end + 1) === 'the' && end - i <= 2 && nameyAt(s, end + 2) && !nameyAt(s, end + 3) &&
-      /^\p{Lu}\p{Ll}+$/u.test(tokenAt(s, end + 2)) && !isTitle(tokenAt(s, end + 2)) && EPITHET_HEAD(s, i, end, index)) {
+    if (
+      end + 2 < n &&
+      tokenAt(s, end + 1) === 'the' &&
+      end - i <= 2 &&
+      nameyAt(s, end + 2) &&
+      !nameyAt(s, end + 3) &&
+      /^\p{Lu}\p{Ll}+$/u.test(tokenAt(s, end + 2)) &&
+      !isTitle(tokenAt(s, end + 2)) &&
+      EPITHET_HEAD(s, i, end, index)
+    ) {
       end += 2;
     }
     // "The Lantern Company": a capitalised "The" inside the sentence belongs to the name after it.

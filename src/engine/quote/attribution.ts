@@ -336,7 +336,12 @@ class Attribution {
     if (!next || depth > 4) return undefined;
     const q = next.quotes[0];
     if (unclosed && q && !isWordToken(next.text.slice(0, q.open))) {
-      const found = this.attribute(next, q, 0, next.starts.findLastIndex((st) => st < q.close - 1 || st <= q.from));
+      const found = this.attribute(
+        next,
+        q,
+        0,
+        next.starts.findLastIndex((st) => st < q.close - 1 || st <= q.from),
+      );
       if (found) return found[0];
       return !isWordToken(next.text.slice(q.close)) ? this.forward(pi + 1, q.unclosed, depth + 1) : undefined;
     }
@@ -360,7 +365,11 @@ class Attribution {
     const who = this.speakers.speakerOfVerb(id, verb, 0, n - 1);
     if (!who?.name) return undefined;
     // "So said Governor Lund on Friday." — not "Lund lamented the loss.": after the speaker, only phrases led by a preposition.
-    const speakerEnd = this.article.spans(id).filter((sp) => sp.end > verb).at(0)?.end ?? verb;
+    const speakerEnd =
+      this.article
+        .spans(id)
+        .filter((sp) => sp.end > verb)
+        .at(0)?.end ?? verb;
     for (let i = Math.max(verb, speakerEnd) + 1, led = false; i < n; i++) {
       const tag = posAt(s.pos, i);
       if (tag === 'ADP') led = true;

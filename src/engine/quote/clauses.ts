@@ -10,7 +10,6 @@ import { findQuotes, type QuoteSpan } from './quote-marks.ts';
 import { ACCORDING, ATTRIBUTION_VERBS, CLAUSE_BREAKS, PREPOSITIONS } from './quote-words.ts';
 import { isCommunicationPhrase, isCommunicationVerb } from './speech-verbs.ts';
 
-
 /** A paragraph as its sentences were stored, so quote offsets map back to cited text. */
 export interface Paragraph {
   d: number;
@@ -34,8 +33,7 @@ export interface Who {
 }
 
 /** `who` with its confidence scaled by `factor`. */
-export const lessSure = (who: Who | undefined, factor: number): Who | undefined =>
-  who && { ...who, sure: (who.sure ?? 1) * factor };
+export const lessSure = (who: Who | undefined, factor: number): Who | undefined => who && { ...who, sure: (who.sure ?? 1) * factor };
 
 export const lower = (t: string): string => fold(t);
 

@@ -11,7 +11,9 @@ export function descriptorOf(article: ArticleClauses, name: string): string[] {
   const { index, d } = article;
   const out: string[] = [];
   // The role the article first gives the person (as peopleOf records it).
-  const first = sentencesWith(index, d, name, article).flatMap((id) => article.spans(id)).find((sp) => sp.kind === 'person' && sp.name === name && sp.role);
+  const first = sentencesWith(index, d, name, article)
+    .flatMap((id) => article.spans(id))
+    .find((sp) => sp.kind === 'person' && sp.name === name && sp.role);
   if (first) out.push(first.role);
   // A span counts under its full name or as the name's last word ("Nowak" for "Piotr Nowak"): either way the sentence has that word.
   for (const id of sentencesWith(index, d, name.split(/\s+/).at(-1)!, article)) {

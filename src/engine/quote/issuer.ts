@@ -25,7 +25,9 @@ export class Issuers {
       let a = t + 1;
       if (a < tokenCount(s) && posAt(s.pos, a) === 'DET') a++;
       // "by US Secretary of State Ana Garcia": the first name that is not a bare title.
-      const sp = article.spans(id).find((x) => x.end >= a && x.start <= a + 6 && !article.isRoleOnly(x) && !article.isPossessive(id, x)) ?? article.spans(id).find((x) => x.start <= a && x.end >= a);
+      const sp =
+        article.spans(id).find((x) => x.end >= a && x.start <= a + 6 && !article.isRoleOnly(x) && !article.isPossessive(id, x)) ??
+        article.spans(id).find((x) => x.start <= a && x.end >= a);
       if (!sp) return undefined;
       // "the Prime Minister’s Office": the owner and the office are one name.
       const owner = article.spans(id).find((x) => x.start <= a && x.end >= a && article.isPossessive(id, x));
@@ -69,7 +71,10 @@ export class Issuers {
   /** "the ministry said" → the last organisation before sentence `id` whose name has that head word. */
   orgNamed(id: number, head: string): string | undefined {
     for (let i = id; i >= this.article.first; i--) {
-      const org = this.article.spans(i).filter((sp) => sp.kind === 'org' && lower(sp.name).split(/\s+/).includes(head)).at(-1);
+      const org = this.article
+        .spans(i)
+        .filter((sp) => sp.kind === 'org' && lower(sp.name).split(/\s+/).includes(head))
+        .at(-1);
       if (org) return org.name;
     }
     return undefined;

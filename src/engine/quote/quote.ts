@@ -42,8 +42,7 @@ function speakerTerms(q: Attributed): SpeakerTerms {
   return { keys, skeletons };
 }
 
-const describes = (t: SpeakerTerms, c: Concept): boolean =>
-  [...c.keys].some((k) => t.keys.has(k)) || [...c.skeletons].some((k) => t.skeletons.has(k));
+const describes = (t: SpeakerTerms, c: Concept): boolean => [...c.keys].some((k) => t.keys.has(k)) || [...c.skeletons].some((k) => t.skeletons.has(k));
 
 /** Where each question concept occurs in an article: by sentence, with paragraph-relative offsets. */
 interface DocMatches {

@@ -5,12 +5,9 @@ import { posAt } from '../../nlp/pos.ts';
 import { fullName, personWithRole, textOf, type NameSpan } from '../names/names.ts';
 import { NAME_PARTICLES, ORG_WORDS, ROLE_ABBREVIATIONS, STATEMENT_NOUNS, TITLE_WORDS } from '../words.ts';
 import { sentencesWith } from '../../index/index.ts';
-import {
-  ACCORDING, BODY_PRONOUNS, ISSUED_NOUNS, PREPOSITIONS, RELATIVES, SPEAKER_PRONOUNS, TELL_VERBS, VERB_FILLERS,
-} from './quote-words.ts';
+import { ACCORDING, BODY_PRONOUNS, ISSUED_NOUNS, PREPOSITIONS, RELATIVES, SPEAKER_PRONOUNS, TELL_VERBS, VERB_FILLERS } from './quote-words.ts';
 import { lessSure, lower, type ArticleClauses, type Who } from './clauses.ts';
 import { Issuers } from './issuer.ts';
-
 
 /**
  * How sure a speaker found each way is: a name at the verb counts 1, the rest scale it, set from
@@ -217,7 +214,7 @@ export class Speakers {
       const full = fullName(this.article.index, this.article.d, tokenAt(s, last));
       let parts = full.split(/\s+/);
       // "of Ohio Steven M. Dettelbach": the place the title ends on is not part of the name.
-      const at = parts.length >= 3 ? this.article.spans(id).find((sp) => sp.end === last && sp.start > a)?.start ?? -1 : -1;
+      const at = parts.length >= 3 ? (this.article.spans(id).find((sp) => sp.end === last && sp.start > a)?.start ?? -1) : -1;
       if (at > 0 && PREPOSITIONS.has(lower(tokenAt(s, at - 1))) && tokenAt(s, at) === parts[0]) parts = parts.slice(1);
       const name = parts.join(' ');
       if (name !== tokenAt(s, last) && this.isPersonName(name) && this.namedOutsideQuotes(name)) return { name, words: [], sure: SURE.surnameAfterTitle };
@@ -328,11 +325,16 @@ export class Speakers {
         if (who?.name && this.isPersonName(who.name)) best = who;
       }
       if (best) return best;
-      const spans = this.article.spans(i).filter(
-        (sp) =>
-          sp.end < limit && !this.article.quoted(i, sp.start) && !this.article.isPossessive(i, sp) && !this.article.isRoleOnly(sp) &&
-          (!this.article.isPrepositional(i, sp) || ['with', 'by'].includes(lower(tokenAt(s, this.article.prepositionBefore(i, sp.start, 0))))),
-      );
+      const spans = this.article
+        .spans(i)
+        .filter(
+          (sp) =>
+            sp.end < limit &&
+            !this.article.quoted(i, sp.start) &&
+            !this.article.isPossessive(i, sp) &&
+            !this.article.isRoleOnly(sp) &&
+            (!this.article.isPrepositional(i, sp) || ['with', 'by'].includes(lower(tokenAt(s, this.article.prepositionBefore(i, sp.start, 0))))),
+        );
       const people = spans.filter((sp) => sp.kind === 'person' || (sp.kind === 'other' && fullName(this.article.index, this.article.d, sp.name) !== sp.name));
       // "Bloomberg endorsed his former rival, Joe Biden. “…,” he said": the subject, not the object named after it.
       const named = people.filter((sp) => this.isSubject(i, sp)).at(-1) ?? people.at(-1);
@@ -358,7 +360,9 @@ export class Speakers {
   /** Whether the article names the person somewhere outside a quotation (names in quoted words are never speakers). */
   namedOutsideQuotes(name: string): boolean {
     const { index, d } = this.article;
-    return sentencesWith(index, d, name, this.article).some((id) => this.article.spans(id).some((sp) => sp.name.endsWith(name.split(/\s+/).at(-1)!) && !this.article.quoted(id, sp.start)));
+    return sentencesWith(index, d, name, this.article).some((id) =>
+      this.article.spans(id).some((sp) => sp.name.endsWith(name.split(/\s+/).at(-1)!) && !this.article.quoted(id, sp.start)),
+    );
   }
 
   /** Whether a verb follows the name (adverbs aside): "Bloomberg endorsed", "Smith later said". */
@@ -370,6 +374,9 @@ export class Speakers {
   }
 
   private isPersonName(name: string): boolean {
-    return name.split(/\s+/).length >= 2 || sentencesWith(this.article.index, this.article.d, name, this.article).some((id) => this.article.spans(id).some((sp) => sp.kind === 'person' && sp.name === name));
+    return (
+      name.split(/\s+/).length >= 2 ||
+      sentencesWith(this.article.index, this.article.d, name, this.article).some((id) => this.article.spans(id).some((sp) => sp.kind === 'person' && sp.name === name))
+    );
   }
 }

@@ -31,7 +31,13 @@ function communicationLemmas(): Set<string> {
     if (at < 8 || (at > 8 && text[at - 9] !== '\n')) continue;
     const fields = text.slice(at + marker.length, text.indexOf('\n', at)).split(' ');
     const count = parseInt(fields[0], 16);
-    for (let i = 0; i < count; i++) lemmas.add(fields[1 + 2 * i].toLowerCase().replace(/_/g, ' ').replace(/\(.*\)$/, ''));
+    for (let i = 0; i < count; i++)
+      lemmas.add(
+        fields[1 + 2 * i]
+          .toLowerCase()
+          .replace(/_/g, ' ')
+          .replace(/\(.*\)$/, ''),
+      );
   }
   return lemmas;
 }

@@ -81,9 +81,10 @@ export function matchPositions(index: SearchIndex, id: number, plan: QueryPlan):
     if (bySkel) for (const c of bySkel) if (found[c].at(-1) !== t) found[c].push(t);
   }
   const out = new Map<Concept, number[]>();
-  if (found) plan.concepts.forEach((c, i) => {
-    if (found![i].length) out.set(c, found![i]);
-  });
+  if (found)
+    plan.concepts.forEach((c, i) => {
+      if (found![i].length) out.set(c, found![i]);
+    });
   return out;
 }
 

@@ -17,17 +17,105 @@ export type WhoType = 'person' | 'org' | 'group' | 'place' | 'date' | 'thing' | 
 
 /** Head words that make a capitalised phrase a place, a building, a vehicle or a work rather than an actor. */
 const THING_HEADS = new Set([
-  'street', 'road', 'avenue', 'boulevard', 'square', 'bridge', 'tower', 'building', 'station', 'airport', 'port', 'harbour',
-  'harbor', 'stadium', 'arena', 'hall', 'palace', 'castle', 'church', 'cathedral', 'mosque', 'temple', 'park', 'garden',
-  'gardens', 'river', 'lake', 'mountain', 'mountains', 'island', 'islands', 'bay', 'valley', 'county', 'province', 'district',
-  'city', 'town', 'village', 'state', 'region', 'ocean', 'sea', 'desert', 'coast', 'peninsula', 'highway', 'canal',
-  'ship', 'train', 'car', 'aircraft', 'rocket', 'satellite', 'shuttle', 'award', 'prize', 'cup', 'act', 'treaty', 'law',
-  'war', 'battle', 'revolution', 'theory', 'effect', 'museum', 'gallery', 'library', 'centre', 'center', 'hospital',
+  'street',
+  'road',
+  'avenue',
+  'boulevard',
+  'square',
+  'bridge',
+  'tower',
+  'building',
+  'station',
+  'airport',
+  'port',
+  'harbour',
+  'harbor',
+  'stadium',
+  'arena',
+  'hall',
+  'palace',
+  'castle',
+  'church',
+  'cathedral',
+  'mosque',
+  'temple',
+  'park',
+  'garden',
+  'gardens',
+  'river',
+  'lake',
+  'mountain',
+  'mountains',
+  'island',
+  'islands',
+  'bay',
+  'valley',
+  'county',
+  'province',
+  'district',
+  'city',
+  'town',
+  'village',
+  'state',
+  'region',
+  'ocean',
+  'sea',
+  'desert',
+  'coast',
+  'peninsula',
+  'highway',
+  'canal',
+  'ship',
+  'train',
+  'car',
+  'aircraft',
+  'rocket',
+  'satellite',
+  'shuttle',
+  'award',
+  'prize',
+  'cup',
+  'act',
+  'treaty',
+  'law',
+  'war',
+  'battle',
+  'revolution',
+  'theory',
+  'effect',
+  'museum',
+  'gallery',
+  'library',
+  'centre',
+  'center',
+  'hospital',
 ]);
-const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const MONTHS =
+  /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const NUMERIC_ENTITIES = new Set(['DATE', 'TIME', 'CARDINAL', 'MONEY', 'PERCENT', 'ORDINAL', 'DURATION']);
 /** Common nouns that make the name set beside them a place: "the provinces, X", "the city of X". */
-const PLACE_NOUNS = new Set(['province', 'provinces', 'city', 'cities', 'town', 'towns', 'village', 'villages', 'region', 'regions', 'country', 'countries', 'district', 'districts', 'capital', 'island', 'islands', 'county', 'state', 'states']);
+const PLACE_NOUNS = new Set([
+  'province',
+  'provinces',
+  'city',
+  'cities',
+  'town',
+  'towns',
+  'village',
+  'villages',
+  'region',
+  'regions',
+  'country',
+  'countries',
+  'district',
+  'districts',
+  'capital',
+  'island',
+  'islands',
+  'county',
+  'state',
+  'states',
+]);
 
 /**
  * "the provinces, Gilgit-Baltistan and Azad Jammu", "the city of Lumsk": a place noun just before
@@ -74,7 +162,10 @@ export function whoType(index: SearchIndex, c: Candidate, span: NameSpan | undef
 
 /** Share of the answer's words that are the question's own. */
 export function ownShare(plan: QueryPlan, answer: string): number {
-  const keys = answer.split(/[\s-]+/).map(termKey).filter((k): k is string => k !== undefined);
+  const keys = answer
+    .split(/[\s-]+/)
+    .map(termKey)
+    .filter((k): k is string => k !== undefined);
   if (!keys.length) return 1;
   return keys.filter((k) => plan.ownKeys.has(k)).length / keys.length;
 }

@@ -43,8 +43,9 @@ export function features(c: Checked, command: 'who' | 'when', best: number): num
 }
 
 /** Fitted weights, in the order of `features`. */
-// biome-ignore lint/suspicious/noApproximativeNumericConstant: fitted values; one happens to be near log10(e)
-const WEIGHTS = [0.040, 1.221, 1.437, 0.522, -3.630, -2.924, -1.621, -0.651, -0.609, -0.124, -1.249, -0.394, -0.315, -0.078, -0.339, -0.112, -0.200, 1.646, -0.430, 0.041, -0.291, 2.501];
+const WEIGHTS = [
+  0.04, 1.221, 1.437, 0.522, -3.63, -2.924, -1.621, -0.651, -0.609, -0.124, -1.249, -0.394, -0.315, -0.078, -0.339, -0.112, -0.2, 1.646, -0.43, 0.041, -0.291, 2.501,
+];
 
 /** P(right) for one candidate. */
 export function confidence(c: Checked, command: 'who' | 'when', best: number): number {

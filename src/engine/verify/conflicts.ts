@@ -21,7 +21,32 @@ const NUMBER = /^\d[\d,.]*$/;
 /** Small words that join a name to the word it qualifies: "seal of Warsaw", "Montcalm at Quebec". */
 const LINKS = new Set(['of', 'at', 'in', 'from', 'to', 'on', 'for', 'by']);
 /** Words of one class that exclude each other before the same noun: "fifth report", "the current premier". */
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'final', 'current', 'former', 'previous', 'next', 'latest', 'earliest', 'oldest', 'newest', 'largest', 'smallest', 'highest', 'lowest'];
+const ORDINALS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'last',
+  'final',
+  'current',
+  'former',
+  'previous',
+  'next',
+  'latest',
+  'earliest',
+  'oldest',
+  'newest',
+  'largest',
+  'smallest',
+  'highest',
+  'lowest',
+];
 const ORDINAL = new Set(ORDINALS);
 /** Ordinals that say the same rank: "first", "earliest", "original". */
 const SAME_RANK: Record<string, string> = { earliest: 'first', original: 'first', oldest: 'first', '1st': 'first', final: 'last', latest: 'last', '2nd': 'second', '3rd': 'third' };
@@ -40,7 +65,7 @@ function opposite(a: string, b: string): boolean {
 
 export function findConflict(index: SearchIndex, id: number, plan: QueryPlan, shape: QuestionShape, where: Where[], inSentence: Map<Concept, number[]>): Conflict | undefined {
   const s = index.sentences[id];
-  const at = (t: QuestionToken | undefined): number[] => (!t || t.concept < 0 ? [] : inSentence.get(plan.concepts[t.concept]) ?? []);
+  const at = (t: QuestionToken | undefined): number[] => (!t || t.concept < 0 ? [] : (inSentence.get(plan.concepts[t.concept]) ?? []));
   return numberConflict(s, shape, where) ?? slotConflict(s, shape, at) ?? ordinalConflict(s, shape, at) ?? oppositeConflict(s, shape, at) ?? negationConflict(s, shape, at);
 }
 

@@ -118,5 +118,11 @@ export function checkConstraints(index: SearchIndex, id: number, plan: QueryPlan
     }
   });
   const conflict = findConflict(index, id, plan, shape, where, inSentence);
-  return { missing, nearOnly, substituted: substituted(index.sentences[id], plan, shape, where, inSentence), unmet, ...(conflict ? { contradiction: conflict.why, ...(conflict.stated ? { stated: conflict.stated } : {}) } : {}) };
+  return {
+    missing,
+    nearOnly,
+    substituted: substituted(index.sentences[id], plan, shape, where, inSentence),
+    unmet,
+    ...(conflict ? { contradiction: conflict.why, ...(conflict.stated ? { stated: conflict.stated } : {}) } : {}),
+  };
 }

@@ -10,7 +10,36 @@ import { fold, queryKey } from '../../nlp/terms.ts';
  */
 export type ConceptKind = 'name' | 'noun' | 'verb' | 'light';
 
-const LIGHT = new Set(['take', 'place', 'come', 'out', 'go', 'get', 'make', 'do', 'become', 'happen', 'occur', 'give', 'put', 'set', 'up', 'one', 'part', 'use', 'begin', 'start', 'known', 'call', 'name', 'mani', 'much', 'often', 'also', 'ever']);
+const LIGHT = new Set([
+  'take',
+  'place',
+  'come',
+  'out',
+  'go',
+  'get',
+  'make',
+  'do',
+  'become',
+  'happen',
+  'occur',
+  'give',
+  'put',
+  'set',
+  'up',
+  'one',
+  'part',
+  'use',
+  'begin',
+  'start',
+  'known',
+  'call',
+  'name',
+  'mani',
+  'much',
+  'often',
+  'also',
+  'ever',
+]);
 
 export interface QuestionToken {
   text: string;

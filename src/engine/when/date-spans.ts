@@ -14,16 +14,58 @@ export interface DateSpan {
 }
 
 const WEEKDAY_OR_TODAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight)s?$/i;
-const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
+const CALENDAR =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
 /** TIME entities that name a day, not a clock time: "last night", "this morning", "Saturday night". */
 const DAY_TIME = /\b(last|this|tonight|yesterday|tomorrow|today|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const EXTEND_LEFT = new Set(['early', 'earlier', 'late', 'later', 'mid', 'around', 'circa', 'c.', 'ca.']);
 /** Words after which a bare four-digit number is a year: "in 1927", "his 1837 publication", "(1868". */
 const YEAR_BEFORE = new Set([
-  'in', 'since', 'by', 'until', 'till', 'from', 'after', 'before', 'during', 'circa', 'c.', 'ca.', 'around',
-  'early', 'late', 'mid', 'between', 'his', 'her', 'its', 'their', 'our', 'the', 'this', 'that', "'s", '’s', '(',
-  'and', 'to', '–', '-', '—', 'of', 'year', 'summer', 'winter', 'spring', 'autumn', 'fall', 'through', 'throughout',
-  'fiscal', 'season', ',',
+  'in',
+  'since',
+  'by',
+  'until',
+  'till',
+  'from',
+  'after',
+  'before',
+  'during',
+  'circa',
+  'c.',
+  'ca.',
+  'around',
+  'early',
+  'late',
+  'mid',
+  'between',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'the',
+  'this',
+  'that',
+  "'s",
+  '’s',
+  '(',
+  'and',
+  'to',
+  '–',
+  '-',
+  '—',
+  'of',
+  'year',
+  'summer',
+  'winter',
+  'spring',
+  'autumn',
+  'fall',
+  'through',
+  'throughout',
+  'fiscal',
+  'season',
+  ',',
 ]);
 const RANGE_JOINERS = new Set(['–', '-', '—', '−', 'to', 'and', 'through', 'until', 'till', '/']);
 const isYearToken = (t: string): boolean => /^\d{4}$/.test(t) && Number(t) >= 1000 && Number(t) <= 2099;
@@ -109,14 +151,28 @@ export function findDateSpans(s: AnalysedSentence): DateSpan[] {
       if (/^[–\-—]$/.test(tok(k)) && /\d$/.test(tok(k - 1)) && /^\d/.test(tok(k + 1))) sp.split = k - 1;
     }
     // "(rebuilt 1868–1871)": a first year the model tagged CARDINAL.
-    if (sp.split === undefined && sp.start >= 2 && isYearToken(tok(sp.start)) && /^[–\-—]$/.test(tok(sp.start - 1)) && isYearToken(tok(sp.start - 2))
-      && !covered[sp.start - 2] && glued(s, sp.start - 1) && glued(s, sp.start)) {
+    if (
+      sp.split === undefined &&
+      sp.start >= 2 &&
+      isYearToken(tok(sp.start)) &&
+      /^[–\-—]$/.test(tok(sp.start - 1)) &&
+      isYearToken(tok(sp.start - 2)) &&
+      !covered[sp.start - 2] &&
+      glued(s, sp.start - 1) &&
+      glued(s, sp.start)
+    ) {
       sp.split = sp.start - 2;
       sp.start -= 2;
     }
     // "1958–59": a two-digit second year the model left untagged.
-    if (sp.split === undefined && /\d{4}$/.test(tok(sp.end)) && /^[–\-—]$/.test(tok(sp.end + 1)) && /^\d{2}$/.test(tok(sp.end + 2))
-      && glued(s, sp.end + 1) && glued(s, sp.end + 2)) {
+    if (
+      sp.split === undefined &&
+      /\d{4}$/.test(tok(sp.end)) &&
+      /^[–\-—]$/.test(tok(sp.end + 1)) &&
+      /^\d{2}$/.test(tok(sp.end + 2)) &&
+      glued(s, sp.end + 1) &&
+      glued(s, sp.end + 2)
+    ) {
       sp.split = sp.end;
       sp.end += 2;
     }

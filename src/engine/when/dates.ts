@@ -34,8 +34,26 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, several: 3, few: 3, couple: 2,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  several: 3,
+  few: 3,
+  couple: 2,
 };
 const NUM = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 const UNIT = '(second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie))s?';
@@ -115,7 +133,11 @@ export function resolveDate(phrase: string, anchorIso?: string, tense: Tense = '
 
   // Ages and durations answer "how long", not "when": "two years", "a 47-year-old", "aged 78".
   if (/\d+-(year|month|week|day)s?-old\b|\baged? \d+\b|\bage of\b/.test(p)) return { precision: 0, kind: 'duration' };
-  if (new RegExp(`^(?:for |about |some |nearly |almost |over |around |more than |less than |the )?(?:(?:a |the )?(?:few|couple of|several|many)|${NUM}(?:[ -]and[ -]a[ -]half)?)[ -]${UNIT}(?: (?:long|old|running|straight))?$`).test(p)) {
+  if (
+    new RegExp(
+      `^(?:for |about |some |nearly |almost |over |around |more than |less than |the )?(?:(?:a |the )?(?:few|couple of|several|many)|${NUM}(?:[ -]and[ -]a[ -]half)?)[ -]${UNIT}(?: (?:long|old|running|straight))?$`,
+    ).test(p)
+  ) {
     return { precision: 0, kind: 'duration' };
   }
 
@@ -145,8 +167,10 @@ export function resolveDate(phrase: string, anchorIso?: string, tense: Tense = '
   }
 
   // June 3 2024 / 3 June 2024 / June 3 / 3 June / the 3rd of June
-  if ((m = p.match(new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?(?: (\\d{4}))?\\b`)))
-    || (m = p.match(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_RE}(?: (\\d{4}))?\\b`)))) {
+  if (
+    (m = p.match(new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?(?: (\\d{4}))?\\b`))) ||
+    (m = p.match(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_RE}(?: (\\d{4}))?\\b`)))
+  ) {
     const [monthWord, dayText] = /^\d/.test(m[1]) ? [m[2], m[1]] : [m[1], m[2]];
     const month = monthIndex(monthWord);
     const day = Number(dayText);
@@ -165,14 +189,22 @@ export function resolveDate(phrase: string, anchorIso?: string, tense: Tense = '
   if (/\b\d{1,4} ?(bc|bce|b\.c\.)\b|\b(ad|a\.d\.) ?\d{1,4}\b|\b\d{1,4} ?(ad|ce|a\.d\.)\b/.test(p)) return { precision: 0.7, kind: 'year' };
   // the 1870s / the mid-1870s: no ISO form is that coarse.
   if (/\b(1\d|20)\d0'?s\b/.test(p)) return { precision: 0.5, kind: 'decade' };
-  if (/\b(\d{1,2})(st|nd|rd|th)[ -]centur|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[ -]centur/.test(p)) {
+  if (
+    /\b(\d{1,2})(st|nd|rd|th)[ -]centur|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[ -]centur/.test(
+      p,
+    )
+  ) {
     return { precision: 0.4, kind: 'century' };
   }
   // 1930 / in 1927 / mid-2031 / the winter of 1936 / fiscal 2033
   if ((m = p.match(/(?:^|[^\d.,$£€])(\d{4})(?![\d%])/)) && isYear(Number(m[1]))) return { iso: m[1], precision: 0.7, kind: 'year' };
 
   // Phrases that only an earlier sentence can date.
-  if (/\b(that|the same|this same|that same|the following|the next|the previous|the preceding|the prior)( calendar)? (year|month|day|week|summer|winter|spring|autumn|fall)\b|\b(a|one|two|three) (year|month)s? (later|earlier|before|after)\b/.test(p)) {
+  if (
+    /\b(that|the same|this same|that same|the following|the next|the previous|the preceding|the prior)( calendar)? (year|month|day|week|summer|winter|spring|autumn|fall)\b|\b(a|one|two|three) (year|month)s? (later|earlier|before|after)\b/.test(
+      p,
+    )
+  ) {
     return { precision: 0.3, kind: 'anaphor' };
   }
 
@@ -192,7 +224,10 @@ export function resolveDate(phrase: string, anchorIso?: string, tense: Tense = '
     return { iso: isoDay(addDays(anchor, delta)), precision: 0.95, kind: 'weekday' };
   }
 
-  if (/^(?:just |until |till |up to |by |since )?(now|nowadays|currently|recently|lately|at the time|at that time|at present|these days|those days|once|then|today)$/.test(p) && !anchor) {
+  if (
+    /^(?:just |until |till |up to |by |since )?(now|nowadays|currently|recently|lately|at the time|at that time|at present|these days|those days|once|then|today)$/.test(p) &&
+    !anchor
+  ) {
     return { precision: 0.1, kind: 'vague' };
   }
   if (!anchor) {

@@ -52,7 +52,7 @@ function groupTense(s: AnalysedSentence, from: number, to: number): VerbGroup['t
       continue;
     }
     if (pos !== 'VERB' && t !== 'due') continue;
-    const lemma = t === 'due' ? 'due' : wordLemma(t, 'VERB') ?? t;
+    const lemma = t === 'due' ? 'due' : (wordLemma(t, 'VERB') ?? t);
     // "is expected in May", "are due to open", "is going to".
     if (sawPresentBe && SCHEDULING.has(lemma)) return 'future';
     if (t === 'due') continue;

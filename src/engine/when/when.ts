@@ -49,8 +49,8 @@ export function whenCandidates(index: SearchIndex, plan: QueryPlan, hits: Hit[])
       }
       // "prior to 2000", "of the 2000s": a date the question itself gives is not its answer.
       const own = ownWords(hit, a, b) ? 0.3 : 1;
-      const fit = attachment(plan, q, hit, clauses, events, a, b) * (0.55 + 0.45 * precision) * own
-        * tenseFit(q, resolved, anchor, iso, tense) * attributive(s, hit, events, b) * chrome;
+      const fit =
+        attachment(plan, q, hit, clauses, events, a, b) * (0.55 + 0.45 * precision) * own * tenseFit(q, resolved, anchor, iso, tense) * attributive(s, hit, events, b) * chrome;
       out.push({ answer, ...(iso ? { date: iso } : {}), hit, score: hit.score * fit, evidence: s.text });
     }
   }
@@ -108,8 +108,10 @@ function eventPositions(s: SentenceRecord, q: WhenQuestion, hit: Hit): EventPosi
     const pos = posAt(s.pos, i);
     const prev = i > 0 ? tokenAt(s, i - 1).toLowerCase() : '';
     const nextPos = i + 1 < n ? posAt(s.pos, i + 1) : 'PUNCT';
-    const active = pos === 'VERB' && !/^(was|were|is|are|be|been|being|having|'s|’s)$/.test(prev)
-      && (nextPos === 'DET' || nextPos === 'NOUN' || nextPos === 'PROPN' || nextPos === 'PRON' || nextPos === 'ADJ' || nextPos === 'NUM');
+    const active =
+      pos === 'VERB' &&
+      !/^(was|were|is|are|be|been|being|having|'s|’s)$/.test(prev) &&
+      (nextPos === 'DET' || nextPos === 'NOUN' || nextPos === 'PROPN' || nextPos === 'PRON' || nextPos === 'ADJ' || nextPos === 'NUM');
     out.push({ at: i, active, objectAsked: active && objectMatches(hit, i, n) });
   }
   return out;

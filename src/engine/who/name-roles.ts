@@ -91,7 +91,11 @@ export function rolesOf(s: AnalysedSentence, span: NameSpan): RolePhrase[] {
     const a = nounPhraseStart(s, b);
     // The head comes before any "of": "the Governor of Tasmania, currently X".
     let head = b;
-    for (let k = a; k <= b; k++) if (tokenAt(s, k) === 'of') { head = k - 1; break; }
+    for (let k = a; k <= b; k++)
+      if (tokenAt(s, k) === 'of') {
+        head = k - 1;
+        break;
+      }
     if (a <= head && (lower(tokenAt(s, head)) || isTitleWord(tokenAt(s, head))) && roleLike(s, a, head)) out.push(phrase(s, a, b, 'apposition'));
   }
   // Copula after: "X is the suspect", "X was the lone survivor".

@@ -57,7 +57,14 @@ export function namedSubjects(index: SearchIndex, query: string): string[] | und
 
 /** A name's words as compared: folded, without particles and "of"/"the". */
 const nameWords = (name: string): string[] =>
-  name.split(/[\s\-‐]+/).map((w) => fold(w).replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]/gu, '')).filter((w) => w && !NAME_PARTICLES.has(w) && w !== 'of' && w !== 'the' && !isTitleWord(w));
+  name
+    .split(/[\s\-‐]+/)
+    .map((w) =>
+      fold(w)
+        .replace(/['’]s$/, '')
+        .replace(/[^\p{L}\p{N}]/gu, ''),
+    )
+    .filter((w) => w && !NAME_PARTICLES.has(w) && w !== 'of' && w !== 'the' && !isTitleWord(w));
 
 /** Whether a span in article d is the named subject: its full name has the subject's words, in order. */
 function isSubject(index: SearchIndex, d: number, span: NameSpan, wanted: string[]): boolean {
@@ -127,9 +134,7 @@ export function mentionsOf(index: SearchIndex, subject: string, only: (d: number
         // "Bolesław II of Masovia": a name and the place it is "of" name one person.
         const next = spans[k + 1];
         const joined: NameSpan | undefined =
-          next && next.start === one.end + 2 && tokenAt(s, one.end + 1) === 'of'
-            ? { ...one, end: next.end, name: textOf(s, one.nameStart, next.end) }
-            : undefined;
+          next && next.start === one.end + 2 && tokenAt(s, one.end + 1) === 'of' ? { ...one, end: next.end, name: textOf(s, one.nameStart, next.end) } : undefined;
         const span = [joined, one].find((c) => c && at.some((p) => p >= c.nameStart && p <= c.end) && isSubject(index, d, c, wanted));
         if (!span) continue;
         found = true;
@@ -175,7 +180,16 @@ export function whoIsCandidates(index: SearchIndex, subjects: string[], only: (d
   }
   // A bare title another description of the same person holds says nothing more: "Ambassador" beside "Pakistan's Ambassador to …".
   const within = (c: (typeof out)[number]): boolean =>
-    !/\s/.test(c.text) && out.some((o) => o !== c && o.name === c.name && o.text !== c.text && fold(o.text).split(/[\s']+/).includes(fold(c.text)));
+    !/\s/.test(c.text) &&
+    out.some(
+      (o) =>
+        o !== c &&
+        o.name === c.name &&
+        o.text !== c.text &&
+        fold(o.text)
+          .split(/[\s']+/)
+          .includes(fold(c.text)),
+    );
   return out.filter((c) => !within(c)).map(({ name: _name, text: _text, ...c }) => c);
 }
 
@@ -317,7 +331,17 @@ function appositionBefore(s: AnalysedSentence, start: number): Description | und
   while (a - 1 >= 0) {
     const t = tokenAt(s, a - 1);
     const pos = posAt(s.pos, a - 1);
-    const inside = pos === 'DET' || pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM' || pos === 'PART' || t === "'s" || t === '’s' || isTitleWord(t) || (pos === 'ADP' && INNER_PREPOSITIONS.has(fold(t)));
+    const inside =
+      pos === 'DET' ||
+      pos === 'ADJ' ||
+      pos === 'NOUN' ||
+      pos === 'PROPN' ||
+      pos === 'NUM' ||
+      pos === 'PART' ||
+      t === "'s" ||
+      t === '’s' ||
+      isTitleWord(t) ||
+      (pos === 'ADP' && INNER_PREPOSITIONS.has(fold(t)));
     if (!inside) break;
     a--;
   }
@@ -325,13 +349,17 @@ function appositionBefore(s: AnalysedSentence, start: number): Description | und
   // Only a whole noun phrase: at the sentence's start or after a clause boundary, not the object of "during".
   const lead = a > 0 ? tokenAt(s, a - 1) : '';
   if (a > 0 && !STOPS.has(lead) && posAt(s.pos, a - 1) !== 'CCONJ' && posAt(s.pos, a - 1) !== 'VERB') return undefined;
-  while (a < comma && (posAt(s.pos, a) === 'ADP')) a++;
+  while (a < comma && posAt(s.pos, a) === 'ADP') a++;
   let b = comma - 1;
   while (b >= a && posAt(s.pos, b) === 'ADP') b--;
   if (a > b || posAt(s.pos, a) === 'ADP') return undefined;
   // The head comes before any preposition: "Ambassador" in "Pakistan's Ambassador to the United States".
   let head = b;
-  for (let k = a; k <= b; k++) if (posAt(s.pos, k) === 'ADP') { head = k - 1; break; }
+  for (let k = a; k <= b; k++)
+    if (posAt(s.pos, k) === 'ADP') {
+      head = k - 1;
+      break;
+    }
   if (head < a) return undefined;
   const h = tokenAt(s, head);
   if (!isTitleWord(h) && !(lowerCase(h) && posAt(s.pos, head) === 'NOUN')) return undefined;

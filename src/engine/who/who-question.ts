@@ -69,8 +69,7 @@ function tokens(text: string): Tok[] {
   return words.map((w, i) => ({ text: w, pos: pos[i], lemma: fold(lemmas[i] ?? w), key: termKey(w) }));
 }
 
-const isRoleNoun = (t: Tok): boolean =>
-  (t.pos === 'NOUN' || TITLE_WORDS.has(fold(t.text))) && /^\p{L}/u.test(t.text);
+const isRoleNoun = (t: Tok): boolean => (t.pos === 'NOUN' || TITLE_WORDS.has(fold(t.text))) && /^\p{L}/u.test(t.text);
 
 /** Reads the question (the text after `/who`). */
 export function analyseWho(query: string): WhoQuestion {

@@ -148,7 +148,11 @@ export function subjectOf(s: AnalysedSentence, v: number, spans: NameSpan[]): Re
 export function agentAfter(s: AnalysedSentence, v: number, spans: NameSpan[], reach = 3): NameSpan | undefined {
   const n = tokenCount(s);
   let by = -1;
-  for (let j = v + 1; j < n && j <= v + reach; j++) if (tokenAt(s, j) === 'by') { by = j; break; }
+  for (let j = v + 1; j < n && j <= v + reach; j++)
+    if (tokenAt(s, j) === 'by') {
+      by = j;
+      break;
+    }
   if (by < 0) return undefined;
   for (let j = by + 1; j < n && j <= by + 12; j++) {
     // "by senior officials, including General X": the named member of the group.

@@ -37,12 +37,7 @@ export function whoCandidates(index: SearchIndex, plan: QueryPlan, hits: Hit[]):
     for (const span of spans) {
       // A capitalised common noun opening the sentence ("Survivors from …") is no name.
       if (span.start === 0 && span.nameStart === span.end && !isNameWord(index, span.name)) continue;
-      const fit =
-        proximity(plan, hit, span) *
-        kindFactor(index, s, span) *
-        overlapFactor(plan, span) *
-        roleFit(index, hit, q, roleKeys, span, spans) *
-        verbFit(relations, span);
+      const fit = proximity(plan, hit, span) * kindFactor(index, s, span) * overlapFactor(plan, span) * roleFit(index, hit, q, roleKeys, span, spans) * verbFit(relations, span);
       if (fit <= 0) continue;
       // The full name is looked up (over the whole article) only for a span that can answer.
       const answer = answerOf(index, hit.id, span);
@@ -111,7 +106,11 @@ function coordinated(index: SearchIndex, id: number, span: NameSpan, spans: Name
   return text.length <= 80 ? text : answer;
 }
 
-const words = (text: string): string[] => text.split(/[\s-]+/).map(termKey).filter((k): k is string => k !== undefined);
+const words = (text: string): string[] =>
+  text
+    .split(/[\s-]+/)
+    .map(termKey)
+    .filter((k): k is string => k !== undefined);
 const ownWords = (plan: QueryPlan, answer: string): boolean => {
   const keys = words(answer);
   return keys.length === 0 || keys.every((k) => plan.ownKeys.has(k));
@@ -373,7 +372,12 @@ function definitions(index: SearchIndex, plan: QueryPlan, hits: Hit[]): Candidat
     for (const hit of hits) {
       const text = hit.sentence.text;
       const at = text.indexOf(expansion);
-      if (at >= 0 && fold(text.slice(at + expansion.length)).trimStart().startsWith(`(${acronym})`)) {
+      if (
+        at >= 0 &&
+        fold(text.slice(at + expansion.length))
+          .trimStart()
+          .startsWith(`(${acronym})`)
+      ) {
         out.push({ answer: expansion, hit, score: hit.score * 1.5, evidence: text });
       }
     }

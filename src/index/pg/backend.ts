@@ -101,7 +101,13 @@ export async function openGeneration(db: Db, id: number, opts: { keepArticles?: 
     },
   };
   const V = tables.vocab.length;
-  const emptyLunr: Packed['lunr'] = { fields: ['t', 'k'], postStart: new Uint32Array(2 * (V + 1)), postDocs: new Uint32Array(0), vecStart: new Uint32Array(1), vec: new Float64Array(0) };
+  const emptyLunr: Packed['lunr'] = {
+    fields: ['t', 'k'],
+    postStart: new Uint32Array(2 * (V + 1)),
+    postDocs: new Uint32Array(0),
+    vecStart: new Uint32Array(1),
+    vec: new Float64Array(0),
+  };
   const index: SearchIndex = {
     version: INDEX_VERSION,
     docs: tables.docs,

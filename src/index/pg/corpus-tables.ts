@@ -109,7 +109,14 @@ export function decodeCorpusTables(rows: Map<string, Buffer>): CorpusTables {
     sentences: meta.sentences,
     docs: [],
   };
-  if (t.sentenceFrequency.length !== V || t.skeletonSentenceFrequency.length !== V || t.caseCounts.length !== 2 * V || t.placeCounts.length !== 2 * V || t.articlesT.length !== V || t.articlesK.length !== V) {
+  if (
+    t.sentenceFrequency.length !== V ||
+    t.skeletonSentenceFrequency.length !== V ||
+    t.caseCounts.length !== 2 * V ||
+    t.placeCounts.length !== 2 * V ||
+    t.articlesT.length !== V ||
+    t.articlesK.length !== V
+  ) {
     throw new Error('corpus tables are inconsistent');
   }
   if (t.fieldLengths.length !== 2 * meta.docs.length) throw new Error('corpus tables are inconsistent (field lengths)');

@@ -77,7 +77,23 @@ export function createDb(url: string, opts: PoolOptions = {}): Db {
   };
 }
 
-const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'EAI_AGAIN', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006']);
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'EAI_AGAIN',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+]);
 
 /** Whether an error means "the server is not there" rather than "the query is wrong". */
 export function isConnectionError(err: unknown): boolean {
@@ -85,7 +101,9 @@ export function isConnectionError(err: unknown): boolean {
   if (!e) return false;
   if (e.code && CONNECTION_CODES.has(e.code)) return true;
   if (Array.isArray(e.errors) && e.errors.some(isConnectionError)) return true;
-  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connect ECONNREFUSED|server closed the connection/i.test(e.message ?? '');
+  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connect ECONNREFUSED|server closed the connection/i.test(
+    e.message ?? '',
+  );
 }
 
 /** Runs a query; a lost or unreachable server becomes DatabaseUnavailable naming the server. */

@@ -67,7 +67,12 @@ function rank(t: CorpusTables, chosen: Slot[], rows: Row[]): { doc: number; scor
     const n = t.articlesT[s.id] + t.articlesK[s.id];
     return Math.log(1 + Math.abs((N - n + 0.5) / (n + 0.5)));
   });
-  const byField = [0, 1].map((f) => chosen.map((s, i) => ({ s, i })).filter((x) => x.s.f === f).sort((a, b) => a.s.id - b.s.id));
+  const byField = [0, 1].map((f) =>
+    chosen
+      .map((s, i) => ({ s, i }))
+      .filter((x) => x.s.f === f)
+      .sort((a, b) => a.s.id - b.s.id),
+  );
   const magnitude = byField.map((list) => {
     let sum = 0;
     for (const { s } of list) sum += s.boost * s.boost;

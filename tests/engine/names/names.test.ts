@@ -63,7 +63,7 @@ describe('nameSpans: name boundaries', () => {
     expect(names('He worked with the new elector, Oren the Steadfast, on the reform.')).toContain('Oren the Steadfast');
   });
 
-  it('separates a monarch\'s title as a role', () => {
+  it("separates a monarch's title as a role", () => {
     const { sp } = span('Queen Ilsa II opened the building in October.', 'Ilsa II');
     expect(sp.role).toBe('Queen');
   });
@@ -71,7 +71,7 @@ describe('nameSpans: name boundaries', () => {
 
 describe('rolesOf', () => {
   it('reads an apposition after the name', () => {
-    expect(roles('Masood Khan, Pakistan\'s ambassador, said the talks went well.', 'Masood Khan')).toContain("Pakistan's ambassador");
+    expect(roles("Masood Khan, Pakistan's ambassador, said the talks went well.", 'Masood Khan')).toContain("Pakistan's ambassador");
     expect(roles('Oren Vasko, mayor of Tarsk, was attacked.', 'Oren Vasko')).toContain('mayor of Tarsk');
   });
 
@@ -115,10 +115,19 @@ function everyone(index: SearchIndex, d: number): { name: string; role: string; 
 
 describe('cheap paths', () => {
   it('fold takes the ASCII fast path and still folds accents, ligatures and curly apostrophes', () => {
-    expect(['Miller', 'MÜLLER', 'Brudziński', 'O’Neil', "it's", 'Œuvre', 'ABC', 'a`b'].map(fold)).toEqual(['miller', 'muller', 'brudzinski', "o'neil", "it's", 'oeuvre', 'abc', "a'b"]);
+    expect(['Miller', 'MÜLLER', 'Brudziński', 'O’Neil', "it's", 'Œuvre', 'ABC', 'a`b'].map(fold)).toEqual([
+      'miller',
+      'muller',
+      'brudzinski',
+      "o'neil",
+      "it's",
+      'oeuvre',
+      'abc',
+      "a'b",
+    ]);
   });
 
-  it('fullName from the sentences mentioning the name equals the one from all the article\'s people', async () => {
+  it("fullName from the sentences mentioning the name equals the one from all the article's people", async () => {
     const index = await seedIndex();
     let found = 0;
     for (let d = 0; d < index.docs.length; d++) {
@@ -132,7 +141,7 @@ describe('cheap paths', () => {
     expect(found).toBeGreaterThan(0);
   });
 
-  it('personWithRole, stopping early, finds the person a pass over all the article\'s people finds', async () => {
+  it("personWithRole, stopping early, finds the person a pass over all the article's people finds", async () => {
     const index = await seedIndex();
     let found = 0;
     for (let d = 0; d < index.docs.length; d++) {

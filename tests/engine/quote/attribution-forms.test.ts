@@ -151,14 +151,11 @@ describe('pronouns, descriptions and near-duplicates', () => {
 });
 
 describe('contractions in the ask', () => {
-  it.each(["we're not cutting the night ferry", 'we’re not cutting the night ferry', 'we are not cutting the night ferry', 'we dont plan to cut the night ferry'])(
-    '%s',
-    (ask) => {
-      const [best] = answer(index, 'quote', ask);
-      expect(best.answer).toContain('night ferry');
-      expect(best.speaker).toBe('Ines Dalgaard');
-    },
-  );
+  it.each(["we're not cutting the night ferry", 'we’re not cutting the night ferry', 'we are not cutting the night ferry', 'we dont plan to cut the night ferry'])('%s', (ask) => {
+    const [best] = answer(index, 'quote', ask);
+    expect(best.answer).toContain('night ferry');
+    expect(best.speaker).toBe('Ines Dalgaard');
+  });
 
   it.each(["isn't a question of money", 'isn’t a question of money', 'isnt a question of money'])('%s', (ask) => {
     const [best] = answer(index, 'quote', ask);

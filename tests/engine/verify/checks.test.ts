@@ -59,7 +59,7 @@ describe('verification: constraints', () => {
     expect(who('opened the new ferry terminal in Lumsk in 2018')).toEqual([]);
   });
 
-  it('rules an answer out when another name stands in the asked one\'s place', () => {
+  it("rules an answer out when another name stands in the asked one's place", () => {
     expect(who('welcomed Ana Ferreira to the opening ceremony')[0]?.answer).toBe('Oren Vasko');
     const vasko = checked('welcomed Rosa Ferreira to the opening ceremony').checked.find((c) => c.answer === 'Oren Vasko');
     expect(vasko && ruledOut(vasko)).toBe('Rosa asked, Ana stated');

@@ -62,7 +62,7 @@ const TEAMS = {
     title: 'Anthem and trophy for the final',
     paragraphs: [
       'Before the final, singer Mara Quell performed the national anthem.',
-      'The winners\' trophy will be designed by Halden & Co. this year.',
+      "The winners' trophy will be designed by Halden & Co. this year.",
       'All the music for the ceremony has been composed by Ilse Brandt and Tomas Reval.',
       'The radio commentators were Oskar Lind and Pia Moro, with Rafe Duncan as reporter.',
     ],
@@ -97,7 +97,7 @@ describe('reading the question', () => {
     expect(analyseWho('brought the lawsuit').objectKeys).toEqual(['lawsuit']);
   });
 
-  it('knows the verb\'s family, its converse and the verb behind an agent noun', () => {
+  it("knows the verb's family, its converse and the verb behind an agent noun", () => {
     expect(analyseWho('beat the Gulls').verb?.alts).toContain('defeat');
     const lost = analyseWho('lost to the Hornets');
     expect([lost.verb?.lemma, lost.object]).toEqual(['beat', true]);
@@ -170,13 +170,13 @@ describe('/who answer boundaries', () => {
     expect(top(teams, 'did the Hornets beat in the semi-final')).toBe('New Harbour Gulls');
   });
 
-  it('keeps a monarch\'s title in the answer', () => {
+  it("keeps a monarch's title in the answer", () => {
     expect(top(teams, 'opened the new stadium')).toBe('Queen Ilsa II');
   });
 });
 
 describe('/who verbs of the same family', () => {
-  it('finds the question\'s verb under another word of its family', () => {
+  it("finds the question's verb under another word of its family", () => {
     expect(top(teams, 'defeated the New Harbour Gulls')).toMatch(/Hornets/);
     expect(top(teams, 'sang the national anthem before the final')).toBe('Mara Quell');
   });
@@ -194,7 +194,7 @@ describe('/who verbs of the same family', () => {
   });
 
   it('reads an agent noun as its verb', () => {
-    expect(top(teams, 'is the designer of the winners\' trophy')).toBe('Halden & Co.');
+    expect(top(teams, "is the designer of the winners' trophy")).toBe('Halden & Co.');
   });
 });
 
@@ -212,7 +212,9 @@ describe('/who coordinated names', () => {
 describe('finding the question verb in a sentence', () => {
   it('finds a y-verb in its -ied form and a plain form, not in other words', async () => {
     const ix = await openIndex({
-      corpusDir: tempCorpus({ 'a.txt': { title: 'River rescue', paragraphs: ['Rescue teams carried the injured across the river.', 'The teams carry radios and a spare carriage.'] } }),
+      corpusDir: tempCorpus({
+        'a.txt': { title: 'River rescue', paragraphs: ['Rescue teams carried the injured across the river.', 'The teams carry radios and a spare carriage.'] },
+      }),
       cacheDir: false,
       onWarn: () => {},
     });

@@ -137,7 +137,10 @@ describe('the PostgreSQL backend on the seeds', () => {
     const { code, stdout, stderr } = await runScript('src/cli/ask.ts', ['--json', '--corpus', corpus], `${lines.join('\n')}\n`, { DATABASE_URL: server().url });
     expect(stderr).toContain('from PostgreSQL');
     expect(code).toBe(0);
-    const out = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const out = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     for (const [i, line] of lines.entries()) {
       const { command, query } = parseAsk(line);
       expect(out[i].answers, line).toEqual(plain((await askIndex(db.current(), command, query)).answers));

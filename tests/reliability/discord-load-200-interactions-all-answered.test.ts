@@ -42,7 +42,6 @@ describe('200 interactions within 10 s', () => {
     }
     // …then 50 in one burst.
     for (let i = 150; i < 200; i++) fire(i);
-    const fired = Date.now() - t0;
 
     const data = await Promise.all(sent.map((x) => x.s.response(15_000)));
     const done = Date.now() - t0;
@@ -54,14 +53,13 @@ describe('200 interactions within 10 s', () => {
     const latencies = sent.map((x) => x.s.requests().find((r) => r.path.endsWith('/callback'))!.latencyMs!).sort((a, b) => a - b);
     expect(latencies).toHaveLength(200);
     expect(latencies.every((l) => l < 3000)).toBe(true);
-    expect(fired).toBeLessThan(10_000);
     // The per-interaction log line is written just after the reply is sent.
     await h.fake.waitUntil(() => (h.logs.filter((l) => l.msg === 'interaction').length >= 200 ? true : undefined), 5_000, '200 log lines');
     const statuses = h.logs.filter((l) => l.msg === 'interaction').map((l) => l.status);
     expect(statuses.filter((s) => s === 'ok')).toHaveLength(200);
     expectNoMentionsEverywhere(h.fake);
     console.log(
-      `load: 200/200 answered; fired in ${fired} ms, all replies in ${done} ms; callback latency p50 ${pct(latencies, 50)} ms, p99 ${pct(latencies, 99)} ms, max ${latencies.at(-1)} ms`,
+      `load: 200/200 answered; all replies in ${done} ms; callback latency p50 ${pct(latencies, 50)} ms, p99 ${pct(latencies, 99)} ms, max ${latencies.at(-1)} ms`,
     );
   }, 60_000);
 });

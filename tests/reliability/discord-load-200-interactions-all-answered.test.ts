@@ -58,8 +58,6 @@ describe('200 interactions within 10 s', () => {
     const statuses = h.logs.filter((l) => l.msg === 'interaction').map((l) => l.status);
     expect(statuses.filter((s) => s === 'ok')).toHaveLength(200);
     expectNoMentionsEverywhere(h.fake);
-    console.log(
-      `load: 200/200 answered; all replies in ${done} ms; callback latency p50 ${pct(latencies, 50)} ms, p99 ${pct(latencies, 99)} ms, max ${latencies.at(-1)} ms`,
-    );
+    console.log(`load: 200/200 answered; all replies in ${done} ms; callback latency p50 ${pct(latencies, 50)} ms, p99 ${pct(latencies, 99)} ms, max ${latencies.at(-1)} ms`);
   }, 60_000);
 });

@@ -3,9 +3,8 @@
 // the quotation this one continues.
 import type { SearchIndex } from '../../index/index.ts';
 import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
-import { QUOTE_CHARACTERS, type QuoteSpan } from './quote-marks.ts';
-import { perIndex } from '../memo.ts';
-import { articleBytes, rangeBytes, type SentenceRange } from '../../index/index.ts';
+import type { QuoteSpan } from './quote-marks.ts';
+import type { SentenceRange } from '../../index/index.ts';
 import { ArticleClauses, lessSure, lower, type Paragraph, type Who } from './clauses.ts';
 import { ISSUED_NOUNS, TELL_VERBS } from './quote-words.ts';
 import { STATEMENT_NOUNS } from '../words.ts';
@@ -39,27 +38,6 @@ export interface Attributed {
 
 /** Below this confidence a speaker is not given. */
 export const MIN_SPEAKER_CONFIDENCE = 0.6;
-
-/** Every quotation in article `d`, in order, with its speaker. */
-export const quotesOf = perIndex((index, d: number): Attributed[] => (hasQuoteMarks(index, d) ? new Attribution(index, d).run() : []), 4_000);
-
-/**
- * The quotations of sentences [first, end) of a long article (a window of readingRange), keyed
- * `first:end`: attributed within the window, since a long article is never read whole.
- */
-export const quotesInWindow = perIndex((index, key: string): Attributed[] => {
-  const [first, end] = key.split(':').map(Number);
-  const range = { first, end };
-  return QUOTE_MARKS.some((m) => rangeBytes(index, range).includes(m)) ? new Attribution(index, index.sentences[first].doc, range).run() : [];
-}, 4_000);
-
-const QUOTE_MARKS = QUOTE_CHARACTERS.map((c) => Buffer.from(c, 'utf8'));
-
-/** Whether article d's text has any quotation mark at all, read from its stored bytes (many articles have none). */
-function hasQuoteMarks(index: SearchIndex, d: number): boolean {
-  const bytes = articleBytes(index, d);
-  return QUOTE_MARKS.some((m) => bytes.includes(m));
-}
 
 /** The words after a quotation, in the sentence that holds them (the next one when `split`). */
 interface Tail {
@@ -104,7 +82,8 @@ const BROKEN_MARKS = /[,!?]\s+(?:said|says|added|stated)\s/u;
 
 const isWordToken = (t: string): boolean => /[\p{L}\p{N}]/u.test(t);
 
-class Attribution {
+/** The attribution of one article's quotations (or of a window of a long one's). */
+export class Attribution {
   private article: ArticleClauses;
   private speakers: Speakers;
 

@@ -5,12 +5,14 @@ import { skeleton, termKey } from '../../nlp/terms.ts';
 import type { Concept, QueryPlan } from '../query.ts';
 import { matchPositions, titleKeys, type Hit } from '../retrieve/retrieve.ts';
 import type { Candidate } from '../candidate.ts';
-import { quotesInWindow, quotesOf, type Attributed } from './attribution.ts';
+import type { Attributed } from './attribution.ts';
+import { quotesInWindow, quotesOf } from './quotes-of.ts';
 import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import { examined, isLong, readingRange, type SentenceRange } from '../../index/index.ts';
 
 export { findQuotes, isQuotation, type QuoteSpan } from './quote-marks.ts';
-export { quotesOf, type Attributed } from './attribution.ts';
+export type { Attributed } from './attribution.ts';
+export { quotesOf } from './quotes-of.ts';
 
 /** Windows of long articles read per question, the best hits' (one costs about what a long ordinary article does). */
 const LONG_ARTICLE_WINDOWS = 4;

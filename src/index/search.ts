@@ -66,8 +66,9 @@ function slotsOf(index: SearchIndex, groups: TermGroup[]): Slot[] {
   return [...byTerm.values()];
 }
 
-function pick(slots: Slot[], budget = POSTING_BUDGET): Slot[] {
-  const chosen: Slot[] = [];
+/** Rarest first until their postings add up to the budget (the rarest is always taken). */
+export function pick<S extends { id: number; articles: number }>(slots: S[], budget = POSTING_BUDGET): S[] {
+  const chosen: S[] = [];
   let total = 0;
   for (const s of [...slots].sort((a, b) => a.articles - b.articles || a.id - b.id)) {
     if (chosen.length > 0 && total + s.articles > budget) continue;

@@ -2,12 +2,10 @@
 // gives the articles holding the query's chosen terms, with how often each occurs; they are ranked
 // here exactly as the embedded index's lunr ranks them (BM25 per field from the generation's term
 // statistics, the query vector normalised per field, lunr's order among equal scores).
-import { ARTICLE_POOL, POSTING_BUDGET, SHARD_ARTICLES, type TermGroup } from '../search.ts';
+import { bm25, idf as lunrIdf } from '../bm25.ts';
+import { ARTICLE_POOL, POSTING_BUDGET, SHARD_ARTICLES, pick, type TermGroup } from '../search.ts';
 import type { CorpusTables } from './corpus-tables.ts';
 import { query, type Db } from './db.ts';
-
-const K1 = 1.2;
-const B = 0.75;
 
 interface Slot {
   id: number;
@@ -36,17 +34,6 @@ export function slotsOf(t: CorpusTables, groups: TermGroup[]): Slot[] {
   return [...byTerm.values()];
 }
 
-/** Rarest first until their postings add up to the budget (the rarest is always taken). */
-export function pick(slots: Slot[], budget = POSTING_BUDGET): Slot[] {
-  const chosen: Slot[] = [];
-  let total = 0;
-  for (const s of [...slots].sort((a, b) => a.articles - b.articles || a.id - b.id)) {
-    if (chosen.length > 0 && total + s.articles > budget) continue;
-    chosen.push(s);
-    total += s.articles;
-  }
-  return chosen;
-}
 
 interface Row {
   doc: number;
@@ -64,8 +51,7 @@ const termOf = (t: CorpusTables, s: Slot): string => `${s.f === 0 ? 't' : 'k'}:$
 function rank(t: CorpusTables, chosen: Slot[], rows: Row[]): { doc: number; score: number }[] {
   const N = t.docs.length;
   const idf = chosen.map((s) => {
-    const n = t.articlesT[s.id] + t.articlesK[s.id];
-    return Math.log(1 + Math.abs((N - n + 0.5) / (n + 0.5)));
+    return lunrIdf(N, t.articlesT[s.id] + t.articlesK[s.id]);
   });
   const byField = [0, 1].map((f) =>
     chosen
@@ -90,8 +76,7 @@ function rank(t: CorpusTables, chosen: Slot[], rows: Row[]): { doc: number; scor
         const tf = r.tf[i];
         if (!tf) continue;
         any = true;
-        const w = (idf[i] * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (len / t.fieldAvg[f])) + tf);
-        dot += s.boost * (Math.round(w * 1000) / 1000);
+        dot += s.boost * bm25(idf[i], tf, len / t.fieldAvg[f]);
       }
       if (!any) continue;
       const sim = dot / magnitude[f] || 0;

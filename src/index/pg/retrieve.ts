@@ -34,7 +34,6 @@ export function slotsOf(t: CorpusTables, groups: TermGroup[]): Slot[] {
   return [...byTerm.values()];
 }
 
-
 interface Row {
   doc: number;
   /** Occurrences of each chosen term (in `chosen` order) in the article. */

@@ -1,3 +1,4 @@
 // What the shells open an index with: from the cache or a build, once or live (watched).
-export { openIndex, openInfo, openLiveIndex, type LiveIndex, type LiveOptions, type OpenInfo, type OpenOptions } from './open.ts';
+export { type LiveIndex, type LiveOptions, openLiveIndex } from './live.ts';
+export { type OpenInfo, type OpenOptions, openIndex, openInfo } from './open.ts';
 export { progressBar } from './progress.ts';

@@ -12,8 +12,8 @@ import { isCommunicationPhrase, isCommunicationVerb } from './speech-verbs.ts';
 
 /** A paragraph as its sentences were stored, so quote offsets map back to cited text. */
 export interface Paragraph {
-  d: number;
-  p: number;
+  doc: number;
+  paragraph: number;
   ids: number[];
   text: string;
   /** Offset of each sentence in `text`. */
@@ -48,8 +48,8 @@ export class ArticleClauses {
 
   constructor(
     readonly index: SearchIndex,
-    readonly d: number,
-    range: SentenceRange = readingRange(index, d),
+    readonly doc: number,
+    range: SentenceRange = readingRange(index, doc),
   ) {
     this.first = range.first;
     this.end = range.end;
@@ -57,8 +57,8 @@ export class ArticleClauses {
     let cur: Paragraph | undefined;
     for (let id = range.first; id < range.end; id++) {
       const s = index.sentences[id];
-      if (!cur || cur.p !== s.paragraph) {
-        cur = { d, p: s.paragraph, ids: [], text: '', starts: [], quotes: [] };
+      if (!cur || cur.paragraph !== s.paragraph) {
+        cur = { doc, paragraph: s.paragraph, ids: [], text: '', starts: [], quotes: [] };
         this.paras.push(cur);
       }
       if (cur.ids.length) cur.text += ' ';

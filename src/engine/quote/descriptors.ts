@@ -8,19 +8,19 @@ import type { ArticleClauses } from './clauses.ts';
 
 /** Titles before the name, appositions around it ("Omar Nazari, of the provincial council,"). */
 export function descriptorOf(article: ArticleClauses, name: string): string[] {
-  const { index, d } = article;
+  const { index, doc } = article;
   const out: string[] = [];
   // The role the article first gives the person (as peopleOf records it).
-  const first = sentencesWith(index, d, name, article)
+  const first = sentencesWith(index, doc, name, article)
     .flatMap((id) => article.spans(id))
     .find((sp) => sp.kind === 'person' && sp.name === name && sp.role);
   if (first) out.push(first.role);
   // A span counts under its full name or as the name's last word ("Nowak" for "Piotr Nowak"): either way the sentence has that word.
-  for (const id of sentencesWith(index, d, name.split(/\s+/).at(-1)!, article)) {
+  for (const id of sentencesWith(index, doc, name.split(/\s+/).at(-1)!, article)) {
     const s = article.sentence(id);
     const n = tokenCount(s);
     for (const sp of article.spans(id)) {
-      if (sp.name !== name && !(sp.name.split(/\s+/).length === 1 && fullName(index, d, sp.name) === name && name.endsWith(sp.name))) continue;
+      if (sp.name !== name && !(sp.name.split(/\s+/).length === 1 && fullName(index, doc, sp.name) === name && name.endsWith(sp.name))) continue;
       if (sp.role) out.push(sp.role);
       // "His wife Ruth", "fire service spokesman Piotr Nowak".
       for (let k = sp.start - 1, m = 0; k >= 0 && m < 3 && ['NOUN', 'ADJ'].includes(posAt(s.pos, k)) && !article.quoted(id, k); k--, m++) out.push(tokenAt(s, k));

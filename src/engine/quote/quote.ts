@@ -76,7 +76,7 @@ function levelOf(index: SearchIndex, q: Attributed, c: Concept, m: DocMatches, t
       const off = q.para.starts[k] + s.off[2 * pos];
       if (off >= q.span.from && off < q.span.to) return [LEVEL.quote, describes(speaker, c)];
       best = Math.max(best, q.ids.includes(id) ? LEVEL.sentence : LEVEL.paragraph);
-    } else if (Math.abs(s.paragraph - q.para.p) === 1) best = Math.max(best, LEVEL.neighbour);
+    } else if (Math.abs(s.paragraph - q.para.paragraph) === 1) best = Math.max(best, LEVEL.neighbour);
     else best = Math.max(best, LEVEL.article);
   }
   if ([...c.keys].some((k) => title.has(k))) best = Math.max(best, LEVEL.title);

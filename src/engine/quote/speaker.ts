@@ -199,7 +199,7 @@ export class Speakers {
       }
     }
     const eligible = spans.filter((sp) => !this.article.isPrepositional(id, sp) || lower(tokenAt(s, sp.start - 1)) === 'by');
-    const person = eligible.find((sp) => sp.kind === 'person' || fullName(this.article.index, this.article.d, sp.name) !== sp.name);
+    const person = eligible.find((sp) => sp.kind === 'person' || fullName(this.article.index, this.article.doc, sp.name) !== sp.name);
     // "said EPA Region 5 Acting Administrator Bharat Mathur": the name the title introduces, not the office before it.
     const titled = person && eligible.find((sp) => sp.kind === 'person' && sp.role && sp.start > person.end && sp.start <= person.end + 4);
     if (person) return this.whoOfSpan(id, titled || person);
@@ -211,7 +211,7 @@ export class Speakers {
     let hasTitle = false;
     for (let k = a; k < last && !hasTitle; k++) hasTitle = TITLE_WORDS.has(lower(tokenAt(s, k)).replace(/\.$/, ''));
     if (hasTitle && posAt(s.pos, last) === 'PROPN') {
-      const full = fullName(this.article.index, this.article.d, tokenAt(s, last));
+      const full = fullName(this.article.index, this.article.doc, tokenAt(s, last));
       let parts = full.split(/\s+/);
       // "of Ohio Steven M. Dettelbach": the place the title ends on is not part of the name.
       const at = parts.length >= 3 ? (this.article.spans(id).find((sp) => sp.end === last && sp.start > a)?.start ?? -1) : -1;
@@ -264,15 +264,15 @@ export class Speakers {
     // "Ambassador to Chile Mark Rowe": the place belongs to the title.
     if (!inCharge && parts.length >= 3 && sp.start > 0 && PREPOSITIONS.has(lower(tokenAt(s, sp.start - 1)))) {
       // "for National Security Olsen": the article's full name for the surname, else the last two words.
-      const full = fullName(this.article.index, this.article.d, parts.at(-1)!);
+      const full = fullName(this.article.index, this.article.doc, parts.at(-1)!);
       parts = full.split(/\s+/).length >= 2 && !full.startsWith(parts[0]) ? full.split(/\s+/) : parts.slice(-2);
       name = parts.join(' ');
     }
     if (parts.length === 1) {
-      const byRole = sp.role ? personWithRole(this.article.index, this.article.d, sp.role, id) : undefined;
+      const byRole = sp.role ? personWithRole(this.article.index, this.article.doc, sp.role, id) : undefined;
       if (byRole?.name.endsWith(name)) return { name: byRole.name, words };
     }
-    return { name: fullName(this.article.index, this.article.d, name), words };
+    return { name: fullName(this.article.index, this.article.doc, name), words };
   }
 
   /** A noun phrase naming the speaker by role or document: "the PM" → the prime minister, "the statement" → its issuer. */
@@ -291,7 +291,7 @@ export class Speakers {
     const lastWord = words.at(-1) ?? '';
     if (/^\p{Lu}\p{Ll}/u.test(lastWord) && !ORG_WORDS.has(head) && (a > 0 || words.length > 1)) {
       // "Day said": a name the model did not tag as one.
-      const full = fullName(this.article.index, this.article.d, lastWord);
+      const full = fullName(this.article.index, this.article.doc, lastWord);
       if (full !== lastWord) return { name: full, words, sure: SURE.untagged };
     }
     if (ORG_WORDS.has(head)) {
@@ -335,7 +335,7 @@ export class Speakers {
             !this.article.isRoleOnly(sp) &&
             (!this.article.isPrepositional(i, sp) || ['with', 'by'].includes(lower(tokenAt(s, this.article.prepositionBefore(i, sp.start, 0))))),
         );
-      const people = spans.filter((sp) => sp.kind === 'person' || (sp.kind === 'other' && fullName(this.article.index, this.article.d, sp.name) !== sp.name));
+      const people = spans.filter((sp) => sp.kind === 'person' || (sp.kind === 'other' && fullName(this.article.index, this.article.doc, sp.name) !== sp.name));
       // "Bloomberg endorsed his former rival, Joe Biden. “…,” he said": the subject, not the object named after it.
       const named = people.filter((sp) => this.isSubject(i, sp)).at(-1) ?? people.at(-1);
       if (named) return this.whoOfSpan(i, named);
@@ -350,17 +350,17 @@ export class Speakers {
 
   /** The person the article gives a role ("the senator"), preferably named before sentence `id`, and never only inside a quotation. */
   private withRole(role: string, id: number): { name: string; sure: number } | undefined {
-    const { index, d } = this.article;
-    const before = personWithRole(index, d, role, id);
+    const { index, doc } = this.article;
+    const before = personWithRole(index, doc, role, id);
     if (before && this.namedOutsideQuotes(before.name)) return { name: before.name, sure: SURE.roleBefore };
-    const later = before ? undefined : personWithRole(index, d, role);
+    const later = before ? undefined : personWithRole(index, doc, role);
     return later && this.namedOutsideQuotes(later.name) ? { name: later.name, sure: SURE.roleAfter } : undefined;
   }
 
   /** Whether the article names the person somewhere outside a quotation (names in quoted words are never speakers). */
   namedOutsideQuotes(name: string): boolean {
-    const { index, d } = this.article;
-    return sentencesWith(index, d, name, this.article).some((id) =>
+    const { index, doc } = this.article;
+    return sentencesWith(index, doc, name, this.article).some((id) =>
       this.article.spans(id).some((sp) => sp.name.endsWith(name.split(/\s+/).at(-1)!) && !this.article.quoted(id, sp.start)),
     );
   }
@@ -376,7 +376,7 @@ export class Speakers {
   private isPersonName(name: string): boolean {
     return (
       name.split(/\s+/).length >= 2 ||
-      sentencesWith(this.article.index, this.article.d, name, this.article).some((id) => this.article.spans(id).some((sp) => sp.kind === 'person' && sp.name === name))
+      sentencesWith(this.article.index, this.article.doc, name, this.article).some((id) => this.article.spans(id).some((sp) => sp.kind === 'person' && sp.name === name))
     );
   }
 }

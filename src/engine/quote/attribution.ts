@@ -124,7 +124,9 @@ export class Attribution {
             out.push(this.record(para, q, ids, quote, cited, { name: carried.speaker, words: carried.speakerWords, sure: carried.confidence * factor }, 'continued'));
             continue;
           }
-          const previous = this.previousSentence(para, first);
+          // "The judge entered the order, finding that X used “a scheme …”": words quoted inside a sentence of their own are not the last speaker's.
+          const opensSentence = !isWordToken(para.text.slice(para.starts[first], q.open));
+          const previous = opensSentence ? this.previousSentence(para, first) : undefined;
           if (previous) {
             who = lessSure(previous, HOW_SURE.previous);
             how = 'previous';

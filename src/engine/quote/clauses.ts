@@ -9,6 +9,7 @@ import { fold } from '../../nlp/terms.ts';
 import { findQuotes, type QuoteSpan } from './quote-marks.ts';
 import { ACCORDING, ATTRIBUTION_VERBS, CLAUSE_BREAKS, PREPOSITIONS } from './quote-words.ts';
 import { isCommunicationPhrase, isCommunicationVerb } from './speech-verbs.ts';
+import { isWordNetWord } from '../../nlp/wordnet.ts';
 
 /** A paragraph as its sentences were stored, so quote offsets map back to cited text. */
 export interface Paragraph {
@@ -186,10 +187,12 @@ export class ArticleClauses {
     return /^['’]s?$/u.test(next) || /['’]s$/u.test(tokenAt(s, sp.end));
   }
 
-  /** "US Secretary", "the Interior Minister": a title with no name. */
+  /** "US Secretary", "the Interior Minister": a title with no name — not "Loretta King", whose given name no lexicon knows. */
   isRoleOnly(sp: NameSpan): boolean {
-    const last = sp.name.split(/\s+/).at(-1) ?? '';
-    return sp.kind !== 'org' && TITLE_WORDS.has(lower(last).replace(/\.$/, '')) && !ROLE_ABBREVIATIONS[lower(sp.name)];
+    const words = sp.name.split(/\s+/);
+    const last = words.at(-1) ?? '';
+    if (sp.kind === 'org' || !TITLE_WORDS.has(lower(last).replace(/\.$/, '')) || ROLE_ABBREVIATIONS[lower(sp.name)]) return false;
+    return !words.slice(0, -1).some((w) => isGivenName(w));
   }
 
   /** "of the Baghlan council", "to Kabul": a name that is not a subject — unless a title governs it ("Ambassador to Chile Mark Rowe"). */
@@ -204,3 +207,10 @@ export class ArticleClauses {
     return !(TITLE_WORDS.has(governor) && sp.kind === 'person' && sp.name.split(/\s+/).length >= 3);
   }
 }
+
+/**
+ * A capitalised word that is neither a title nor an English word WordNet knows: a given name ("Loretta",
+ * "Sadiq"), where "Security" or "National" would belong to a title. Given names WordNet does know
+ * ("Thomas") are not told apart this way.
+ */
+export const isGivenName = (w: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(w) && !TITLE_WORDS.has(lower(w)) && !isWordNetWord(lower(w));

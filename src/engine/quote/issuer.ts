@@ -4,9 +4,15 @@ import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import { posAt } from '../../nlp/pos.ts';
 import { textOf } from '../names/names.ts';
 import { STATEMENT_NOUNS } from '../words.ts';
-import { ISSUED_NOUNS } from './quote-words.ts';
+import { ISSUED_NOUNS, ISSUING_VERBS, PREPOSITIONS } from './quote-words.ts';
 import { lower, type ArticleClauses, type Who } from './clauses.ts';
 import type { Speakers } from './speaker.ts';
+
+/**
+ * An organisation named only nearby, with nothing saying it issued the words: a guess, below
+ * MIN_SPEAKER_CONFIDENCE once any other doubt multiplies it (hand-checked samples, docs/QUOTES.md).
+ */
+const NEAREST_ORG_SURE = 0.55;
 
 export class Issuers {
   constructor(
@@ -40,8 +46,21 @@ export class Issuers {
     return undefined;
   }
 
+  /** Set while an issuer is looked for: the subject that issued a statement may itself be a document ("the report released a statement"). */
+  private busy = false;
+
   /** "the statement said" / "it said" → the body the article says issued it, else the nearest organisation named. */
   issuer(id: number, words: string[] = []): Who | undefined {
+    if (this.busy) return undefined;
+    this.busy = true;
+    try {
+      return this.findIssuer(id, words);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private findIssuer(id: number, words: string[]): Who | undefined {
     const article = this.article;
     for (let i = id; i >= article.first; i--) {
       const s = article.sentence(i);
@@ -50,22 +69,40 @@ export class Issuers {
         if (article.quoted(i, t) || !(ISSUED_NOUNS.has(w) || STATEMENT_NOUNS.has(w))) continue;
         const by = this.issuedBy(i, t);
         if (by?.name) return { name: by.name, words: [...words, ...by.words] };
-        // "The council said in a statement": the subject of that sentence issued it.
-        if (i < id) {
-          const v = article.verbIn(i, 0, t, 'last');
-          const who = v >= 0 ? this.speakers.subjectBefore(i, v, article.clauseStart(i, v), false) : undefined;
-          if (who?.name) return { name: who.name, words: [...words, ...who.words] };
-        }
+        // "The council said in a statement" (a sentence before), "Facebook released a statement which read": the subject that issued it.
+        const v = i < id ? article.verbIn(i, 0, t, 'last') : this.issuingVerb(i, t);
+        const who = v >= 0 ? this.speakers.subjectBefore(i, v, article.clauseStart(i, v), false) : undefined;
+        if (who?.name) return { name: who.name, words: [...words, ...who.words] };
       }
-      const orgs = article.spans(i).filter((sp) => sp.kind === 'org' && !article.quoted(i, sp.start));
+      // "a filing to the Securities and Exchange Commission", "told the Military Times": a recipient or a listener issued nothing.
+      const orgs = article.spans(i).filter((sp) => sp.kind === 'org' && !article.quoted(i, sp.start) && !this.isObject(i, sp.start));
       const issued = orgs.find((sp) => {
         for (let t = Math.max(0, sp.start - 6); t < sp.start; t++) if (ISSUED_NOUNS.has(lower(tokenAt(s, t))) || STATEMENT_NOUNS.has(lower(tokenAt(s, t)))) return true;
         return false;
       });
       if (issued) return { name: issued.name, words };
-      if (i < id && orgs.length) return { name: orgs.at(-1)!.name, words };
+      if (i < id && orgs.length) return { name: orgs.at(-1)!.name, words, sure: NEAREST_ORG_SURE };
     }
     return words.length ? { words } : undefined;
+  }
+
+  /** The verb whose object is the document noun at `t` ("released a statement", "put out the following statement"), else -1. */
+  private issuingVerb(id: number, t: number): number {
+    const s = this.article.sentence(id);
+    let k = t - 1;
+    while (k >= 0 && k >= t - 4 && (['DET', 'ADJ', 'NUM'].includes(posAt(s.pos, k)) || lower(tokenAt(s, k)) === 'out')) k--;
+    return k >= 0 && ISSUING_VERBS.has(lower(tokenAt(s, k))) && !this.article.quoted(id, k) ? k : -1;
+  }
+
+  /** Whether the phrase at `start` is governed by a verb or a preposition other than "by" and "from". */
+  private isObject(id: number, start: number): boolean {
+    const s = this.article.sentence(id);
+    let k = start - 1;
+    // "to the U.S. Securities and Exchange Commission": back over the whole name, joined parts included.
+    while (k >= 0 && (['DET', 'ADJ', 'PROPN'].includes(posAt(s.pos, k)) || (['and', '&'].includes(lower(tokenAt(s, k))) && k > 0 && posAt(s.pos, k - 1) === 'PROPN'))) k--;
+    if (k < 0) return false;
+    const w = lower(tokenAt(s, k));
+    return posAt(s.pos, k) === 'VERB' || (PREPOSITIONS.has(w) && w !== 'from');
   }
 
   /** "the ministry said" → the last organisation before sentence `id` whose name has that head word. */

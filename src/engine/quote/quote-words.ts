@@ -34,6 +34,13 @@ export const ISSUED_NOUNS = new Set([
   'documents', 'note', 'notice', 'order', 'ruling', 'verdict', 'email', 'e-mail', 'website', 'spokesperson',
 ]);
 
+/** Verbs whose subject is the author of the document they take: "X released a statement", not "X received an order". */
+export const ISSUING_VERBS = new Set([
+  'issue', 'issues', 'issued', 'issuing', 'release', 'releases', 'released', 'releasing', 'publish', 'publishes',
+  'published', 'put', 'puts', 'post', 'posts', 'posted', 'send', 'sends', 'sent', 'write', 'writes', 'wrote',
+  'make', 'makes', 'made', 'deliver', 'delivers', 'delivered', 'file', 'files', 'filed', 'tweet', 'tweeted',
+]);
+
 /** Words between a subject and its verb that do not change who speaks: "X also said", "X was quoted as saying". */
 export const VERB_FILLERS = new Set([
   'also', 'later', 'then', 'further', 'reportedly', 'again', 'once', 'previously', 'earlier', 'recently', 'had', 'has',
@@ -49,6 +56,12 @@ export const PREPOSITIONS = new Set([
 
 /** Words that end a clause for finding a verb's subject. */
 export const CLAUSE_BREAKS = new Set([';', 'while', 'whereas', 'but', 'although', 'though', 'because']);
+
+/** Determiners that make the noun after them one of many, not a name: "one MP", "a Democrat". */
+export const INDEFINITES = new Set(['a', 'an', 'one', 'another', 'some', 'any', 'each', 'every', 'several', 'many']);
+
+/** "in their filing": the document belongs to someone already in the clause. */
+export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 
 /** Pronouns that stand for the person last named. */
 export const SPEAKER_PRONOUNS = new Set(['he', 'she']);

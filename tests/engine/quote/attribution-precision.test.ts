@@ -1,0 +1,101 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SearchIndex } from '../../../src/engine/index.ts';
+import { openIndex } from '../../../src/app/index.ts';
+import { quotesOf } from '../../../src/engine/quote/quote.ts';
+import { tempCorpus } from '../../helpers.ts';
+
+// Invented articles in the shapes of the wrong or missing speakers of a hand-checked sample (docs/QUOTES.md):
+// names that end in a title word, titles joined after a name, a surname two people share, and the
+// cases where the only candidate is a listener, a recipient or an unnamed person, so no name may be given.
+const ARTICLES = {
+  'harbour.txt': {
+    date: '2026-04-01',
+    title: 'Harbour authority settles the dredging case',
+    paragraphs: [
+      'The harbour authority agreed on Tuesday to pay for the dredging of the north channel.',
+      '"The channel will be open to fishing boats again by the autumn," said Marisol King, Acting Director of the Harbour Authority.',
+      '"The divers found the wreck in forty minutes," said Odalys Okonkwo Special Agent in Charge, Coastal Police.',
+      'Police arrested Darius Pohl near the pier after the fire.',
+      '"I am proud of the crews who ran towards the fire," tweeted Mayor of Lindenport Anwen Pohl (no relation).',
+    ],
+  },
+  'ferryline.txt': {
+    date: '2026-04-02',
+    title: 'Ferry company under investigation',
+    paragraphs: [
+      'Harbourline said in a financial filing to the Maritime Safety Commission that the inquiry began in March.',
+      'The company said in their filing the inquiry "concerns the ballast water records of two ships".',
+      'A spokesperson told the Coastal Times the fire began shortly after noon.',
+      '"No crew members were hurt;" read the statement; "we will keep both ships in service."',
+      'Brightwater Fisheries released a statement which read, "Our boats will stay in port until the storm passes."',
+    ],
+  },
+  'court.txt': {
+    date: '2026-04-03',
+    title: 'Tax preparer barred from filing returns',
+    paragraphs: [
+      'A federal court barred a tax preparer from filing returns, the Justice Ministry announced today. Judge Ilsabet Varga entered the order, finding that the preparer used "a scheme of invented charitable gifts and phantom dependents."',
+      'One MP told the Gazette, "We should have closed this loophole ten years ago."',
+      'Researchers at the Tidewater Institute counted the reef fish for a year. They reported, "The grazing fish keep the algae off the young coral."',
+    ],
+  },
+};
+
+let index: SearchIndex;
+beforeAll(async () => {
+  index = await openIndex({ corpusDir: tempCorpus(ARTICLES), onWarn: () => {} });
+});
+
+const quoteOf = (file: string, text: string) => {
+  const q = quotesOf(
+    index,
+    index.docs.findIndex((d) => d.file === file),
+  ).find((x) => x.quote.includes(text));
+  if (!q) throw new Error(`no quote with ${text}`);
+  return q;
+};
+
+describe('names that look like titles, titles that stick to names', () => {
+  it('"said Marisol King, Acting Director": a given name before a surname that is also a title word', () => {
+    expect(quoteOf('harbour.txt', 'open to fishing boats').speaker).toBe('Marisol King');
+  });
+
+  it('"said Odalys Okonkwo Special Agent in Charge": the title after the name is not part of it', () => {
+    expect(quoteOf('harbour.txt', 'found the wreck').speaker).toBe('Odalys Okonkwo');
+  });
+
+  it('"Mayor of Lindenport Anwen Pohl": the name as written, not the other Pohl of the article', () => {
+    expect(quoteOf('harbour.txt', 'proud of the crews').speaker).toBe('Anwen Pohl');
+  });
+});
+
+describe('the body that issued a statement', () => {
+  it('"released a statement which read": the subject that released it', () => {
+    expect(quoteOf('ferryline.txt', 'stay in port').speaker).toBe('Brightwater Fisheries');
+  });
+
+  it('the recipient of a filing is never its issuer', () => {
+    expect(quoteOf('ferryline.txt', 'ballast water records').speaker).not.toBe('Maritime Safety Commission');
+  });
+
+  it('the outlet a spokesperson told is never the speaker of the statement', () => {
+    expect(quoteOf('ferryline.txt', 'No crew members were hurt').speaker).not.toMatch(/Coastal Times/);
+    expect(quoteOf('ferryline.txt', 'keep both ships in service').speaker).not.toMatch(/Coastal Times/);
+  });
+});
+
+describe('no speaker when none is named', () => {
+  it("words quoted inside a sentence of their own do not take the last sentence's speaker", () => {
+    expect(quoteOf('court.txt', 'invented charitable gifts').speaker).not.toBe('Justice Ministry');
+  });
+
+  it('"One MP told the Gazette": one of many is not a name', () => {
+    const q = quoteOf('court.txt', 'closed this loophole');
+    expect(q.speaker).toBeUndefined();
+    expect(q.confidence).toBe(0);
+  });
+
+  it('"They reported" after researchers: no organisation is guessed', () => {
+    expect(quoteOf('court.txt', 'grazing fish').speaker).toBeUndefined();
+  });
+});

@@ -2,7 +2,8 @@
 // lunr.Builder computes (postings; BM25 field vectors with k1 = 1.2, b = 0.75, scores rounded to
 // 3 decimals; term indexes in first-seen order), much faster and in typed arrays; `lunrIndex` hands
 // them to a real lunr.Index whose inverted index, field vectors and token set materialise on demand,
-// so loading costs nothing and every query still runs through lunr.Index#query and its scoring.
+// so loading costs nothing. Retrieval ranks articles from the same arrays without lunr's objects
+// (article-rank.ts, held to lunr.Index#query's scores by the tests).
 import lunr from 'lunr';
 import type { PackedLunr } from './store.ts';
 import { bm25, idf as lunrIdf } from './bm25.ts';
@@ -144,30 +145,6 @@ export function postingHas(p: PackedLunr, termCount: number, f: number, t: numbe
 
 const EMPTY: object = Object.freeze(Object.create(null));
 
-/** The query terms a packed lunr index is answering, while withQueryTerms runs. */
-interface Focus {
-  terms?: number[];
-}
-const focuses = new WeakMap<lunr.Index, Focus>();
-
-/**
- * Runs `query` on a packed lunr index with its field vectors cut down to the query's term ids. lunr
- * scores a document by the dot product of the query vector with the document's field vector, which
- * adds up products at the terms both have, in term order: the cut vector gives the very same
- * scores, without decoding every term of every matching article.
- */
-export function withQueryTerms<R>(index: lunr.Index, termIds: Iterable<number>, query: () => R): R {
-  const focus = focuses.get(index);
-  if (!focus) return query();
-  const before = focus.terms;
-  focus.terms = [...new Set(termIds)].sort((a, b) => a - b);
-  try {
-    return query();
-  } finally {
-    focus.terms = before;
-  }
-}
-
 /** A field vector over the shared scratch buffer: what toJSON hands out must outlive the next fetch. */
 class ScratchVector extends lunr.Vector {
   override toJSON(): number[] {
@@ -176,12 +153,11 @@ class ScratchVector extends lunr.Vector {
 }
 
 /**
- * A lunr.Index over packed data (optionally over the documents `only` accepts: a shard, scored
- * with the whole corpus's vectors so shard results compare). Postings and vectors are built per term/document on lunr's first
+ * A lunr.Index over packed data. Postings and vectors are built per term/document on lunr's first
  * touch (postings cached in a small LRU); the token set answers exact terms from the term map and
  * builds lunr's real TokenSet only if a wildcard or fuzzy clause ever asks.
  */
-export function lunrIndex(p: PackedLunr, vocab: string[], termIds: Map<string, number>, only?: (doc: number) => boolean): lunr.Index {
+export function lunrIndex(p: PackedLunr, vocab: string[], termIds: Map<string, number>): lunr.Index {
   const V = vocab.length;
   const F = p.fields.length;
   const fieldNo = new Map(p.fields.map((f, i) => [f, i]));
@@ -198,7 +174,7 @@ export function lunrIndex(p: PackedLunr, vocab: string[], termIds: Map<string, n
     for (let f = 0; f < F; f++) {
       const docs = Object.create(null) as Record<string, object>;
       for (let i = p.postStart[f * (V + 1) + t]; i < p.postStart[f * (V + 1) + t + 1]; i++) {
-        if (!only || only(p.postDocs[i])) docs[p.postDocs[i]] = EMPTY;
+        docs[p.postDocs[i]] = EMPTY;
       }
       hit[p.fields[f]] = docs;
     }
@@ -222,32 +198,6 @@ export function lunrIndex(p: PackedLunr, vocab: string[], termIds: Map<string, n
   // lunr reads a field vector right where it fetches it (to score a document, or in toJSON) and keeps
   // none: one scratch buffer serves every fetch, instead of a fresh array per document per query.
   let scratch = new Float64Array(1024);
-  const focus: Focus = {};
-  /** Field vector r restricted to the given term ids (sorted), found by binary search in its sorted terms. */
-  const focused = (r: number, terms: number[]): lunr.Vector => {
-    const to = p.vecStart[r + 1];
-    const parts = p.vecParts;
-    // Stored vectors keep terms apart from scores; a fresh build's are interleaved pairs.
-    const list = parts ? parts.terms : p.vec;
-    const stride = parts ? 1 : 2;
-    if (scratch.length < 2 * terms.length) scratch = new Float64Array(4 * terms.length);
-    let n = 0;
-    let lo = p.vecStart[r];
-    for (const t of terms) {
-      let hi = to;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (list[stride * mid] < t) lo = mid + 1;
-        else hi = mid;
-      }
-      if (lo === to) break;
-      if (list[stride * lo] === t) {
-        scratch[n++] = t;
-        scratch[n++] = parts ? scoreOf(parts, lo) : p.vec[2 * lo + 1];
-      }
-    }
-    return new ScratchVector(scratch.subarray(0, n) as unknown as number[]);
-  };
   const vector = (k: string | symbol): lunr.Vector | undefined => {
     if (typeof k !== 'string') return undefined;
     const slash = k.indexOf('/');
@@ -255,7 +205,6 @@ export function lunrIndex(p: PackedLunr, vocab: string[], termIds: Map<string, n
     const d = Number(k.slice(slash + 1));
     if (f === undefined || !Number.isInteger(d) || d < 0 || d >= N) return undefined;
     const r = d * F + f;
-    if (focus.terms) return focused(r, focus.terms);
     if (p.vecParts) {
       const from = p.vecStart[r];
       const to = p.vecStart[r + 1];
@@ -289,9 +238,7 @@ export function lunrIndex(p: PackedLunr, vocab: string[], termIds: Map<string, n
   };
   // lunr 2.3.9 reads `fieldVectors` (the @types name it `documentVectors`).
   const attrs = { invertedIndex, fieldVectors, tokenSet, fields: p.fields, pipeline: new lunr.Pipeline() };
-  const idx = new lunr.Index(attrs as unknown as lunr.Index.Attributes);
-  focuses.set(idx, focus);
-  return idx;
+  return new lunr.Index(attrs as unknown as lunr.Index.Attributes);
 }
 
 /** Entries [from, to) of stored vectors as lunr's [termIndex, score] pairs (f32 scores re-rounded to lunr's 3 decimals), into `out`. */
@@ -306,7 +253,7 @@ export function vectorOf(parts: StoredVectors, from: number, to: number, out = n
 type StoredVectors = { terms: Uint32Array; scores: Float32Array | Float64Array };
 
 /** Score i of stored vectors as lunr computed it (f32 scores re-rounded to lunr's 3 decimals). */
-const scoreOf = (parts: StoredVectors, i: number): number => (parts.scores instanceof Float32Array ? Math.round(parts.scores[i] * 1000) / 1000 : parts.scores[i]);
+export const scoreOf = (parts: StoredVectors, i: number): number => (parts.scores instanceof Float32Array ? Math.round(parts.scores[i] * 1000) / 1000 : parts.scores[i]);
 
 /** The word a TokenSet accepts when it is a plain chain (no wildcard, no fuzziness), else undefined. */
 function chainString(ts: lunr.TokenSet): string | undefined {

@@ -1,6 +1,6 @@
-import lunr from 'lunr';
 import { bm25, idf } from './bm25.ts';
-import { lunrIndex, postingCount, withQueryTerms } from './packed-lunr.ts';
+import { postingCount } from './packed-lunr.ts';
+import { matchingArticles, rankArticles, type RankedArticle } from './article-rank.ts';
 import type { SearchIndex } from './types.ts';
 import { examined, isLong, sentencesHolding } from './long-articles.ts';
 
@@ -14,14 +14,14 @@ export interface TermGroup {
 /** Articles lunr hands on to the sentence ranking. */
 export const ARTICLE_POOL = 40;
 /**
- * lunr scores every article that has any query term, so its cost follows the posting lists.
+ * Every article that has any query term is scored (as lunr scores it), so the cost follows the posting lists.
  * Terms are sent rarest first until their postings add up to this; the commoner ones still rank
  * the sentences inside the articles found (the rarest term is always sent).
  */
 export const POSTING_BUDGET = 1000;
 /**
- * When even the rarest term is in more articles than the budget, lunr is asked one shard at a
- * time, newest articles first, until the pool is full: this many articles per shard.
+ * When even the rarest term is in more articles than the budget, articles are ranked one shard at
+ * a time, newest first, until the pool is full: this many articles per shard.
  */
 export const SHARD_ARTICLES = 1000;
 
@@ -78,48 +78,35 @@ export function pick<S extends { id: number; articles: number }>(slots: S[], bud
   return chosen;
 }
 
-/** lunr's article hits for some clauses, best first. */
-export function lunrArticles(index: SearchIndex, clauses: { term: string; field: string; boost: number }[]): lunr.Index.Result[] {
-  if (clauses.length === 0) return [];
-  return index.lunr.query((q) => {
-    for (const c of clauses) q.term(c.term, { fields: [c.field], usePipeline: false, boost: c.boost, presence: lunr.Query.presence.OPTIONAL });
-  });
-}
-
-// Shards of the article index by date (newest first), built on first need per index.
-const shardCache = new WeakMap<SearchIndex, lunr.Index[]>();
-export function shards(index: SearchIndex): lunr.Index[] {
-  let list = shardCache.get(index);
-  if (list) return list;
+// Each article's date shard (0 newest), computed on first need per index.
+const shardCache = new WeakMap<SearchIndex, Uint16Array>();
+export function shards(index: SearchIndex): Uint16Array {
+  let shardOf = shardCache.get(index);
+  if (shardOf) return shardOf;
   const order = index.docs.map((_, d) => d).sort((a, b) => (index.docs[b].date ?? '').localeCompare(index.docs[a].date ?? '') || a - b);
-  const shardOf = new Uint16Array(index.docs.length);
+  shardOf = new Uint16Array(index.docs.length);
   order.forEach((d, rank) => {
-    shardOf[d] = Math.floor(rank / SHARD_ARTICLES);
+    shardOf![d] = Math.floor(rank / SHARD_ARTICLES);
   });
-  const n = Math.ceil(order.length / SHARD_ARTICLES);
-  list = Array.from({ length: n }, (_, s) => lunrIndex(index.packed.lunr, index.packed.vocab, index.termIds, (d) => shardOf[d] === s));
-  shardCache.set(index, list);
-  return list;
+  shardCache.set(index, shardOf);
+  return shardOf;
 }
 
-/** lunr's best articles for the chosen clauses: the whole index when the clauses are selective, else shard by shard. */
-function bestArticles(index: SearchIndex, chosen: Slot[]): lunr.Index.Result[] {
+/**
+ * The best articles for the chosen clauses: ranked all together when the clauses are selective, else
+ * shard by shard until the pool is full (each shard ranked as lunr ranked a shard's own index).
+ */
+function bestArticles(index: SearchIndex, chosen: Slot[]): RankedArticle[] {
   const { packed } = index;
-  const clauses = chosen.map((s) => ({ term: packed.vocab[s.id], field: packed.lunr.fields[s.field], boost: s.boost }));
-  const ids = chosen.map((s) => s.id);
+  const { order, fields } = matchingArticles(packed.lunr, packed.vocab.length, chosen);
   const postings = chosen.reduce((a, s) => a + s.articles, 0);
-  if (postings <= POSTING_BUDGET || index.docs.length <= SHARD_ARTICLES) {
-    return withQueryTerms(index.lunr, ids, () => lunrArticles(index, clauses)).slice(0, ARTICLE_POOL);
-  }
-  const found: lunr.Index.Result[] = [];
-  for (const shard of shards(index)) {
-    found.push(
-      ...withQueryTerms(shard, ids, () =>
-        shard.query((q) => {
-          for (const c of clauses) q.term(c.term, { fields: [c.field], usePipeline: false, boost: c.boost, presence: lunr.Query.presence.OPTIONAL });
-        }),
-      ),
-    );
+  if (postings <= POSTING_BUDGET || index.docs.length <= SHARD_ARTICLES) return rankArticles(packed.lunr, chosen, order, fields).slice(0, ARTICLE_POOL);
+  const shardOf = shards(index);
+  const byShard: number[][] = Array.from({ length: Math.ceil(index.docs.length / SHARD_ARTICLES) }, () => []);
+  for (const d of order) byShard[shardOf[d]].push(d);
+  const found: RankedArticle[] = [];
+  for (const docs of byShard) {
+    found.push(...rankArticles(packed.lunr, chosen, docs, fields));
     if (found.length >= ARTICLE_POOL) break;
   }
   return found.sort((a, b) => b.score - a.score).slice(0, ARTICLE_POOL);
@@ -158,7 +145,7 @@ export function lunrCandidates(index: SearchIndex, groups: TermGroup[], limit: n
   const out: { id: number; score: number }[] = [];
   const { tokStart, key, skel } = packed;
   for (const a of articles) {
-    const d = Number(a.ref);
+    const d = a.doc;
     const doc = packed.docs[d];
     const only = isLong(index, d) ? sentencesHolding(index, d, slots, LONG_ARTICLE_SENTENCES) : undefined;
     const n = only ? only.length : doc.count;

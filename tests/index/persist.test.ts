@@ -10,7 +10,7 @@ import { buildIndex, buildIndexAsync } from '../../src/index/build.ts';
 import { deserializeIndex, readHeader, serializeIndex } from '../../src/index/serialize.ts';
 import { packOffsets, storedSentences, unpackOffsets } from '../../src/index/store.ts';
 import { lunrCandidates } from '../../src/index/search.ts';
-import { withQueryTerms } from '../../src/index/packed-lunr.ts';
+import { matchingArticles, rankArticles } from '../../src/index/article-rank.ts';
 import { sentenceKeys, sentenceSkeletons } from '../../src/index/keys.ts';
 import { SEEDS, tempCorpus } from '../helpers.ts';
 
@@ -39,20 +39,42 @@ describe('serialize → load round trip over the seeds', () => {
     expect(answersOf(built).some((a) => a.length > 0)).toBe(true);
   });
 
-  it('scores exactly as lunr does with the field vectors cut to the query terms, built and loaded', () => {
+  it('ranks articles exactly as lunr.Index#query does (scores to the bit, order among equal scores), built and loaded', async () => {
     const loaded = deserializeIndex(Buffer.concat(serializeIndex(built)));
-    for (const ix of [built, loaded]) {
-      for (const words of [['terror', 'network'], ['pakistan', 'talk'], ['spokesperson', 'depart', 'state'], ['zzzz']]) {
-        const run = () =>
-          ix.lunr.query((q) => {
-            for (const w of words) q.term(w, { fields: ['t'], usePipeline: false, boost: 2 });
-          });
-        const ids = words.map((w) => ix.termIds.get(w)).filter((id): id is number => id !== undefined);
-        const cut = withQueryTerms(ix.lunr, ids, run);
-        expect(cut.map((r) => [r.ref, r.score])).toEqual(run().map((r) => [r.ref, r.score]));
-        if (words[0] !== 'zzzz') expect(cut.length).toBeGreaterThan(0);
+    // Articles with the same text score the same: their order is lunr's order of first match.
+    const twin = { title: 'Harbour reopens', paragraphs: ['Mayor Lena Ortiz reopened the harbour on Monday.', 'The harbour board met Lena Ortiz.'] };
+    const twins = buildIndex((await readCorpus(tempCorpus({ 'a.txt': twin, 'b.txt': twin, 'c.txt': { ...twin, title: 'Board meets' }, 'd.txt': twin }))).articles);
+    type Clause = { id: number; field: number; boost: number };
+    const lunrRanks = (ix: SearchIndex, list: Clause[]) =>
+      ix.lunr
+        .query((q) => {
+          for (const c of list)
+            q.term(ix.packed.vocab[c.id], { fields: [ix.packed.lunr.fields[c.field]], usePipeline: false, boost: c.boost, presence: lunr.Query.presence.OPTIONAL });
+        })
+        .map((r) => [Number(r.ref), r.score]);
+    const ours = (ix: SearchIndex, list: Clause[]) => {
+      const { order, fields } = matchingArticles(ix.packed.lunr, ix.packed.vocab.length, list);
+      return rankArticles(ix.packed.lunr, list, order, fields).map((r) => [r.doc, r.score]);
+    };
+    let rand = 7;
+    const next = (n: number): number => ((rand = (rand * 1103515245 + 12345) % 2147483648), rand % n);
+    for (const ix of [built, loaded, twins]) {
+      for (let q = 0; q < 60; q++) {
+        // A few terms of the corpus, some in both fields, some absent from a field, with uneven boosts.
+        const clauses = new Map<number, Clause>();
+        for (let i = 0, n = 1 + next(5); i < n; i++) {
+          const id = next(ix.packed.vocab.length);
+          const field = next(3) === 0 ? 1 : 0;
+          clauses.set(2 * id + field, { id, field, boost: 0.5 + next(40) / 8 });
+        }
+        expect(ours(ix, [...clauses.values()])).toEqual(lunrRanks(ix, [...clauses.values()]));
       }
     }
+    const harbour = [{ id: twins.termIds.get('harbour')!, field: 0, boost: 1 }];
+    const ranked = ours(twins, harbour);
+    expect(ranked).toEqual(lunrRanks(twins, harbour));
+    expect(ranked.length).toBe(4);
+    expect(new Set(ranked.map(([, score]) => score)).size).toBeLessThan(4);
   });
 
   it("gives the loaded lunr index the built one's field vectors, each its own (they are decoded into one scratch buffer)", () => {

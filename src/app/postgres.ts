@@ -2,7 +2,7 @@
 // first when the database has none, or another corpus), follow new generations through
 // LISTEN/NOTIFY, and answer each query from its slice of candidate articles.
 import { existsSync, watch, type FSWatcher } from 'node:fs';
-import { answer, checkQuery, namedSubjects, noAnswerNote, planQuery, subjectPlans } from '../engine/index.ts';
+import { answer, answerStage, checkQuery, namedSubjects, noAnswerNote, planQuery, subjectPlans } from '../engine/index.ts';
 import { corpusFingerprint, codeFingerprint } from './cache.ts';
 import { generationOf, followGenerations, openGeneration, type Follower } from '../index/pg/backend.ts';
 import { checkReachable, createDb, DatabaseUnavailable, describeTarget, type Db, type PoolOptions } from '../index/pg/db.ts';
@@ -101,18 +101,30 @@ export interface Asked {
  * answer() over either backend. An embedded index answers directly; a PostgreSQL one plans the
  * query, has the database find the candidate articles (ranked as the embedded index ranks them,
  * or, for "/who is NAME", the articles naming NAME), and runs the same engine over the slice that
- * holds them. Throws DatabaseUnavailable while the database is down.
+ * holds them; when the question's own words find nothing, the same again for its synonyms, as
+ * answer() widens over the whole embedded index. Throws DatabaseUnavailable while the database is down.
  */
 export async function askIndex(index: SearchIndex, command: CommandName, query: string, options: AnswerOptions = {}): Promise<Asked> {
   const gen = generationOf(index);
   let from = index;
-  if (gen) {
+  let answers: Answer[];
+  if (!gen) answers = answer(index, command, query, options);
+  else {
     const clean = checkQuery(query);
     const subjects = command === 'who' ? namedSubjects(index, clean) : undefined;
-    const docs = subjects ? await gen.naming(subjectPlans(index, subjects).map((p) => p.concepts)) : await gen.best(planQuery(index, clean).concepts);
-    from = await gen.slice(docs);
+    if (subjects) {
+      from = await gen.slice(await gen.naming(subjectPlans(index, subjects).map((p) => p.concepts)));
+      answers = answer(from, command, query, options);
+    } else {
+      from = await gen.slice(await gen.best(planQuery(index, clean).concepts));
+      answers = answerStage(from, command, query, options, 'own');
+      const wider = answers.length ? undefined : planQuery(index, clean, { synonyms: true });
+      if (wider?.widened) {
+        from = await gen.slice(await gen.best(wider.concepts));
+        answers = answerStage(from, command, query, options, 'synonyms');
+      }
+    }
   }
-  const answers = answer(from, command, query, options);
   const note = answers.length === 0 ? noAnswerNote(from, command, query, options) : undefined;
   return { answers, ...(note ? { note } : {}), index: from };
 }

@@ -38,12 +38,22 @@ const HITS: Partial<Record<CommandName, number>> = { quote: 25, timeline: 4 * TI
 
 /** Answers one command over the index: plain data, best first, `[]` when the corpus has no answer. */
 export function answer(index: SearchIndex, command: CommandName, query: string, options: AnswerOptions = {}): Answer[] {
+  const answers = answerStage(index, command, query, options, 'own');
+  return answers.length ? answers : answerStage(index, command, query, options, 'synonyms');
+}
+
+/**
+ * One stage of answer(): the question's own words, or its synonyms, which answer() tries only when
+ * the own words find nothing (`[]` when the question has none). An index holding one stage's
+ * articles at a time (PostgreSQL's slices) runs the stages one by one, with the articles of each.
+ */
+export function answerStage(index: SearchIndex, command: CommandName, query: string, options: AnswerOptions, stage: 'own' | 'synonyms'): Answer[] {
   const clean = checkQuery(query);
   const within = checkFilter(filterOf(options));
   const limit = options.limit ?? 3;
   // "who is Ana Ferreira" asks who that is: answered by what the corpus says of her, never by someone else.
   const subjects = command === 'who' ? namedSubjects(index, clean) : undefined;
-  if (subjects) return credible(merge(index, whoIsCandidates(index, subjects, articleFilter(index, options)), true)).slice(0, limit);
+  if (subjects) return stage === 'own' ? credible(merge(index, whoIsCandidates(index, subjects, articleFilter(index, options)), true)).slice(0, limit) : [];
   const run = (plan: QueryPlan, confidence: number): Answer[] => {
     const hits = retrieve(index, plan, { source: options.source, within, minCoverage: MIN_COVERAGE, limit: HITS[command] }).filter((h) => h.coverage >= MIN_COVERAGE);
     if (command === 'timeline') return timelineAnswers(index, hits, options.limit ?? TIMELINE_MAX);
@@ -55,12 +65,10 @@ export function answer(index: SearchIndex, command: CommandName, query: string, 
     if (!answers.length || answers[0].score < THRESHOLD) return [];
     return credible(answers).slice(0, limit);
   };
-  const answers = run(planQuery(index, clean), 1);
-  if (answers.length) return answers;
-  // Only when its own words find nothing does the question's wording widen to synonyms ("begin" → start):
-  // tried first, they would bring in articles that merely share a sense. Such an answer is less sure.
+  if (stage === 'own') return run(planQuery(index, clean), 1);
+  // Tried first, synonyms ("begin" → start) would bring in articles that merely share a sense. Such an answer is less sure.
   const wider = planQuery(index, clean, { synonyms: true });
-  return wider.widened ? run(wider, SYNONYM_CONFIDENCE) : answers;
+  return wider.widened ? run(wider, SYNONYM_CONFIDENCE) : [];
 }
 
 /** The first answer, and the others only when they are above the threshold and close to it. */

@@ -1,5 +1,5 @@
 // The engine's public API: the shells (REPL, batch, bot, bench) and src/app import only from here.
-export { answer, noAnswerNote, MIN_COVERAGE } from './answer.ts';
+export { answer, answerStage, noAnswerNote, MIN_COVERAGE } from './answer.ts';
 export { confidenceWord } from './verify/confidence.ts';
 export { parseAsk, checkQuery, MAX_QUERY_LENGTH } from './parse-ask.ts';
 export { QueryError } from './errors.ts';

@@ -69,6 +69,7 @@ export async function openGeneration(db: Db, id: number, opts: { keepArticles?: 
   const entTypeIds = new Map(tables.entTypes.map((t, i) => [t, i]));
   const cache = new ArticleCache(opts.keepArticles ?? KEPT_ARTICLES);
   const byFile = new Map(tables.docs.map((d, i) => [d.file, i]));
+  const seen = new Uint32Array(tables.vocab.length + 1);
 
   const fetch = async (docs: number[]): Promise<MappedArticle[]> => {
     const missing = docs.filter((d) => !cache.get(d));
@@ -78,7 +79,7 @@ export async function openGeneration(db: Db, id: number, opts: { keepArticles?: 
         'SELECT a.doc, n.data FROM newsdesk_article a JOIN newsdesk_nlp n ON n.key = a.nlp WHERE a.generation = $1 AND a.doc = ANY($2::int[])',
         [id, missing],
       );
-      for (const row of got.rows) cache.set(mapArticle(decodeArticle(row.data), row.doc, tables, entTypeIds));
+      for (const row of got.rows) cache.set(mapArticle(decodeArticle(row.data), row.doc, tables, entTypeIds, seen));
     }
     const out: MappedArticle[] = [];
     for (const d of [...new Set(docs)].sort((a, b) => a - b)) {

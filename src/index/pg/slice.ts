@@ -14,33 +14,38 @@ export interface MappedArticle extends ArticleData {
   /** Distinct terms of field t (headline and body keys) and k (skeletons), for the slice's postings. */
   tTerms: Int32Array;
   kTerms: Int32Array;
-  bytes: number;
 }
 
-export function mapArticle(a: ArticleData, doc: number, t: CorpusTables, entTypeIds: Map<string, number>): MappedArticle {
-  const ids = Int32Array.from(a.vocab, (w) => t.termIds.get(w) ?? -1);
-  const map = (x: Int32Array): Int32Array => Int32Array.from(x, (v) => (v >= 0 ? ids[v] : -1));
-  const key = map(a.key);
-  const skel = map(a.skel);
-  const titleKeys = map(a.titleKeys);
-  const ents = Int32Array.from(a.ents);
-  for (let e = 2; e < ents.length; e += 3) ents[e] = entTypeIds.get(a.entTypes[ents[e]]) ?? 0;
-  const tSet = new Set<number>();
-  const kSet = new Set<number>();
-  for (const v of titleKeys) if (v >= 0) tSet.add(v);
-  for (const v of key) if (v >= 0) tSet.add(v);
-  for (const v of skel) if (v >= 0) kSet.add(v);
-  return {
-    ...a,
-    doc,
-    key,
-    skel,
-    titleKeys,
-    ents,
-    tTerms: Int32Array.from(tSet),
-    kTerms: Int32Array.from(kSet),
-    bytes: a.text.byteLength + 20 * a.key.length,
+/**
+ * Renumbers a decoded article into a generation, in place: its arrays are views of the bytes read
+ * for it, which nothing else holds, so the cache keeps one copy of an article and mapping allocates
+ * only the two small distinct-term lists. `seen` (one slot per generation term, reused from article
+ * to article) marks the terms met so far without a Set.
+ */
+export function mapArticle(a: ArticleData, doc: number, t: CorpusTables, entTypeIds: Map<string, number>, seen: Uint32Array): MappedArticle {
+  const ids = new Int32Array(a.vocab.length);
+  for (let i = 0; i < ids.length; i++) ids[i] = t.termIds.get(a.vocab[i]) ?? -1;
+  const remap = (x: Int32Array): void => {
+    for (let i = 0; i < x.length; i++) if (x[i] >= 0) x[i] = ids[x[i]];
   };
+  remap(a.key);
+  remap(a.skel);
+  remap(a.titleKeys);
+  const { ents } = a;
+  for (let e = 2; e < ents.length; e += 3) ents[e] = entTypeIds.get(a.entTypes[ents[e]]) ?? 0;
+  // A fresh stamp per article and field: a term is new while its slot holds an older one.
+  const distinct = (lists: Int32Array[]): Int32Array => {
+    const stamp = ++seen[seen.length - 1];
+    const out: number[] = [];
+    for (const x of lists) {
+      for (let i = 0; i < x.length; i++) {
+        const v = x[i];
+        if (v >= 0 && seen[v] !== stamp) (seen[v] = stamp), out.push(v);
+      }
+    }
+    return Int32Array.from(out);
+  };
+  return { ...a, doc, tTerms: distinct([a.titleKeys, a.key]), kTerms: distinct([a.skel]) };
 }
 
 /** What every slice of a generation shares. */
@@ -175,22 +180,14 @@ function slicePostings(articles: MappedArticle[], V: number): Packed['lunr'] {
     for (const v of a.kTerms) postStart[V + 1 + v]++;
     total += a.tTerms.length + a.kTerms.length;
   }
-  let acc = 0;
-  for (let i = 0; i < postStart.length; i++) {
-    const c = postStart[i];
-    postStart[i] = acc;
-    acc += c;
-  }
+  // A counting sort: each slot first holds its list's end, then, filled from the last article back,
+  // its start, with every list in article order.
+  for (let i = 1; i < postStart.length; i++) postStart[i] += postStart[i - 1];
   const postDocs = new Uint32Array(total);
-  const cursor = new Map<number, number>();
-  const put = (i: number, d: number): void => {
-    const at = cursor.get(i) ?? postStart[i];
-    postDocs[at] = d;
-    cursor.set(i, at + 1);
-  };
-  articles.forEach((a, d) => {
-    for (const v of a.tTerms) put(v, d);
-    for (const v of a.kTerms) put(V + 1 + v, d);
-  });
+  for (let d = articles.length - 1; d >= 0; d--) {
+    const a = articles[d];
+    for (const v of a.tTerms) postDocs[--postStart[v]] = d;
+    for (const v of a.kTerms) postDocs[--postStart[V + 1 + v]] = d;
+  }
   return { fields: ['t', 'k'], postStart, postDocs, vecStart: new Uint32Array(articles.length * F + 1), vec: new Float64Array(0) };
 }

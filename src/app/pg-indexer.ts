@@ -35,6 +35,8 @@ export interface IndexOptions {
   onWarn?: (message: string) => void;
   /** Handed the whole corpus's packed store once built (the bench draws its questions from it). */
   onPacked?: (packed: Packed) => void;
+  /** Awaited after each batch of articles is committed: lets a test hold an indexer mid-write, lock held. */
+  afterBatch?: (written: number, total: number) => Promise<void> | void;
 }
 
 export interface IndexResult {
@@ -190,6 +192,7 @@ async function indexLocked(db: Db, opts: IndexOptions, t: number): Promise<Index
       await c.query(`INSERT INTO newsdesk_article (generation, doc, file, title, date, place, sentences, nlp, terms, shard) VALUES ${tuples.join(', ')}`, values);
     });
     log(`generation ${gen}: wrote articles ${from + 1}–${to} of ${rows.length}`);
+    await opts.afterBatch?.(to, rows.length);
   }
   const postings = postingsOf(rows);
   for (let from = 0; from < postings.terms.length; from += POSTING_BATCH) {

@@ -1,9 +1,12 @@
 // Faults around the database: unreachable at start, restarted mid-run, an indexer killed while it
-// writes, two indexers at once. Every test runs against the real server of this file.
+// writes, two indexers at once (the first held mid-write until the second waits on the lock).
+// Every test runs against the real server of this file.
 import { spawn } from 'node:child_process';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askIndex, DatabaseUnavailable, openPgIndex, type PgIndex } from '../../../src/app/postgres.ts';
+import { indexCorpus } from '../../../src/app/pg-indexer.ts';
+import { createDb } from '../../../src/index/pg/db.ts';
 import { freePort } from '../../../src/cli/local-postgres.ts';
 import { ROOT, runScript } from '../../cli/run.ts';
 import { seedsPlus, usePostgres } from './server.ts';
@@ -110,11 +113,43 @@ describe('an indexer killed while it writes', () => {
 });
 
 describe('two indexers at once', () => {
-  it('write one after the other: the current generation is whole and consistent', async () => {
+  it('write one after the other: the second waits on the lock, and the current generation is whole and consistent', async () => {
     const corpus = seedsPlus(folder('newsdesk-pg-corpus-'), 6);
-    const [a, b] = await Promise.all([indexer(corpus, ['--reindex']), indexer(corpus, ['--reindex'])]);
-    expect([a.code, b.code]).toEqual([0, 0]);
-    expect(a.stderr + b.stderr).toContain('another indexer is writing to this database; waiting');
+    // The first indexer is held after its first batch, lock taken, until the second says it waits.
+    let holding!: () => void;
+    const held = new Promise<void>((r) => (holding = r));
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    const dbs = [createDb(server().url), createDb(server().url)];
+    const said: string[] = [];
+    try {
+      const before = await current();
+      const a = indexCorpus(dbs[0], {
+        corpusDir: corpus,
+        force: true,
+        workers: 0,
+        batchRows: 1,
+        afterBatch: () => {
+          holding();
+          return released;
+        },
+      });
+      await held;
+      const onLog = (m: string): void => {
+        said.push(m);
+        if (m.includes('waiting')) release();
+      };
+      const b = indexCorpus(dbs[1], { corpusDir: corpus, force: true, workers: 0, onLog });
+      await released;
+      // Mid-write, readers still have the generation from before.
+      expect(await current()).toBe(before);
+      const [ra, rb] = await Promise.all([a, b]);
+      expect(said).toContain('another indexer is writing to this database; waiting for it to finish');
+      expect(rb.generation).toBeGreaterThan(ra.generation);
+    } finally {
+      release();
+      await Promise.all(dbs.map((d) => d.close()));
+    }
     const gen = await current();
     const [row] = await sql<{ n: number; missing: number; building: number }>(
       `SELECT (SELECT count(*)::int FROM newsdesk_article WHERE generation = $1) AS n,

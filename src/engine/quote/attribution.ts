@@ -6,10 +6,10 @@ import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import type { QuoteSpan } from './quote-marks.ts';
 import type { SentenceRange } from '../../index/index.ts';
 import { ArticleClauses, lessSure, lower, type Paragraph, type Who } from './clauses.ts';
-import { ISSUED_NOUNS, TELL_VERBS } from './quote-words.ts';
-import { STATEMENT_NOUNS } from '../words.ts';
+import { TELL_VERBS } from './quote-words.ts';
 import { posAt } from '../../nlp/pos.ts';
 import { Speakers } from './speaker.ts';
+import { Intros } from './intro.ts';
 import { descriptorOf } from './descriptors.ts';
 
 export type { Paragraph } from './clauses.ts';
@@ -86,10 +86,12 @@ const isWordToken = (t: string): boolean => /[\p{L}\p{N}]/u.test(t);
 export class Attribution {
   private article: ArticleClauses;
   private speakers: Speakers;
+  private intros: Intros;
 
   constructor(index: SearchIndex, d: number, range?: SentenceRange) {
     this.article = new ArticleClauses(index, d, range);
     this.speakers = new Speakers(this.article);
+    this.intros = new Intros(this.article, this.speakers);
   }
 
   run(): Attributed[] {
@@ -106,7 +108,10 @@ export class Attribution {
         const cited = para.text.slice(para.starts[first], para.starts[last] + this.article.index.sentences[para.ids[last]].text.length);
         let how: How = found?.[1] ?? 'none';
         let who = found?.[0];
-        if (!who) {
+        // `“…,” said Special Agent in Charge …` with no name found there, or `…, said X. “…` (a mark missing): the quotation
+        // has a speaker of its own, so it takes nobody else's.
+        const ownSpeaker = BROKEN_MARKS.test(quote) || this.hasSpeechVerbAfter(para, q, last);
+        if (!who && !ownSpeaker) {
           // A quotation that fills the rest of its paragraph may be attributed after it: `“… / “… ,” Lund said.` or `“…” / So said Lund.`
           const fills = !isWordToken(para.text.slice(0, q.open)) && !isWordToken(para.text.slice(q.close));
           const ahead = fills && !BROKEN_MARKS.test(quote) ? this.forward(pi, q.unclosed, 0) : undefined;
@@ -160,7 +165,7 @@ export class Attribution {
     // The forms the kept verbs miss: `“…,” the councillor fumed`, `Whitfield, on Twitter: “…”`, `X criticised Y for “…”`.
     const wideAfter = tail && this.afterQuoteWide(tail);
     if (wideAfter) return [lessSure(wideAfter, HOW_SURE.afterWide)!, 'after', tail.split];
-    const named = head && this.nameColon(head.id, head.lo, head.to);
+    const named = head && this.intros.nameColon(head.id, head.lo, head.to);
     if (named) return [lessSure(named, HOW_SURE.nameColon)!, 'before'];
     const wideBefore = head && this.beforeQuoteWide(head, /^\p{Ll}/u.test(para.text.slice(q.from, q.to)));
     if (wideBefore) return [lessSure(wideBefore, HOW_SURE.beforeWide)!, 'before'];
@@ -174,7 +179,7 @@ export class Attribution {
       }
     }
     // The sentence before introduces it: `Okafor said:` / `X tweeted on Monday:`.
-    const intro = this.introBefore(para, first);
+    const intro = this.intros.introBefore(para, first);
     if (intro) return [lessSure(intro, HOW_SURE.intro)!, 'intro'];
     return undefined;
   }
@@ -185,7 +190,9 @@ export class Attribution {
     let tailK = last;
     let from = this.article.tokenAtOrAfter(para, last, q.close);
     let split = false;
-    if (from >= tokenCount(this.article.sentence(para.ids[last])) && last + 1 < para.ids.length && punctuated) {
+    // `…pollution." said Cynthia Giles`: a speech verb opening the next sentence attributes even after a full stop.
+    const opensOnVerb = last + 1 < para.ids.length && this.article.isVerb(para.ids[last + 1], 0);
+    if (from >= tokenCount(this.article.sentence(para.ids[last])) && last + 1 < para.ids.length && (punctuated || opensOnVerb)) {
       const next = this.article.sentence(para.ids[last + 1]);
       if (/^\p{Ll}/u.test(tokenAt(next, 0))) {
         tailK = last + 1;
@@ -196,6 +203,12 @@ export class Attribution {
     const id = para.ids[tailK];
     if (from >= tokenCount(this.article.sentence(id))) return undefined;
     return { id, from, end: this.article.clauseEnd(id, from), split, punctuated };
+  }
+
+  /** Whether a speech verb stands right after the quotation: `…,” said …`, `…,” the agency's director said`. */
+  private hasSpeechVerbAfter(para: Paragraph, q: QuoteSpan, last: number): boolean {
+    const tail = this.tailOf(para, q, last);
+    return !!tail && (tail.punctuated || tail.split) && this.article.verbIn(tail.id, tail.from, Math.min(tail.end, tail.from + 5), 'first') >= 0;
   }
 
   /** `…,” said Okafor.` / `…,” the PM said.` / `…,” according to X.` */
@@ -246,25 +259,6 @@ export class Attribution {
     return verb >= 0 ? this.speakers.speakerOfVerb(head.id, verb, head.lo, head.to) : undefined;
   }
 
-  /**
-   * `X issued the following statement today after Y announced …:` / `The following statement was released by X:`:
-   * whoever issued the statement the clause names, not the subject of a later verb.
-   */
-  private statementIssuer(id: number, lo: number, hi: number): Who | undefined {
-    const s = this.article.sentence(id);
-    for (let k = lo; k <= hi; k++) {
-      const w = lower(tokenAt(s, k));
-      if (this.article.quoted(id, k) || !(STATEMENT_NOUNS.has(w) || ISSUED_NOUNS.has(w)) || posAt(s.pos, k) !== 'NOUN') continue;
-      const by = this.speakers.issuedBy(id, k);
-      if (by?.name) return by;
-      let v = k - 1;
-      while (v >= lo && ['DET', 'ADJ', 'NUM'].includes(posAt(s.pos, v))) v--;
-      if (v >= lo && posAt(s.pos, v) === 'VERB') return this.speakers.subjectBefore(id, v, lo, true);
-      return undefined;
-    }
-    return undefined;
-  }
-
   /** `Mr. Grant said: “…`: the speech verb stands right before the quotation. */
   private introducesDirectly(head: Head): boolean {
     const verb = this.article.verbIn(head.id, head.lo, head.to, 'last');
@@ -285,27 +279,6 @@ export class Attribution {
       if (link - verb > 6 || !EVALUATIVE_LINKS.has(lower(tokenAt(s, link)))) return undefined;
     }
     return lessSure(this.speakers.speakerOfVerb(head.id, verb, head.lo, head.to), fragment ? HOW_SURE.reported : 1);
-  }
-
-  /**
-   * `Dana Whitfield, on Twitter:` / `Dana Whitfield (@dwhit):` / `Dana Whitfield, in a statement:`: a name,
-   * then only an aside with no verb, then the colon that opens the quotation.
-   */
-  private nameColon(id: number, lo: number, to: number): Who | undefined {
-    const s = this.article.sentence(id);
-    if (!/^\)?:$/u.test(tokenAt(s, to))) return undefined;
-    const sp = this.article.spans(id).find((x) => x.start >= lo && x.end < to && !this.article.quoted(id, x.start) && x.kind !== 'other');
-    if (!sp || sp.start - lo > 3) return undefined;
-    for (let k = lo; k < sp.start; k++) if (!['DET', 'ADJ', 'NOUN', 'PROPN'].includes(posAt(s.pos, k))) return undefined;
-    let depth = 0;
-    for (let k = sp.end + 1; k < to; k++) {
-      const t = tokenAt(s, k);
-      if (t === '(') depth++;
-      else if (t.startsWith(')')) depth--;
-      else if (depth === 0 && ['VERB', 'AUX'].includes(posAt(s.pos, k))) return undefined;
-    }
-    if (tokenAt(s, to).startsWith(')')) depth--;
-    return to - sp.end <= 10 && depth <= 0 ? this.speakers.whoOfSpan(id, sp) : undefined;
   }
 
   /**
@@ -357,31 +330,6 @@ export class Attribution {
       else if (tag === 'NOUN' && !led) return undefined;
     }
     return who;
-  }
-
-  private introBefore(para: Paragraph, first: number): Who | undefined {
-    let id: number;
-    if (first > 0) id = para.ids[first - 1];
-    else {
-      const pi = this.article.paras.indexOf(para);
-      if (pi === 0) return undefined;
-      id = this.article.paras[pi - 1].ids.at(-1)!;
-    }
-    const s = this.article.sentence(id);
-    const n = tokenCount(s);
-    if (n < 2 || !/^[:,—–-]$/u.test(tokenAt(s, n - 1))) return undefined;
-    const lo = this.article.clauseStart(id, n - 2);
-    // "X issued the following statement today after announcing …:" — the issuer, not a later verb's subject.
-    const issued = this.statementIssuer(id, lo, n - 2);
-    if (issued) return issued;
-    const verb = this.article.verbIn(id, lo, n - 2, 'last');
-    if (verb >= 0) return this.speakers.speakerOfVerb(id, verb, lo, n - 1);
-    const named = this.nameColon(id, lo, n - 1);
-    if (named) return named;
-    const wide = this.article.verbIn(id, lo, n - 2, 'last', true);
-    if (wide >= 0) return lessSure(this.speakers.speakerOfVerb(id, wide, lo, n - 1), HOW_SURE.beforeWide);
-    const main = this.article.lastVerb(id, lo, n - 2);
-    return main >= 0 && tokenAt(s, n - 1) === ':' ? this.speakers.subjectBefore(id, main, lo, true) : undefined;
   }
 
   /** A quotation with nothing around it: the speaker of the paragraph's sentence before. */

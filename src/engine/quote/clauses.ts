@@ -190,7 +190,8 @@ export class ArticleClauses {
   /** "US Secretary", "the Interior Minister": a title with no name — not "Loretta King", whose given name no lexicon knows. */
   isRoleOnly(sp: NameSpan): boolean {
     const words = sp.name.split(/\s+/);
-    const last = words.at(-1) ?? '';
+    // "Co-Chair": the last part of a hyphenated title.
+    const last = words.at(-1)?.split(/[-‐]/).at(-1) ?? '';
     if (sp.kind === 'org' || !TITLE_WORDS.has(lower(last).replace(/\.$/, '')) || ROLE_ABBREVIATIONS[lower(sp.name)]) return false;
     return !words.slice(0, -1).some((w) => isGivenName(w));
   }
@@ -204,7 +205,9 @@ export class ArticleClauses {
     if (k >= 0 && posAt(s.pos, k) === 'DET') k--;
     if (k < 0 || !PREPOSITIONS.has(lower(tokenAt(s, k)))) return false;
     const governor = k > 0 ? lower(tokenAt(s, k - 1)).replace(/\.$/, '') : '';
-    return !(TITLE_WORDS.has(governor) && sp.kind === 'person' && sp.name.split(/\s+/).length >= 3);
+    // "Special Agent in Charge Harpster", "Director of National Drug Control Policy Gil Kerlikowske": the title runs into the name.
+    const words = sp.name.split(/\s+/);
+    return !(TITLE_WORDS.has(governor) && sp.kind !== 'org' && (words.length >= 3 || (words[0] === 'Charge' && words.length >= 2)));
   }
 }
 

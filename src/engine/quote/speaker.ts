@@ -3,11 +3,12 @@
 import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import { posAt } from '../../nlp/pos.ts';
 import { fullName, personWithRole, textOf, type NameSpan } from '../names/names.ts';
-import { NAME_PARTICLES, ORG_WORDS, ROLE_ABBREVIATIONS, STATEMENT_NOUNS, TITLE_WORDS } from '../words.ts';
+import { ORG_WORDS, ROLE_ABBREVIATIONS, STATEMENT_NOUNS, TITLE_WORDS } from '../words.ts';
 import { sentencesWith } from '../../index/index.ts';
 import { ACCORDING, BODY_PRONOUNS, INDEFINITES, ISSUED_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS, RELATIVES, SPEAKER_PRONOUNS, TELL_VERBS, VERB_FILLERS } from './quote-words.ts';
-import { isGivenName, lessSure, lower, type ArticleClauses, type Who } from './clauses.ts';
+import { lessSure, lower, type ArticleClauses, type Who } from './clauses.ts';
 import { Issuers } from './issuer.ts';
+import { nameParts } from './name-parts.ts';
 
 /**
  * How sure a speaker found each way is: a name at the verb counts 1, the rest scale it, set from
@@ -252,41 +253,15 @@ export class Speakers {
       const p = this.withRole(sp.name, id);
       return { name: p?.name, words, sure: p?.sure };
     }
-    let parts = sp.name.split(/\s+/);
-    // "Mohammad bin Salman", "Ursula von der Leyen": particles the name finder split at.
-    let k = sp.nameStart - 1;
-    while (k > 0 && NAME_PARTICLES.has(tokenAt(s, k))) k--;
-    const head = k < sp.nameStart - 1 ? this.article.spanEndingAt(id, k) : undefined;
-    if (head && head.kind !== 'org') parts = textOf(s, head.nameStart, sp.end).split(/\s+/);
-    // "WASHINGTON Christine A. Varney": a dateline the name finder joined to the name.
-    if (parts.length >= 3 && sp.start === 0 && /^\p{Lu}{3,}$/u.test(parts[0])) parts = parts.slice(1);
-    // "Ex-Prime Minister Donald Tusk": titles the name finder kept.
-    while (parts.length > 2 && parts[0].split(/[-‐]/).some((w) => TITLE_WORDS.has(lower(w).replace(/\.$/, '')) || lower(w) === 'ex')) parts = parts.slice(1);
-    // "Maureen O'Mara Special Agent in Charge": a title of two words or more joined after the name (a comma missing).
-    let kept = parts.length;
-    while (kept > 1 && TITLE_WORDS.has(lower(parts[kept - 1]).replace(/\.$/, ''))) kept--;
-    if (parts.length - kept >= 2 && kept >= 2) parts = parts.slice(0, kept);
-    let name = parts.join(' ');
-    // "Special Agent in Charge Phillip M. Coyne": "Charge" closes the title.
-    const inCharge = parts.length >= 3 && parts[0] === 'Charge' && sp.start > 0 && lower(tokenAt(s, sp.start - 1)) === 'in';
-    if (inCharge) {
-      parts = parts.slice(1);
-      name = parts.join(' ');
-    }
-    // "Ambassador to Chile Mark Rowe": the place belongs to the title.
-    if (!inCharge && parts.length >= 3 && sp.start > 0 && PREPOSITIONS.has(lower(tokenAt(s, sp.start - 1)))) {
-      // "for National Security Olsen": the article's full name for the surname, else the last two words;
-      // "of London Sadiq Khan": a given name before the surname is the name as written, whoever else the article calls Khan.
-      const full = fullName(this.article.index, this.article.doc, parts.at(-1)!);
-      const own = isGivenName(parts.at(-2)!);
-      parts = !own && full.split(/\s+/).length >= 2 && !full.startsWith(parts[0]) ? full.split(/\s+/) : parts.slice(-2);
-      name = parts.join(' ');
-    }
+    const { parts, inCharge } = nameParts(this.article, id, sp);
+    const name = parts.join(' ');
     if (parts.length === 1) {
       const byRole = sp.role ? personWithRole(this.article.index, this.article.doc, sp.role, id) : undefined;
       if (byRole?.name.endsWith(name)) return { name: byRole.name, words };
     }
-    return { name: fullName(this.article.index, this.article.doc, name), words };
+    const full = fullName(this.article.index, this.article.doc, name);
+    // The first mention may be this very span, "Charge Halvorsen".
+    return { name: inCharge && full.startsWith('Charge ') ? name : full, words };
   }
 
   /** A noun phrase naming the speaker by role or document: "the PM" → the prime minister, "the statement" → its issuer. */

@@ -30,6 +30,20 @@ const ARTICLES = {
       'Brightwater Fisheries released a statement which read, "Our boats will stay in port until the storm passes."',
     ],
   },
+  'agents.txt': {
+    date: '2026-04-04',
+    title: 'Wildlife smugglers sentenced',
+    paragraphs: [
+      'Two men were sentenced on Friday for smuggling turtle shells through the port of Brandt.',
+      'Agent Bryn Halvorsen led the search of the crates.',
+      '"The shells were hidden in crates of frozen fish," said Special Agent in Charge Halvorsen of the Customs Service.',
+      '"Every crate was opened," said Special Agent in Charge Quennell of the harbour police.',
+      '"We will keep inspecting every crate that arrives from the south," said Brandt Port Authority Inspector Tamsin Achterberg.',
+      '"Smugglers underestimate how closely the crates are watched." said Ottoline Brack, director of the wildlife service.',
+      '"The sentences show that smuggling does not pay," said Ottoline Brack.',
+      '"Each shell came from a protected turtle," said Acting Special Agent in Charge of the northern office. "We counted more than four hundred of them."',
+    ],
+  },
   'court.txt': {
     date: '2026-04-03',
     title: 'Tax preparer barred from filing returns',
@@ -97,5 +111,25 @@ describe('no speaker when none is named', () => {
 
   it('"They reported" after researchers: no organisation is guessed', () => {
     expect(quoteOf('court.txt', 'grazing fish').speaker).toBeUndefined();
+  });
+});
+
+describe('titles that run into the name', () => {
+  it('"said Special Agent in Charge Halvorsen": the surname after "in Charge", with the full name the article gives', () => {
+    expect(quoteOf('agents.txt', 'crates of frozen fish').speaker).toBe('Bryn Halvorsen');
+    expect(quoteOf('agents.txt', 'Every crate was opened').speaker).toBe('Quennell');
+  });
+
+  it('"said Brandt Port Authority Inspector Tamsin Achterberg": the person after the organisation and the title', () => {
+    expect(quoteOf('agents.txt', 'inspecting every crate').speaker).toBe('Tamsin Achterberg');
+  });
+
+  it('"…watched." said Ottoline Brack: a speech verb after a full stop still attributes', () => {
+    expect(quoteOf('agents.txt', 'closely the crates are watched').speaker).toBe('Ottoline Brack');
+  });
+
+  it('a quotation whose own speech verb names no one takes neither the last speaker nor a title', () => {
+    expect(quoteOf('agents.txt', 'protected turtle').speaker).toBeUndefined();
+    expect(quoteOf('agents.txt', 'four hundred').speaker).toBeUndefined();
   });
 });

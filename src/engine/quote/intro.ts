@@ -1,0 +1,84 @@
+// Speakers named before a quotation without a speech verb at it: `Dana Whitfield, on Twitter: “…”`, and the
+// sentence before that introduces it (`Okafor said:`, `X issued the following statement:`).
+import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
+import { posAt } from '../../nlp/pos.ts';
+import { STATEMENT_NOUNS } from '../words.ts';
+import { ISSUED_NOUNS } from './quote-words.ts';
+import { lessSure, lower, type ArticleClauses, type Paragraph, type Who } from './clauses.ts';
+import type { Speakers } from './speaker.ts';
+
+/** How sure a verb of the wide lexicon, not the kept one, introduces the quotation (as `beforeWide` in attribution.ts). */
+const WIDE_VERB_SURE = 0.85;
+
+export class Intros {
+  constructor(
+    private article: ArticleClauses,
+    private speakers: Speakers,
+  ) {}
+
+  /**
+   * `X issued the following statement today after Y announced …:` / `The following statement was released by X:`:
+   * whoever issued the statement the clause names, not the subject of a later verb.
+   */
+  private statementIssuer(id: number, lo: number, hi: number): Who | undefined {
+    const s = this.article.sentence(id);
+    for (let k = lo; k <= hi; k++) {
+      const w = lower(tokenAt(s, k));
+      if (this.article.quoted(id, k) || !(STATEMENT_NOUNS.has(w) || ISSUED_NOUNS.has(w)) || posAt(s.pos, k) !== 'NOUN') continue;
+      const by = this.speakers.issuedBy(id, k);
+      if (by?.name) return by;
+      let v = k - 1;
+      while (v >= lo && ['DET', 'ADJ', 'NUM'].includes(posAt(s.pos, v))) v--;
+      if (v >= lo && posAt(s.pos, v) === 'VERB') return this.speakers.subjectBefore(id, v, lo, true);
+      return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * `Dana Whitfield, on Twitter:` / `Dana Whitfield (@dwhit):` / `Dana Whitfield, in a statement:`: a name,
+   * then only an aside with no verb, then the colon that opens the quotation.
+   */
+  nameColon(id: number, lo: number, to: number): Who | undefined {
+    const s = this.article.sentence(id);
+    if (!/^\)?:$/u.test(tokenAt(s, to))) return undefined;
+    const sp = this.article.spans(id).find((x) => x.start >= lo && x.end < to && !this.article.quoted(id, x.start) && x.kind !== 'other');
+    if (!sp || sp.start - lo > 3) return undefined;
+    for (let k = lo; k < sp.start; k++) if (!['DET', 'ADJ', 'NOUN', 'PROPN'].includes(posAt(s.pos, k))) return undefined;
+    let depth = 0;
+    for (let k = sp.end + 1; k < to; k++) {
+      const t = tokenAt(s, k);
+      if (t === '(') depth++;
+      else if (t.startsWith(')')) depth--;
+      else if (depth === 0 && ['VERB', 'AUX'].includes(posAt(s.pos, k))) return undefined;
+    }
+    if (tokenAt(s, to).startsWith(')')) depth--;
+    return to - sp.end <= 10 && depth <= 0 ? this.speakers.whoOfSpan(id, sp) : undefined;
+  }
+
+  /** The sentence before introduces the quotation: `Okafor said:`, `X tweeted on Monday:`, `X issued the following statement:`. */
+  introBefore(para: Paragraph, first: number): Who | undefined {
+    let id: number;
+    if (first > 0) id = para.ids[first - 1];
+    else {
+      const pi = this.article.paras.indexOf(para);
+      if (pi === 0) return undefined;
+      id = this.article.paras[pi - 1].ids.at(-1)!;
+    }
+    const s = this.article.sentence(id);
+    const n = tokenCount(s);
+    if (n < 2 || !/^[:,—–-]$/u.test(tokenAt(s, n - 1))) return undefined;
+    const lo = this.article.clauseStart(id, n - 2);
+    // "X issued the following statement today after announcing …:" — the issuer, not a later verb's subject.
+    const issued = this.statementIssuer(id, lo, n - 2);
+    if (issued) return issued;
+    const verb = this.article.verbIn(id, lo, n - 2, 'last');
+    if (verb >= 0) return this.speakers.speakerOfVerb(id, verb, lo, n - 1);
+    const named = this.nameColon(id, lo, n - 1);
+    if (named) return named;
+    const wide = this.article.verbIn(id, lo, n - 2, 'last', true);
+    if (wide >= 0) return lessSure(this.speakers.speakerOfVerb(id, wide, lo, n - 1), WIDE_VERB_SURE);
+    const main = this.article.lastVerb(id, lo, n - 2);
+    return main >= 0 && tokenAt(s, n - 1) === ':' ? this.speakers.subjectBefore(id, main, lo, true) : undefined;
+  }
+}

@@ -11,7 +11,8 @@ import { codeFingerprint, corpusFingerprint } from './cache.ts';
 import { analyseArticles, type Chunk } from '../index/chunk.ts';
 import { analyseInWorkers, defaultWorkers } from '../index/pool.ts';
 import { SHARD_ARTICLES } from '../index/search.ts';
-import type { Packed } from '../index/store.ts';
+import { indexFromPacked, type Packed } from '../index/store.ts';
+import { countedNames, warmVocabulary } from '../engine/index.ts';
 import { articleChunk, decodeArticle, encodeArticle } from '../index/pg/article-blob.ts';
 import { encodeCorpusTables } from '../index/pg/corpus-tables.ts';
 import { DatabaseUnavailable, query, transaction, type Db } from '../index/pg/db.ts';
@@ -142,6 +143,9 @@ async function indexLocked(db: Db, opts: IndexOptions, t: number): Promise<Index
   const packed = assemble(known.size === 0 ? analysed : inCorpusOrder(articles, keys, known, analysed));
   log(`analysed ${fresh.length} article(s), re-used the NLP of ${articles.length - fresh.length}`);
   opts.onPacked?.(packed);
+  // Autocomplete's names, counted a few milliseconds at a time while the batches are written.
+  const named = indexFromPacked(packed);
+  warmVocabulary(named);
   const analyseMs = since(at);
   at = performance.now();
 
@@ -205,7 +209,7 @@ async function indexLocked(db: Db, opts: IndexOptions, t: number): Promise<Index
     ]);
   }
   log(`generation ${gen}: wrote ${postings.terms.length} term postings`);
-  const tables = encodeCorpusTables(packed, fieldAvg, lengths);
+  const tables = encodeCorpusTables(packed, fieldAvg, lengths, countedNames(named));
   await query(db, 'INSERT INTO newsdesk_corpus_table (generation, name, data) SELECT $1, * FROM unnest($2::text[], $3::bytea[])', [
     gen,
     tables.map((x) => x[0]),

@@ -2,7 +2,7 @@
 // first when the database has none, or another corpus), follow new generations through
 // LISTEN/NOTIFY, and answer each query from its slice of candidate articles.
 import { existsSync, watch, type FSWatcher } from 'node:fs';
-import { answer, answerStage, checkQuery, namedSubjects, noAnswerNote, planQuery, subjectPlans } from '../engine/index.ts';
+import { answer, answerStage, checkQuery, namedSubjects, noAnswerNote, planQuery, subjectPlans, useCountedNames } from '../engine/index.ts';
 import { corpusFingerprint, codeFingerprint } from './cache.ts';
 import { generationOf, followGenerations, openGeneration, type Follower } from '../index/pg/backend.ts';
 import { checkReachable, createDb, DatabaseUnavailable, describeTarget, type Db, type PoolOptions } from '../index/pg/db.ts';
@@ -62,13 +62,13 @@ export async function openPgIndex(opts: PgOpenOptions): Promise<PgIndex> {
       source = 'indexed';
     }
     if (!cur) throw new Error('the database has no current generation after indexing');
-    let index = await openGeneration(db, cur.id);
+    let index = await openWithNames(db, cur.id);
     opts.onLog?.(`answering from PostgreSQL generation ${cur.id} (${index.docs.length} articles)`);
     const follower: Follower = followGenerations(
       db,
       cur.id,
       async (id) => {
-        index = await openGeneration(db, id);
+        index = await openWithNames(db, id);
         opts.onLog?.(`switched to PostgreSQL generation ${id} (${index.docs.length} articles)`);
         opts.onSwap?.(index);
       },
@@ -87,6 +87,13 @@ export async function openPgIndex(opts: PgOpenOptions): Promise<PgIndex> {
     await db.close().catch(() => {});
     throw err;
   }
+}
+
+/** A generation's index, with the names its indexer counted for autocomplete. */
+async function openWithNames(db: Db, id: number): Promise<SearchIndex> {
+  const index = await openGeneration(db, id);
+  useCountedNames(index, generationOf(index)!.tables.names);
+  return index;
 }
 
 export interface Asked {

@@ -1,6 +1,6 @@
 // The shared body of /who, /when, /quote and /search: options, autocomplete, answer pages and buttons.
 import { ButtonStyle, SlashCommandBuilder, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
-import { articleIndex, askIndex, backendOf } from '../app/postgres.ts';
+import { articleIndex, askIndex } from '../app/postgres.ts';
 import { checkFilter, checkQuery, takeFilters, contextOf, listSources, MAX_QUERY_LENGTH, QueryError, suggest, type DateFilter, type SearchIndex } from '../engine/index.ts';
 import type { CommandName } from '../types.ts';
 import type { BotContext, Outcome } from './command.ts';
@@ -143,9 +143,6 @@ export async function autocompleteAnswer(interaction: AutocompleteInteraction, c
       .filter((s) => !t || s.file.toLowerCase().includes(t) || (s.title ?? '').toLowerCase().includes(t))
       .map((s) => ({ name: truncate([s.title ?? s.file, s.date].filter(Boolean).join(' — '), LIMITS.choice), value: s.file }))
       .filter((c) => c.value.length <= LIMITS.choice);
-  } else if (backendOf(index) === 'postgres') {
-    // Suggestions count names over every sentence: an index in PostgreSQL has none in memory to count.
-    choices = [];
   } else {
     choices = suggest(index, typed, LIMITS.choices)
       .filter((s) => s.length <= LIMITS.choice)

@@ -66,6 +66,25 @@ function countSentences(index: SearchIndex, v: Vocabulary, until: (n: number) =>
 const rank = (counts: Map<string, number>): [string, number][] => [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 
 /**
+ * Every name the corpus mentions, most mentioned first: the ranking suggestions are drawn from,
+ * counted to the end now (after what warmVocabulary has counted so far).
+ */
+export function countedNames(index: SearchIndex): [string, number][] {
+  const v = vocabOf(index);
+  countSentences(index, v, () => false);
+  if (!v.final) (v.ranked = rank(v.counts)), (v.final = true);
+  return v.ranked!;
+}
+
+/**
+ * Gives an index whose sentences are not in memory (PostgreSQL's) the ranking countedNames made of
+ * its corpus when it was indexed, so that it suggests what the embedded index of that corpus does.
+ */
+export function useCountedNames(index: SearchIndex, ranked: [string, number][]): void {
+  vocabularies.set(index, { counts: new Map(), next: index.sentences.length, ranked, rankedAt: 0, final: true, running: false });
+}
+
+/**
  * Counts the corpus's names in the background, a few milliseconds at a time (unref'd timers: it never
  * keeps a process alive), so autocomplete does not pay a corpus-wide pass on first use. Started by
  * openIndex; on a 13 k-article corpus it takes some seconds of CPU.

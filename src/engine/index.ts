@@ -4,7 +4,7 @@ export { confidenceWord } from './verify/confidence.ts';
 export { parseAsk, checkQuery, MAX_QUERY_LENGTH } from './parse-ask.ts';
 export { QueryError } from './errors.ts';
 export { namedSubjects, subjectPlans } from './who/who-is.ts';
-export { listSources, contextOf, suggest, type SourceInfo } from './browse.ts';
+export { listSources, contextOf, suggest, countedNames, useCountedNames, warmVocabulary, type SourceInfo } from './browse.ts';
 export type { SearchIndex } from '../index/index.ts';
 export { routeQuestion, ask, type Routed } from './route.ts';
 export { checkDate, checkFilter, takeFilters, type DateFilter } from './filters.ts';

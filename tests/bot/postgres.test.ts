@@ -32,6 +32,11 @@ describe('the bot over PostgreSQL', () => {
     expect(h.logs.some((l) => String(l.message ?? '').startsWith('answering from PostgreSQL generation'))).toBe(true);
   });
 
+  it('autocompletes names from the names its indexer counted', async () => {
+    const cb = await h.fake.sendAutocomplete('who', { query: 'what did Matt' }, 'query').callback();
+    expect(cb.body.data.choices.map((c: { value: string }) => c.value)).toContain('what did Matthew Miller');
+  });
+
   it('says the index is temporarily unavailable while the database is down, then answers again', async () => {
     await server().stop();
     try {
@@ -54,5 +59,7 @@ describe('the bot over PostgreSQL', () => {
     await h.fake.waitUntil(() => h.logs.find((l) => String(l.message ?? '').startsWith('switched to PostgreSQL generation')), 60_000, 'generation switch');
     const after = await h.fake.sendCommand('who', { query: 'is the lighthouse keeper' }, user(9)).response();
     expect(after.embeds[0].title).toBe('Ada Quayle');
+    const cb = await h.fake.sendAutocomplete('who', { query: 'Ada' }, 'query').callback();
+    expect(cb.body.data.choices.map((c: { value: string }) => c.value)).toContain('Ada Quayle');
   }, 90_000);
 });

@@ -27,6 +27,8 @@ export interface CorpusTables {
   fieldLengths: Uint32Array;
   docs: DocMeta[];
   sentences: number;
+  /** Every name of the corpus with its mentions, most first (the engine's countedNames): autocomplete's ranking. */
+  names: [string, number][];
 }
 
 interface Meta {
@@ -42,7 +44,7 @@ interface Meta {
 const u32 = (a: Uint32Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 
 /** The tables as named byte strings, from the packed store of the whole corpus. */
-export function encodeCorpusTables(p: Packed, fieldAvg: [number, number], fieldLengths: Uint32Array): [string, Buffer][] {
+export function encodeCorpusTables(p: Packed, fieldAvg: [number, number], fieldLengths: Uint32Array, names: [string, number][]): [string, Buffer][] {
   const V = p.vocab.length;
   const articlesT = new Uint32Array(V);
   const articlesK = new Uint32Array(V);
@@ -70,6 +72,7 @@ export function encodeCorpusTables(p: Packed, fieldAvg: [number, number], fieldL
     ['pair_keys', Buffer.from(p.pairs.keys, 'utf8')],
     ['pair_counts', u32(p.pairs.count)],
     ['field_lengths', u32(fieldLengths)],
+    ['names', Buffer.from(JSON.stringify(names), 'utf8')],
   ];
 }
 
@@ -108,6 +111,7 @@ export function decodeCorpusTables(rows: Map<string, Buffer>): CorpusTables {
     fieldLengths: words(get('field_lengths')),
     sentences: meta.sentences,
     docs: [],
+    names: JSON.parse(get('names').toString('utf8')) as [string, number][],
   };
   if (
     t.sentenceFrequency.length !== V ||

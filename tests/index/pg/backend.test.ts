@@ -6,7 +6,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askIndex, openPgIndex, type PgIndex } from '../../../src/app/postgres.ts';
 import { openIndex } from '../../../src/app/index.ts';
-import { answer, parseAsk, QueryError, type SearchIndex } from '../../../src/engine/index.ts';
+import { answer, parseAsk, QueryError, suggest, type SearchIndex } from '../../../src/engine/index.ts';
 import { runScript } from '../../cli/run.ts';
 import { seedsPlus, usePostgres } from './server.ts';
 
@@ -69,6 +69,11 @@ describe('the PostgreSQL backend on the seeds', () => {
       if (got.answers.length) answered++;
     }
     expect(answered).toBeGreaterThanOrEqual(6);
+  });
+
+  it('suggests what the embedded index suggests, from the names counted when it was indexed', () => {
+    for (const typed of ['', 'Mat', 'pak', 'what did Ba', 'zzz']) expect(suggest(db.current(), typed), typed).toEqual(suggest(embedded, typed));
+    expect(suggest(db.current(), 'Mat')).toContain('Matthew Miller');
   });
 
   it('finds the candidates through the GIN index: its idx_scan grows with each question', async () => {

@@ -10,6 +10,7 @@ import { TELL_VERBS } from './quote-words.ts';
 import { posAt } from '../../nlp/pos.ts';
 import { Speakers } from './speaker.ts';
 import { Intros } from './intro.ts';
+import { termKey } from '../../nlp/terms.ts';
 import { descriptorOf } from './descriptors.ts';
 
 export type { Paragraph } from './clauses.ts';
@@ -82,6 +83,13 @@ const BROKEN_MARKS = /[,!?]\s+(?:said|says|added|stated)\s/u;
 
 const isWordToken = (t: string): boolean => /[\p{L}\p{N}]/u.test(t);
 
+/** "Tajong Accounting and Tax Services", "PROTECTing our Children": every word but the function words capitalised. */
+function isTitle(quote: string): boolean {
+  const content = quote.split(/\s+/).filter((w) => termKey(w) !== undefined);
+  // "I WON THIS ELECTION, BY A LOT!": capitals throughout are shouted words, not a title.
+  return content.length >= 2 && /\p{Ll}/u.test(quote) && content.every((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(w));
+}
+
 /** The attribution of one article's quotations (or of a window of a long one's). */
 export class Attribution {
   private article: ArticleClauses;
@@ -147,7 +155,10 @@ export class Attribution {
     const speakerWords = [...(who?.words ?? [])];
     // A name the attribution is unsure of is not given: the quotation stands with its speaker not named.
     const sure = who?.name ? (who.sure ?? 1) : 0;
-    const name = sure >= MIN_SPEAKER_CONFIDENCE ? who?.name : undefined;
+    // `the robot, named “Better Idea of Afghan Girls,”`: a title or a name quoted inside a sentence is nobody's words.
+    const first = para.starts.findLastIndex((st) => st <= q.open);
+    const inside = isWordToken(para.text.slice(para.starts[first], q.open));
+    const name = sure >= MIN_SPEAKER_CONFIDENCE && !(inside && isTitle(quote)) ? who?.name : undefined;
     if (name) speakerWords.push(name, ...descriptorOf(this.article, name));
     const fragment = /^\p{Ll}/u.test(quote);
     return { para, span: q, ids, quote, cited, ...(name ? { speaker: name } : {}), confidence: name ? sure : 0, how, speakerWords, fragment };
@@ -172,7 +183,9 @@ export class Attribution {
     if (head) {
       // `X praised Ortiz on Twitter: “…`: the subject of the clause that introduces it.
       const hs = this.article.sentence(head.id);
-      if (/^[:,—–-]$/u.test(tokenAt(hs, head.to))) {
+      // A few words after a comma are more often an item of a list than a quotation.
+      const opener = /^\p{Ll}/u.test(para.text.slice(q.from, q.to)) ? /^:$/u : /^[:,—–-]$/u;
+      if (opener.test(tokenAt(hs, head.to))) {
         const main = this.article.lastVerb(head.id, head.lo, head.to);
         const who = main >= 0 ? this.speakers.subjectBefore(head.id, main, head.lo, true) : undefined;
         if (who) return [lessSure(who, HOW_SURE.clauseSubject)!, 'before'];

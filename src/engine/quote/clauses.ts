@@ -216,4 +216,9 @@ export class ArticleClauses {
  * "Sadiq"), where "Security" or "National" would belong to a title. Given names WordNet does know
  * ("Thomas") are not told apart this way.
  */
-export const isGivenName = (w: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(w) && !TITLE_WORDS.has(lower(w)) && !isWordNetWord(lower(w));
+export const isGivenName = (w: string): boolean => {
+  const folded = lower(w);
+  // "Regents": WordNet lists the singular only.
+  const singular = folded.replace(/(?<=[^s])s$/u, '');
+  return /^\p{Lu}\p{Ll}+$/u.test(w) && !TITLE_WORDS.has(folded) && !isWordNetWord(folded) && !isWordNetWord(singular);
+};

@@ -100,7 +100,7 @@ export class Speakers {
           j = pp - 1;
           continue;
         }
-        return this.whoOfSpan(id, span);
+        return this.coordinated(id, span) ?? this.whoOfSpan(id, span);
       }
       if (SPEAKER_PRONOUNS.has(t)) return resolvePronouns ? this.pronoun(id, j) : undefined;
       if (BODY_PRONOUNS.has(t)) return resolvePronouns ? lessSure(this.issuers.issuer(id), t === 'they' ? SURE.theyPronoun : SURE.bodyPronoun) : undefined;
@@ -144,6 +144,29 @@ export class Speakers {
       return this.whoOfPhrase(id, words, k + 1, j);
     }
     return undefined;
+  }
+
+  /**
+   * "Smith and Jones said": two people speak, so neither is the speaker; "The High Court of England and Wales
+   * ruled": one body, named from its start.
+   */
+  private coordinated(id: number, span: NameSpan): Who | undefined {
+    const s = this.article.sentence(id);
+    const chain = [span];
+    let joined = false;
+    for (let k = span.start - 1; k > 0 && ['and', '&', 'of'].includes(lower(tokenAt(s, k))); k = chain[0].start - 1) {
+      const before = this.article.spanEndingAt(id, k - 1);
+      if (!before || this.article.quoted(id, k - 1)) break;
+      joined ||= lower(tokenAt(s, k)) !== 'of';
+      chain.unshift(before);
+    }
+    if (!joined) return undefined;
+    if (chain.every((x) => x.kind === 'person')) return { words: [] };
+    // "Matthew Ingram of The Globe and Mail": the person the organisation is added to; "PG&E President and CEO Andy Vesey": the person.
+    const person = chain[0].kind === 'person' ? chain[0] : span.kind === 'person' ? span : undefined;
+    if (person) return this.whoOfSpan(id, person);
+    const name = textOf(s, chain[0].start, span.end);
+    return { name, words: [name] };
   }
 
   /**

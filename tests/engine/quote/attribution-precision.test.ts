@@ -51,6 +51,10 @@ const ARTICLES = {
       'A federal court barred a tax preparer from filing returns, the Justice Ministry announced today. Judge Ilsabet Varga entered the order, finding that the preparer used "a scheme of invented charitable gifts and phantom dependents."',
       'One MP told the Gazette, "We should have closed this loophole ten years ago."',
       'Researchers at the Tidewater Institute counted the reef fish for a year. They reported, "The grazing fish keep the algae off the young coral."',
+      'Deputy Minister Ilsabet Varga opened the harbour conference, "Keeping our Harbours Safe; Making the Coast a Better Place," in Brandt on Monday.',
+      'Ilsabet Varga and Odile Renner said, "The harbour will stay open all winter."',
+      'The High Court of Brandt and Lindenport also ruled on Monday, finding: "The levy cannot be collected before the vote."',
+      'The survey was led by Ottoline Brack, a marine ecologist and Regents Professor at TRI, who said "The reef is recovering faster than we hoped."',
     ],
   },
 };
@@ -131,5 +135,23 @@ describe('titles that run into the name', () => {
   it('a quotation whose own speech verb names no one takes neither the last speaker nor a title', () => {
     expect(quoteOf('agents.txt', 'protected turtle').speaker).toBeUndefined();
     expect(quoteOf('agents.txt', 'four hundred').speaker).toBeUndefined();
+  });
+});
+
+describe('titles, pairs of speakers and bodies named with "and"', () => {
+  it("a title quoted inside a sentence is nobody's words", () => {
+    expect(quoteOf('court.txt', 'Keeping our Harbours').speaker).toBeUndefined();
+  });
+
+  it('"X and Y said": two speakers, so neither is given', () => {
+    expect(quoteOf('court.txt', 'stay open all winter').speaker).toBeUndefined();
+  });
+
+  it('"The High Court of Brandt and Lindenport ruled": the body named from its start', () => {
+    expect(quoteOf('court.txt', 'levy cannot be collected').speaker).toBe('High Court of Brandt and Lindenport');
+  });
+
+  it('"a marine ecologist and Regents Professor, who said": a plural word is no given name, the title no speaker', () => {
+    expect(quoteOf('court.txt', 'recovering faster').speaker).not.toBe('Regents Professor');
   });
 });

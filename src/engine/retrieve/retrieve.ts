@@ -1,4 +1,4 @@
-import { articleHas, articleOf, candidates, headlineKeys, headlineTermIds, sentenceTermIds, termCount, termId, type SearchIndex, type SentenceRecord } from '../../index/index.ts';
+import { articleHas, articleOf, candidates, headlineKeys, headlineTermIds, sentenceTermIds, termId, type SearchIndex, type SentenceRecord } from '../../index/index.ts';
 import type { Concept, QueryPlan } from '../query.ts';
 import { perIndex } from '../memo.ts';
 import { inWindow, type DateFilter } from '../filters.ts';
@@ -32,8 +32,9 @@ const CONTEXT_MAX = 0.6;
 interface PlanIds {
   key: Map<number, number[]>;
   skel: Map<number, number[]>;
-  /** Per term id: 1 when it is one of the plan's keys, 2 one of its skeletons (a typed-array test before the map). */
-  relevant: Uint8Array;
+  /** Bit filters over term ids (id modulo FILTER_BITS) of the plan's keys and skeletons: a typed-array test before the map. */
+  keyFilter: Uint32Array;
+  skelFilter: Uint32Array;
   concept: Map<Concept, number>;
   /** Per concept: its key and skeleton term ids. */
   terms: { key: number[]; skel: number[] }[];
@@ -43,14 +44,30 @@ interface PlanIds {
 
 const planIds = new WeakMap<QueryPlan, PlanIds>();
 
+/**
+ * A plan has tens of term ids and a sentence's tokens mostly match none: a filter this small (512
+ * bytes, unlike a flag per term of the corpus) rules out nearly all of them, the map confirms the rest.
+ */
+const FILTER_BITS = 4096;
+const inFilter = (f: Uint32Array, id: number): boolean => ((f[(id >>> 5) & (FILTER_BITS / 32 - 1)] >>> (id & 31)) & 1) === 1;
+
 function idsOf(index: SearchIndex, plan: QueryPlan): PlanIds {
   const ids = planIds.get(plan);
   if (ids) return ids;
-  const made: PlanIds = { key: new Map(), skel: new Map(), relevant: new Uint8Array(termCount(index)), concept: new Map(), terms: [], masks: new Map() };
+  const made: PlanIds = {
+    key: new Map(),
+    skel: new Map(),
+    keyFilter: new Uint32Array(FILTER_BITS / 32),
+    skelFilter: new Uint32Array(FILTER_BITS / 32),
+    concept: new Map(),
+    terms: [],
+    masks: new Map(),
+  };
   const add = (field: 'key' | 'skel', term: string, c: number): void => {
     const id = termId(index, term);
     if (id === undefined) return;
-    made.relevant[id] |= field === 'key' ? 1 : 2;
+    const filter = field === 'key' ? made.keyFilter : made.skelFilter;
+    filter[(id >>> 5) & (FILTER_BITS / 32 - 1)] |= 1 << (id & 31);
     made.terms[c][field].push(id);
     const list = made[field].get(id);
     if (!list) made[field].set(id, [c]);
@@ -73,8 +90,8 @@ export function matchPositions(index: SearchIndex, id: number, plan: QueryPlan):
   const skel = sentenceTermIds(index, id, 'skeleton');
   let found: number[][] | undefined;
   for (let t = 0; t < key.length; t++) {
-    const byKey = key[t] >= 0 && ids.relevant[key[t]] & 1 ? ids.key.get(key[t]) : undefined;
-    const bySkel = skel[t] >= 0 && ids.relevant[skel[t]] & 2 ? ids.skel.get(skel[t]) : undefined;
+    const byKey = key[t] >= 0 && inFilter(ids.keyFilter, key[t]) ? ids.key.get(key[t]) : undefined;
+    const bySkel = skel[t] >= 0 && inFilter(ids.skelFilter, skel[t]) ? ids.skel.get(skel[t]) : undefined;
     if (!byKey && !bySkel) continue;
     found ??= plan.concepts.map(() => []);
     if (byKey) for (const c of byKey) found[c].push(t);
@@ -100,9 +117,9 @@ function conceptMask(index: SearchIndex, id: number, plan: QueryPlan): number {
   const key = sentenceTermIds(index, id, 'key');
   const skel = sentenceTermIds(index, id, 'skeleton');
   for (let t = 0; t < key.length; t++) {
-    const byKey = key[t] >= 0 && ids.relevant[key[t]] & 1 ? ids.key.get(key[t]) : undefined;
+    const byKey = key[t] >= 0 && inFilter(ids.keyFilter, key[t]) ? ids.key.get(key[t]) : undefined;
     if (byKey) for (const c of byKey) mask |= bit(c);
-    const bySkel = skel[t] >= 0 && ids.relevant[skel[t]] & 2 ? ids.skel.get(skel[t]) : undefined;
+    const bySkel = skel[t] >= 0 && inFilter(ids.skelFilter, skel[t]) ? ids.skel.get(skel[t]) : undefined;
     if (bySkel) for (const c of bySkel) mask |= bit(c);
   }
   ids.masks.set(id, mask);
@@ -143,19 +160,23 @@ export function retrieve(index: SearchIndex, plan: QueryPlan, opts: { limit?: nu
   // Restricted to one source or a date window, much of the pool is filtered out: keep it wide then.
   const pool = candidates(index, plan.concepts, opts.source || filtered ? SOURCE_POOL : CANDIDATE_POOL);
   const maxLunr = pool[0]?.score || 1;
+  const limit = opts.limit ?? HIT_LIMIT;
   const hits: Hit[] = [];
+  // The best `limit` scores so far, descending: a sentence whose best possible score is below the
+  // last cannot be a hit, and skips the context checks.
+  const top: number[] = [];
   for (const r of pool) {
     const id = r.id;
     const s = index.sentences[id];
     if (opts.source && index.docs[s.doc].file !== opts.source) continue;
     if (filtered && !inWindow(index.docs[s.doc].date, within)) continue;
+    // Context counts at most CONTEXT_MAX: the coverage a sentence reaches at most.
+    const inSentence = weightIn(index, id, plan);
+    const most = (inSentence + CONTEXT_MAX * (plan.totalWeight - inSentence)) / plan.totalWeight;
+    if (opts.minCoverage !== undefined && most < opts.minCoverage) continue;
+    const lunrShare = 0.1 * (r.score / maxLunr);
+    if (top.length === limit && most + lunrShare < top[limit - 1] - 1e-9) continue;
     const matched = matchPositions(index, id, plan);
-    if (opts.minCoverage !== undefined) {
-      // Context counts at most CONTEXT_MAX: a sentence that cannot reach minCoverage skips the context checks.
-      let inSentence = 0;
-      for (const c of matched.keys()) inSentence += c.weight;
-      if ((inSentence + CONTEXT_MAX * (plan.totalWeight - inSentence)) / plan.totalWeight < opts.minCoverage) continue;
-    }
     let covered = 0;
     let missingName = false;
     for (const c of plan.concepts) {
@@ -168,11 +189,31 @@ export function retrieve(index: SearchIndex, plan: QueryPlan, opts: { limit?: nu
     }
     if (missingName) continue;
     const coverage = covered / plan.totalWeight;
-    hits.push({ id, sentence: s, coverage, matched, score: coverage + 0.1 * (r.score / maxLunr) });
+    const score = coverage + lunrShare;
+    hits.push({ id, sentence: s, coverage, matched, score });
+    let at = top.length;
+    while (at > 0 && top[at - 1] < score) at--;
+    if (at < limit) top.splice(at, 0, score);
+    if (top.length > limit) top.pop();
   }
   hits.sort((a, b) => b.score - a.score || a.id - b.id);
-  return hits.slice(0, opts.limit ?? HIT_LIMIT);
+  return hits.slice(0, limit);
 }
+
+/** The summed weight of the plan's concepts found in sentence id, in plan order (as matchPositions would give them). */
+function weightIn(index: SearchIndex, id: number, plan: QueryPlan): number {
+  let sum = 0;
+  if (plan.concepts.length <= 31) {
+    const mask = conceptMask(index, id, plan);
+    plan.concepts.forEach((c, i) => {
+      if (mask & bit(i)) sum += c.weight;
+    });
+  } else for (const c of matchPositions(index, id, plan).keys()) sum += c.weight;
+  return sum;
+}
+
+/** Whether sentence id has concept c of the plan (memoised per plan, unlike matchPositions). */
+export const hasConcept = (index: SearchIndex, id: number, plan: QueryPlan, c: Concept): boolean => sentenceHas(index, id, plan, idsOf(index, plan).concept.get(c)!);
 
 /**
  * How much a concept missing from the sentence still counts because its article supplies it:

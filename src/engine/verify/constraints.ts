@@ -4,7 +4,7 @@
 import type { SearchIndex, SentenceRecord } from '../../index/index.ts';
 import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import { fold, termKey } from '../../nlp/terms.ts';
-import { matchPositions, titleKeys } from '../retrieve/retrieve.ts';
+import { hasConcept, titleKeys } from '../retrieve/retrieve.ts';
 import type { Concept, QueryPlan } from '../query.ts';
 import { shapeOf, type ConceptKind } from './shape.ts';
 import { findConflict, substituted } from './conflicts.ts';
@@ -65,12 +65,12 @@ function whereIs(index: SearchIndex, id: number, plan: QueryPlan, c: Concept, in
   if (inSentence.has(c) || looselyIn(index.sentences[id], c.word)) return 'sentence';
   const d = index.sentences[id].doc;
   const same = (n: number): boolean => n >= 0 && n < index.sentences.length && index.sentences[n].doc === d;
-  if ((same(id - 1) && matchPositions(index, id - 1, plan).has(c)) || (same(id + 1) && matchPositions(index, id + 1, plan).has(c))) return 'near';
+  if ((same(id - 1) && hasConcept(index, id - 1, plan, c)) || (same(id + 1) && hasConcept(index, id + 1, plan, c))) return 'near';
   const title = titleKeys(index, d);
   for (const k of c.keys) if (title.has(k)) return 'near';
   const doc = index.docs[d];
   for (let n = Math.max(doc.first, id - 3); n <= Math.min(doc.first + doc.count - 1, id + 3); n++) {
-    if (n !== id && matchPositions(index, n, plan).has(c)) return 'article';
+    if (n !== id && hasConcept(index, n, plan, c)) return 'article';
   }
   return 'none';
 }

@@ -113,6 +113,13 @@ function bestArticles(index: SearchIndex, chosen: Slot[]): RankedArticle[] {
 }
 
 /**
+ * Per term id: 1 a key slot, 2 a skeleton slot of the query being scored, so that most tokens skip
+ * the maps; one buffer for every index (a flag per term of the corpus is too big to make per query),
+ * cleared after each query, which is scored synchronously.
+ */
+let slotFlags = new Uint8Array(0);
+
+/**
  * Candidate sentences sharing any term with the query, best first. lunr finds the best articles
  * (an article is a lunr document); the sentences inside them are then scored with all the query's
  * terms exactly as lunr scored a sentence when sentences were its documents (BM25 per field, the
@@ -130,8 +137,8 @@ export function lunrCandidates(index: SearchIndex, groups: TermGroup[], limit: n
 
   const keySlot = new Map<number, number>();
   const skelSlot = new Map<number, number>();
-  // Per term id: 1 a key slot, 2 a skeleton slot; most tokens are neither and skip the maps.
-  const inSlot = new Uint8Array(packed.vocab.length);
+  if (slotFlags.length < packed.vocab.length) slotFlags = new Uint8Array(packed.vocab.length);
+  const inSlot = slotFlags;
   slots.forEach((s, i) => {
     (s.field === 0 ? keySlot : skelSlot).set(s.id, i);
     inSlot[s.id] |= s.field === 0 ? 1 : 2;
@@ -144,40 +151,44 @@ export function lunrCandidates(index: SearchIndex, groups: TermGroup[], limit: n
   const inv = norm.map((x) => (x > 0 ? 1 / Math.sqrt(x) : 0));
   const out: { id: number; score: number }[] = [];
   const { tokStart, key, skel } = packed;
-  for (const a of articles) {
-    const d = a.doc;
-    const doc = packed.docs[d];
-    const only = isLong(index, d) ? sentencesHolding(index, d, slots, LONG_ARTICLE_SENTENCES) : undefined;
-    const n = only ? only.length : doc.count;
-    examined.sentences += n;
-    for (let j = 0; j < n; j++) {
-      const s = only ? only[j] : doc.first + j;
-      tf.fill(0);
-      let keys = 0;
-      let skels = 0;
-      let any = false;
-      for (let t = tokStart[s]; t < tokStart[s + 1]; t++) {
-        const k = key[t];
-        if (k >= 0) {
-          keys++;
-          if (inSlot[k] & 1) tf[keySlot.get(k)!]++, (any = true);
+  try {
+    for (const a of articles) {
+      const d = a.doc;
+      const doc = packed.docs[d];
+      const only = isLong(index, d) ? sentencesHolding(index, d, slots, LONG_ARTICLE_SENTENCES) : undefined;
+      const n = only ? only.length : doc.count;
+      examined.sentences += n;
+      for (let j = 0; j < n; j++) {
+        const s = only ? only[j] : doc.first + j;
+        let keys = 0;
+        let skels = 0;
+        let any = false;
+        for (let t = tokStart[s]; t < tokStart[s + 1]; t++) {
+          const k = key[t];
+          if (k >= 0) {
+            keys++;
+            if (inSlot[k] & 1) tf[keySlot.get(k)!]++, (any = true);
+          }
+          const sk = skel[t];
+          if (sk >= 0) {
+            skels++;
+            if (inSlot[sk] & 2) tf[skelSlot.get(sk)!]++, (any = true);
+          }
         }
-        const sk = skel[t];
-        if (sk >= 0) {
-          skels++;
-          if (inSlot[sk] & 2) tf[skelSlot.get(sk)!]++, (any = true);
+        if (!any) continue;
+        let score = 0;
+        for (let i = 0; i < slots.length; i++) {
+          if (tf[i] === 0) continue;
+          const f = slots[i].field;
+          const len = f === 0 ? keys / (avgKeys || 1) : skels / (avgSkels || 1);
+          score += slots[i].boost * bm25(slots[i].idf, tf[i], len) * inv[f];
         }
+        out.push({ id: s, score });
+        tf.fill(0);
       }
-      if (!any) continue;
-      let score = 0;
-      for (let i = 0; i < slots.length; i++) {
-        if (tf[i] === 0) continue;
-        const f = slots[i].field;
-        const len = f === 0 ? keys / (avgKeys || 1) : skels / (avgSkels || 1);
-        score += slots[i].boost * bm25(slots[i].idf, tf[i], len) * inv[f];
-      }
-      out.push({ id: s, score });
     }
+  } finally {
+    for (const s of slots) inSlot[s.id] = 0;
   }
   out.sort((x, y) => y.score - x.score || x.id - y.id);
   return out.slice(0, limit);

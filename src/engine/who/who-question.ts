@@ -71,8 +71,20 @@ function tokens(text: string): Tok[] {
 
 const isRoleNoun = (t: Tok): boolean => (t.pos === 'NOUN' || TITLE_WORDS.has(fold(t.text))) && /^\p{L}/u.test(t.text);
 
-/** Reads the question (the text after `/who`). */
+const cache = new Map<string, WhoQuestion>();
+
+/** Reads the question (the text after `/who`), once: the extractor and the verifier both ask. */
 export function analyseWho(query: string): WhoQuestion {
+  let q = cache.get(query);
+  if (!q) {
+    q = readWho(query);
+    if (cache.size > 500) cache.clear();
+    cache.set(query, q);
+  }
+  return q;
+}
+
+function readWho(query: string): WhoQuestion {
   const toks = tokens(/^who\b/i.test(query) ? query : `who ${query}`);
   const q: WhoQuestion = { role: [], modifiers: [], names: [], object: false, passive: false, objectKeys: [], plural: false };
   let i = 1;

@@ -37,12 +37,12 @@ export function matchingArticles(p: PackedLunr, termCount: number, clauses: Clau
 }
 
 /**
- * Scores articles (given in the order lunr meets them) as lunr does, best first: per field matched,
- * the dot product in term-id order of the query vector (each clause's boost at its term) with the
- * article's BM25 vector, over the query vector's magnitude; the fields' scores added. The sort is
- * stable, as lunr's is, so equal scores keep the order of first match.
+ * Scores articles (given in the order lunr meets them) as lunr does, and gives the best `limit`
+ * first: per field matched, the dot product in term-id order of the query vector (each clause's
+ * boost at its term) with the article's BM25 vector, over the query vector's magnitude; the fields'
+ * scores added. lunr's sort is stable, so equal scores keep the order of first match, as here.
  */
-export function rankArticles(p: PackedLunr, clauses: Clause[], docs: number[], fields: Uint8Array): RankedArticle[] {
+export function rankArticles(p: PackedLunr, clauses: Clause[], docs: number[], fields: Uint8Array, limit: number): RankedArticle[] {
   const F = p.fields.length;
   const byField = p.fields.map((_, f) => clauses.filter((c) => c.field === f).sort((a, b) => a.id - b.id));
   // lunr.Vector#magnitude: the square root of the squares summed in term-id order.
@@ -55,6 +55,7 @@ export function rankArticles(p: PackedLunr, clauses: Clause[], docs: number[], f
   // Stored vectors keep terms apart from scores; a fresh build's are interleaved [term, score] pairs.
   const terms = parts ? parts.terms : p.vec;
   const stride = parts ? 1 : 2;
+  // The best so far, best first: a later article goes after those scoring the same, as in a stable sort.
   const out: RankedArticle[] = [];
   for (const d of docs) {
     let score = 0;
@@ -80,7 +81,11 @@ export function rankArticles(p: PackedLunr, clauses: Clause[], docs: number[], f
       score = first ? sim : score + sim;
       first = false;
     }
-    out.push({ doc: d, score });
+    if (out.length === limit && !(score > out[limit - 1].score)) continue;
+    let at = out.length;
+    while (at > 0 && out[at - 1].score < score) at--;
+    out.splice(at, 0, { doc: d, score });
+    if (out.length > limit) out.pop();
   }
-  return out.sort((a, b) => b.score - a.score);
+  return out;
 }

@@ -100,13 +100,14 @@ function bestArticles(index: SearchIndex, chosen: Slot[]): RankedArticle[] {
   const { packed } = index;
   const { order, fields } = matchingArticles(packed.lunr, packed.vocab.length, chosen);
   const postings = chosen.reduce((a, s) => a + s.articles, 0);
-  if (postings <= POSTING_BUDGET || index.docs.length <= SHARD_ARTICLES) return rankArticles(packed.lunr, chosen, order, fields).slice(0, ARTICLE_POOL);
+  if (postings <= POSTING_BUDGET || index.docs.length <= SHARD_ARTICLES) return rankArticles(packed.lunr, chosen, order, fields, ARTICLE_POOL);
   const shardOf = shards(index);
   const byShard: number[][] = Array.from({ length: Math.ceil(index.docs.length / SHARD_ARTICLES) }, () => []);
   for (const d of order) byShard[shardOf[d]].push(d);
   const found: RankedArticle[] = [];
+  // A shard's articles past its best ARTICLE_POOL can never be among the pool, and a shard having that many ends the search anyway.
   for (const docs of byShard) {
-    found.push(...rankArticles(packed.lunr, chosen, docs, fields));
+    found.push(...rankArticles(packed.lunr, chosen, docs, fields, ARTICLE_POOL));
     if (found.length >= ARTICLE_POOL) break;
   }
   return found.sort((a, b) => b.score - a.score).slice(0, ARTICLE_POOL);

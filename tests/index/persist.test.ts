@@ -52,9 +52,9 @@ describe('serialize → load round trip over the seeds', () => {
             q.term(ix.packed.vocab[c.id], { fields: [ix.packed.lunr.fields[c.field]], usePipeline: false, boost: c.boost, presence: lunr.Query.presence.OPTIONAL });
         })
         .map((r) => [Number(r.ref), r.score]);
-    const ours = (ix: SearchIndex, list: Clause[]) => {
+    const ours = (ix: SearchIndex, list: Clause[], limit = Infinity) => {
       const { order, fields } = matchingArticles(ix.packed.lunr, ix.packed.vocab.length, list);
-      return rankArticles(ix.packed.lunr, list, order, fields).map((r) => [r.doc, r.score]);
+      return rankArticles(ix.packed.lunr, list, order, fields, limit).map((r) => [r.doc, r.score]);
     };
     let rand = 7;
     const next = (n: number): number => ((rand = (rand * 1103515245 + 12345) % 2147483648), rand % n);
@@ -68,11 +68,13 @@ describe('serialize → load round trip over the seeds', () => {
           clauses.set(2 * id + field, { id, field, boost: 0.5 + next(40) / 8 });
         }
         expect(ours(ix, [...clauses.values()])).toEqual(lunrRanks(ix, [...clauses.values()]));
+        expect(ours(ix, [...clauses.values()], 2)).toEqual(lunrRanks(ix, [...clauses.values()]).slice(0, 2));
       }
     }
     const harbour = [{ id: twins.termIds.get('harbour')!, field: 0, boost: 1 }];
     const ranked = ours(twins, harbour);
     expect(ranked).toEqual(lunrRanks(twins, harbour));
+    expect(ours(twins, harbour, 2)).toEqual(lunrRanks(twins, harbour).slice(0, 2));
     expect(ranked.length).toBe(4);
     expect(new Set(ranked.map(([, score]) => score)).size).toBeLessThan(4);
   });

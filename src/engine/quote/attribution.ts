@@ -81,6 +81,8 @@ const EVALUATIVE_LINKS = new Set(['for', 'of', 'as', 'that']);
 /** `…, said X. “…`: an attribution inside the quoted words means a quotation mark is missing, so the span is no quotation of one speaker. */
 const BROKEN_MARKS = /[,!?]\s+(?:said|says|added|stated)\s/u;
 
+const CONJUNCTIONS = new Set(['and', 'but', 'or']);
+
 const isWordToken = (t: string): boolean => /[\p{L}\p{N}]/u.test(t);
 
 /** "Tajong Accounting and Tax Services", "PROTECTing our Children": every word but the function words capitalised. */
@@ -118,7 +120,9 @@ export class Attribution {
         let who = found?.[0];
         // `“…,” said Special Agent in Charge …` with no name found there, or `…, said X. “…` (a mark missing): the quotation
         // has a speaker of its own, so it takes nobody else's.
-        const ownSpeaker = BROKEN_MARKS.test(quote) || this.hasSpeechVerbAfter(para, q, last);
+        // `“…,”` closing its paragraph: the words that attributed it were lost.
+        const dangling = !q.unclosed && /,$/u.test(para.text.slice(q.from, q.to)) && !isWordToken(para.text.slice(q.close));
+        const ownSpeaker = dangling || BROKEN_MARKS.test(quote) || this.hasSpeechVerbAfter(para, q, last);
         if (!who && !ownSpeaker) {
           // A quotation that fills the rest of its paragraph may be attributed after it: `“… / “… ,” Lund said.` or `“…” / So said Lund.`
           const fills = !isWordToken(para.text.slice(0, q.open)) && !isWordToken(para.text.slice(q.close));
@@ -221,7 +225,8 @@ export class Attribution {
   /** Whether a speech verb stands right after the quotation: `…,” said …`, `…,” the agency's director said`. */
   private hasSpeechVerbAfter(para: Paragraph, q: QuoteSpan, last: number): boolean {
     const tail = this.tailOf(para, q, last);
-    return !!tail && (tail.punctuated || tail.split) && this.article.verbIn(tail.id, tail.from, Math.min(tail.end, tail.from + 5), 'first') >= 0;
+    const conjoined = !!tail && CONJUNCTIONS.has(lower(tokenAt(this.article.sentence(tail.id), tail.from)));
+    return !!tail && (tail.punctuated || tail.split || conjoined) && this.article.verbIn(tail.id, tail.from, Math.min(tail.end, tail.from + 5), 'first') >= 0;
   }
 
   /** `…,” said Okafor.` / `…,” the PM said.` / `…,” according to X.` */
@@ -229,6 +234,8 @@ export class Attribution {
     const ts = this.article.sentence(tail.id);
     const verb = this.article.verbIn(tail.id, tail.from, Math.min(tail.end, tail.from + 12), 'first');
     if (verb < 0 || !(tail.punctuated || tokenAt(ts, tail.from) === ',' || verb - tail.from <= 1)) return undefined;
+    // `stating “stand back” but argued the far left …`: a verb after a conjunction goes on the clause before.
+    if (CONJUNCTIONS.has(lower(tokenAt(ts, tail.from)))) return undefined;
     return this.speakers.speakerOfVerb(tail.id, verb, tail.from, tail.end);
   }
 

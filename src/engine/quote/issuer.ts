@@ -62,11 +62,14 @@ export class Issuers {
 
   private findIssuer(id: number, words: string[]): Who | undefined {
     const article = this.article;
+    // "as the indictment says": an earlier sentence tells who issued that document, not another ("his incident report").
+    const isDocument = (w: string): boolean => ISSUED_NOUNS.has(w) || STATEMENT_NOUNS.has(w);
+    const named = words.map((w) => lower(w)).filter(isDocument);
     for (let i = id; i >= article.first; i--) {
       const s = article.sentence(i);
       for (let t = 0; t < tokenCount(s); t++) {
         const w = lower(tokenAt(s, t));
-        if (article.quoted(i, t) || !(ISSUED_NOUNS.has(w) || STATEMENT_NOUNS.has(w))) continue;
+        if (article.quoted(i, t) || !isDocument(w) || (i < id && named.length && !named.some((n) => n.replace(/s$/u, '') === w.replace(/s$/u, '')))) continue;
         const by = this.issuedBy(i, t);
         if (by?.name) return { name: by.name, words: [...words, ...by.words] };
         // "The council said in a statement" (a sentence before), "Facebook released a statement which read": the subject that issued it.
@@ -76,8 +79,12 @@ export class Issuers {
       }
       // "a filing to the Securities and Exchange Commission", "told the Military Times": a recipient or a listener issued nothing.
       const orgs = article.spans(i).filter((sp) => sp.kind === 'org' && !article.quoted(i, sp.start) && !this.isObject(i, sp.start));
+      // "a statement from the ministry", "the report of the Audit Office" — not "his report that G.H. kicked".
       const issued = orgs.find((sp) => {
-        for (let t = Math.max(0, sp.start - 6); t < sp.start; t++) if (ISSUED_NOUNS.has(lower(tokenAt(s, t))) || STATEMENT_NOUNS.has(lower(tokenAt(s, t)))) return true;
+        let k = sp.start - 1;
+        while (k > 0 && posAt(s.pos, k) === 'DET') k--;
+        if (!['by', 'from', 'of'].includes(lower(tokenAt(s, k)))) return false;
+        for (let t = Math.max(0, sp.start - 6); t < sp.start; t++) if (isDocument(lower(tokenAt(s, t)))) return true;
         return false;
       });
       if (issued) return { name: issued.name, words };

@@ -53,6 +53,8 @@ const ARTICLES = {
       'Researchers at the Tidewater Institute counted the reef fish for a year. They reported, "The grazing fish keep the algae off the young coral."',
       'Deputy Minister Ilsabet Varga opened the harbour conference, "Keeping our Harbours Safe; Making the Coast a Better Place," in Brandt on Monday.',
       'Ilsabet Varga and Odile Renner said, "The harbour will stay open all winter."',
+      '"The ferry fares will not rise this year," Varga said, but added the port fees "may have to go up in the spring."',
+      'Varga defended the levy, calling it "the fairest way to pay for the dredging" but argued the council should pay half.',
       'The High Court of Brandt and Lindenport also ruled on Monday, finding: "The levy cannot be collected before the vote."',
       'The survey was led by Ottoline Brack, a marine ecologist and Regents Professor at TRI, who said "The reef is recovering faster than we hoped."',
     ],
@@ -97,8 +99,8 @@ describe('the body that issued a statement', () => {
   });
 
   it('the outlet a spokesperson told is never the speaker of the statement', () => {
-    expect(quoteOf('ferryline.txt', 'No crew members were hurt').speaker).not.toMatch(/Coastal Times/);
-    expect(quoteOf('ferryline.txt', 'keep both ships in service').speaker).not.toMatch(/Coastal Times/);
+    expect(quoteOf('ferryline.txt', 'No crew members were hurt').speaker ?? '').not.toMatch(/Coastal Times/);
+    expect(quoteOf('ferryline.txt', 'keep both ships in service').speaker ?? '').not.toMatch(/Coastal Times/);
   });
 });
 
@@ -153,5 +155,15 @@ describe('titles, pairs of speakers and bodies named with "and"', () => {
 
   it('"a marine ecologist and Regents Professor, who said": a plural word is no given name, the title no speaker', () => {
     expect(quoteOf('court.txt', 'recovering faster').speaker).not.toBe('Regents Professor');
+  });
+});
+
+describe('a speech verb after a conjunction', () => {
+  it('"…," Varga said, but added “…”: the quotation before the conjunction keeps its own speaker', () => {
+    expect(quoteOf('court.txt', 'ferry fares will not rise').speaker).toBe('Ilsabet Varga');
+  });
+
+  it('“…” but argued the council …: the verb after the conjunction names no speaker of the quotation before it', () => {
+    expect(quoteOf('court.txt', 'fairest way to pay').speaker ?? 'Ilsabet Varga').toBe('Ilsabet Varga');
   });
 });

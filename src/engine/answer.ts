@@ -9,14 +9,14 @@ import { quoteCandidates } from './quote/quote.ts';
 import type { Candidate } from './candidate.ts';
 import { checkQuery } from './parse-ask.ts';
 import { fold } from '../nlp/terms.ts';
-import { checkFilter, filterOf, inWindow } from './filters.ts';
+import { checkFilter, filterOf, inWindow, type DateFilter } from './filters.ts';
 import { TIMELINE_MAX, timelineAnswers } from './timeline.ts';
 import { namedSubjects, whoIsCandidates, whoIsNote } from './who/who-is.ts';
 import { verify } from './verify/index.ts';
 import { CLOSE, THRESHOLD } from './verify/confidence.ts';
 
 /** How much an answer found only through the question's synonyms keeps of its score. */
-const SYNONYM_CONFIDENCE = 0.7;
+export const SYNONYM_CONFIDENCE = 0.7;
 
 /** Below this share of the question found in the text, the corpus is taken not to answer it. */
 export const MIN_COVERAGE = 0.5;
@@ -55,7 +55,7 @@ export function answerStage(index: SearchIndex, command: CommandName, query: str
   const subjects = command === 'who' ? namedSubjects(index, clean) : undefined;
   if (subjects) return stage === 'own' ? credible(merge(index, whoIsCandidates(index, subjects, articleFilter(index, options)), true)).slice(0, limit) : [];
   const run = (plan: QueryPlan, confidence: number): Answer[] => {
-    const hits = retrieve(index, plan, { source: options.source, within, minCoverage: MIN_COVERAGE, limit: HITS[command] }).filter((h) => h.coverage >= MIN_COVERAGE);
+    const hits = hitsFor(index, command, plan, options.source, within);
     if (command === 'timeline') return timelineAnswers(index, hits, options.limit ?? TIMELINE_MAX);
     const candidates = EXTRACTORS[command](index, plan, hits);
     const scaled = (list: Answer[]): Answer[] => (confidence === 1 ? list : list.map((a) => ({ ...a, score: Math.round(a.score * confidence * 1000) / 1000 })));
@@ -69,6 +69,16 @@ export function answerStage(index: SearchIndex, command: CommandName, query: str
   // Tried first, synonyms ("begin" → start) would bring in articles that merely share a sense. Such an answer is less sure.
   const wider = planQuery(index, clean, { synonyms: true });
   return wider.widened ? run(wider, SYNONYM_CONFIDENCE) : [];
+}
+
+/** The hits a command reads its answers from: the sentences that cover enough of the question. */
+function hitsFor(index: SearchIndex, command: CommandName, plan: QueryPlan, source: string | undefined, within: DateFilter): Hit[] {
+  return retrieve(index, plan, { source, within, minCoverage: MIN_COVERAGE, limit: HITS[command] }).filter((h) => h.coverage >= MIN_COVERAGE);
+}
+
+/** The extractor's candidates of one /who or /when plan, before verification (for the calibration harness). */
+export function extractedFor(index: SearchIndex, command: 'who' | 'when', plan: QueryPlan, options: AnswerOptions = {}): Candidate[] {
+  return EXTRACTORS[command](index, plan, hitsFor(index, command, plan, options.source, checkFilter(filterOf(options))));
 }
 
 /** The first answer, and the others only when they are above the threshold and close to it. */

@@ -1,6 +1,6 @@
 // The engine's public API: the shells (REPL, batch, bot, bench) and src/app import only from here.
 export { answer, answerStage, noAnswerNote, MIN_COVERAGE } from './answer.ts';
-export { confidenceWord } from './verify/confidence.ts';
+export { confidenceWord, RANKING, THRESHOLD, WEIGHTS } from './verify/confidence.ts';
 export { parseAsk, checkQuery, MAX_QUERY_LENGTH } from './parse-ask.ts';
 export { QueryError } from './errors.ts';
 export { namedSubjects, subjectPlans } from './who/who-is.ts';
@@ -12,3 +12,4 @@ export { unknownCommand, nearestCommand, type ParsedAsk } from './parse-ask.ts';
 export { TIMELINE_MAX } from './timeline.ts';
 export { planQuery, type QueryPlan } from './query.ts';
 export { warmUpSteps } from './warm.ts';
+export { traceQuestion, type Traced } from './trace.ts';

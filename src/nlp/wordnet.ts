@@ -92,7 +92,8 @@ function senses(pos: WordNetPos, lemma: string): number[] {
 
 interface Synset {
   words: string[];
-  pointers: { symbol: string; offset: number; pos: string }[];
+  /** `st` is the pointer's source and target word numbers (hex, 1-based; 0000 for a whole synset). */
+  pointers: { symbol: string; offset: number; pos: string; st: string }[];
 }
 
 /** The synset at a byte offset of the data file: `offset lex_filenum ss_type w_cnt word lex_id … p_cnt ptr… | gloss`. */
@@ -107,7 +108,7 @@ function synsetAt(pos: WordNetPos, offset: number): Synset {
   const pointers = [];
   for (let i = 0; i < Number(fields[p]); i++) {
     const q = p + 1 + 4 * i;
-    pointers.push({ symbol: fields[q], offset: Number(fields[q + 1]), pos: fields[q + 2] });
+    pointers.push({ symbol: fields[q], offset: Number(fields[q + 1]), pos: fields[q + 2], st: fields[q + 3] });
   }
   return { words, pointers };
 }
@@ -146,6 +147,66 @@ export function synonyms(lemma: string, pos: WordNetPos): string[] {
   const list = [...out];
   if (memo.size >= 20_000) memo.clear();
   memo.set(key, list);
+  return list;
+}
+
+const relatedMemo = new Map<string, string[]>();
+
+/**
+ * Words that say the same in other words: the synonyms above and the derivationally related forms
+ * of the lemma's most frequent senses ("fund" → funding, "influential" → influence, "suspend" →
+ * suspension), in any part of speech.
+ */
+export function related(lemma: string, pos: WordNetPos): string[] {
+  const key = `${pos} ${lemma}`;
+  const known = relatedMemo.get(key);
+  if (known) return known;
+  const out = new Set(synonyms(lemma, pos));
+  for (const offset of senses(pos, lemma).slice(0, OWN_SENSES)) {
+    const synset = synsetAt(pos, offset);
+    for (const ptr of synset.pointers) {
+      if (ptr.symbol !== '+' || synset.words[parseInt(ptr.st.slice(0, 2), 16) - 1] !== lemma) continue;
+      const p = ptr.pos === 's' ? 'a' : (ptr.pos as WordNetPos);
+      if (!load()[p]) continue;
+      const w = synsetAt(p, ptr.offset).words[parseInt(ptr.st.slice(2), 16) - 1];
+      if (w && /^[a-z]+$/.test(w) && w !== lemma) out.add(w);
+    }
+  }
+  const list = [...out];
+  if (relatedMemo.size >= 20_000) relatedMemo.clear();
+  relatedMemo.set(key, list);
+  return list;
+}
+
+const antonymMemo = new Map<string, string[]>();
+
+/**
+ * Single-word antonyms of a lemma in its most frequent senses ("accept" → reject, "victory" →
+ * defeat); for an adjective also those of the head its sense is similar to ("unable" through
+ * "able"). Empty when WordNet is missing or lists none.
+ */
+export function antonyms(lemma: string, pos: WordNetPos): string[] {
+  const key = `${pos} ${lemma}`;
+  const known = antonymMemo.get(key);
+  if (known) return known;
+  const out = new Set<string>();
+  // Antonymy is lexical: it holds between two words of the synsets, given by the pointer's source and target.
+  const add = (p: string, offset: number, st: string): void => {
+    const w = synsetAt(p === 's' ? 'a' : (p as WordNetPos), offset).words[parseInt(st.slice(2), 16) - 1];
+    if (w && /^[a-z]+$/.test(w) && w !== lemma) out.add(w);
+  };
+  for (const offset of senses(pos, lemma).slice(0, OWN_SENSES)) {
+    const synset = synsetAt(pos, offset);
+    const own = (st: string): boolean => synset.words[parseInt(st.slice(0, 2), 16) - 1] === lemma;
+    for (const ptr of synset.pointers) {
+      if (ptr.symbol === '!' && own(ptr.st)) add(ptr.pos, ptr.offset, ptr.st);
+      // An adjective satellite's antonyms are its head's: "unfinished" is similar to "incomplete", opposed to "complete".
+      else if (pos === 'a' && ptr.symbol === '&') for (const head of synsetAt('a', ptr.offset).pointers) if (head.symbol === '!') add(head.pos, head.offset, head.st);
+    }
+  }
+  const list = [...out];
+  if (antonymMemo.size >= 20_000) antonymMemo.clear();
+  antonymMemo.set(key, list);
   return list;
 }
 

@@ -192,6 +192,25 @@ export function whenTie(plan: QueryPlan, c: Candidate): WhenTie {
   return best;
 }
 
+/**
+ * "Anna Lindqvist (1921–2004)": a year range in parentheses just after a name is its bearer's
+ * lifespan, which states the birth and the death a question asks about without the verb.
+ */
+export function inLifespan(plan: QueryPlan, c: Candidate): boolean {
+  const q = analyseWhen(plan.text);
+  if (!q.events.has('bear') && !q.events.has('die') && !q.events.has('death') && !q.events.has('birth')) return false;
+  const s = c.hit.sentence;
+  const at = dateTokens(s, c);
+  if (!at) return false;
+  let open = at[0] - 1;
+  while (open >= 0 && open >= at[0] - 4 && tokenAt(s, open) !== '(') open--;
+  let close = at[1] + 1;
+  while (close < tokenCount(s) && close <= at[1] + 4 && tokenAt(s, close) !== ')') close++;
+  if (open < 1 || close >= tokenCount(s) || tokenAt(s, open) !== '(' || tokenAt(s, close) !== ')') return false;
+  for (let k = open + 1; k < close; k++) if (!/^(\d{3,4}|[–—-]|c\.|b\.|d\.)$/.test(tokenAt(s, k))) return false;
+  return posAt(s.pos, open - 1) === 'PROPN';
+}
+
 /** Token span of the candidate's date phrase in its sentence. */
 function dateTokens(s: SentenceRecord, c: Candidate): [number, number] | undefined {
   const phrase = c.answer.replace(/\s*\(\d{4}\)$/, '');

@@ -4,9 +4,10 @@
 // calibration curve and the threshold); no question or answer of those sets is in the code.
 import type { CommandName } from '../../types.ts';
 import type { Checked } from './index.ts';
+import { fold } from '../../nlp/terms.ts';
 
 /** Below this confidence the bot abstains: the corpus is taken not to answer the question. */
-export const THRESHOLD = 0.15;
+export const THRESHOLD = 0.28;
 /** An answer after the first is shown only at this share of the first's confidence or more. */
 export const CLOSE = 0.6;
 
@@ -14,11 +15,36 @@ export const CLOSE = 0.6;
 const WHO_TYPES = ['org', 'group', 'common'] as const;
 const TIES = ['sentence', 'none', 'no-event'] as const;
 
-/** The model's inputs for one candidate, given the best extraction score of its question. */
-export function features(c: Checked, command: 'who' | 'when', best: number): number[] {
-  const { missing, nearOnly } = c.checks.constraints;
+/** What the model reads of the whole candidate set of a question. */
+export interface CandidateSet {
+  /** The best extraction score. */
+  best: number;
+  /** The best extraction score of each distinct answer. */
+  byAnswer: Map<string, number>;
+  /** The two best of those. */
+  first: number;
+  second: number;
+}
+
+const answerKey = (c: Checked): string => fold(c.date ?? c.answer);
+
+export function setOf(checked: Checked[]): CandidateSet {
+  const byAnswer = new Map<string, number>();
+  for (const c of checked) byAnswer.set(answerKey(c), Math.max(byAnswer.get(answerKey(c)) ?? 0, c.score));
+  const [first = 0, second = 0] = [...byAnswer.values()].sort((a, b) => b - a);
+  return { best: first, byAnswer, first, second };
+}
+
+const log = (x: number): number => Math.log(Math.max(x, 1e-3));
+
+/** The model's inputs for one candidate, given its question's candidate set. */
+export function features(c: Checked, command: 'who' | 'when', set: CandidateSet): number[] {
+  const { missing, nearOnly, relations } = c.checks.constraints;
   const when = command === 'when' ? 1 : 0;
-  const logScore = Math.log(Math.max(c.score, 1e-3));
+  const logScore = log(c.score);
+  // How far this answer stands above the best other answer: a question its corpus answers has a clear winner more often.
+  const own = set.byAnswer.get(answerKey(c)) ?? c.score;
+  const rival = own >= set.first ? set.second : set.first;
   return [
     1,
     when,
@@ -38,21 +64,57 @@ export function features(c: Checked, command: 'who' | 'when', best: number): num
     // The relation met in the sentence itself, its qualifiers may be in the context around it.
     c.checks.role === 'asked' ? nearOnly.name + nearOnly.noun + nearOnly.verb : 0,
     ...TIES.map((t) => (c.checks.tie === t ? 1 : 0)),
-    logScore - Math.log(Math.max(best, 1e-3)),
+    logScore - log(set.best),
+    c.checks.constraints.maxMissing,
+    relations.antonym,
+    relations.modifier,
+    relations.negated,
+    relations.numberElsewhere,
+    Math.min(2, log(own) - log(rival)),
+    Math.log(set.byAnswer.size),
+    c.checks.constraints.paraphrased,
+    c.checks.otherAgent ? 1 : 0,
   ];
 }
 
-/** Fitted weights, in the order of `features`. */
-const WEIGHTS = [
-  0.04, 1.221, 1.437, 0.522, -3.63, -2.924, -1.621, -0.651, -0.609, -0.124, -1.249, -0.394, -0.315, -0.078, -0.339, -0.112, -0.2, 1.646, -0.43, 0.041, -0.291, 2.501,
+/**
+ * Fitted weights, in the order of `features` (by src/bench/fit.ts): RANKING orders a question's
+ * candidates (fitted on the best candidate of each distinct answer), WEIGHTS gives the first one's
+ * probability of being right (fitted on the first answers RANKING picks).
+ */
+export const RANKING = [
+  0.578, 0.879, 1.262, -0.089, -3.818, -2.956, -1.682, -1.025, -0.362, 0.069, -1.263, -1.175, -0.622, -0.177, -0.521, -0.566, -0.502, 1.102, -0.811, -0.008, -0.47, 0.12, -1.384,
+  -0.152, -0.297, -1.18, -0.24, 1.334, -0.125, -0.727, -0.311,
+];
+export const WEIGHTS = [
+  0.727, 1.142, 1.034, 0.46, -3.092, -3.02, -0.289, -2.073, 0.927, -0.817, -0.244, -0.86, -1.651, -0.512, -0.729, -0.343, 0.167, 0.102, -0.828, -0.3, -0.235, -0.608, -2.313, 0.097,
+  -0.351, -0.924, -1.008, 0.511, -0.162, 0.338, -1.061,
 ];
 
-/** P(right) for one candidate. */
-export function confidence(c: Checked, command: 'who' | 'when', best: number): number {
-  const f = features(c, command, best);
+const dot = (f: number[], w: number[]): number => {
   let z = 0;
-  for (let i = 0; i < f.length; i++) z += f[i] * WEIGHTS[i];
-  return 1 / (1 + Math.exp(-z));
+  for (let i = 0; i < f.length; i++) z += f[i] * w[i];
+  return z;
+};
+
+/**
+ * The candidates best first, each with its confidence: P(right) by the model, and never above the
+ * confidence of an answer ranked before it.
+ */
+export function scored(checked: Checked[], command: 'who' | 'when'): Checked[] {
+  const set = setOf(checked);
+  const rows = checked.map((c) => {
+    const f = features(c, command, set);
+    return { c, rank: dot(f, RANKING), p: 1 / (1 + Math.exp(-dot(f, WEIGHTS))) };
+  });
+  rows.sort((a, b) => b.rank - a.rank || a.c.hit.id - b.c.hit.id);
+  let cap = 1;
+  return rows.map(({ c, p }) => {
+    // Strictly below the one before, so merging keeps the ranking's order.
+    const score = Math.min(p, cap);
+    cap = score - 1e-9;
+    return { ...c, score };
+  });
 }
 
 /**

@@ -50,8 +50,8 @@ const ORDINALS = [
 const ORDINAL = new Set(ORDINALS);
 /** Ordinals that say the same rank: "first", "earliest", "original". */
 const SAME_RANK: Record<string, string> = { earliest: 'first', original: 'first', oldest: 'first', '1st': 'first', final: 'last', latest: 'last', '2nd': 'second', '3rd': 'third' };
-const rankOf = (t: string): string => SAME_RANK[fold(t)] ?? fold(t);
-const isOrdinal = (t: string): boolean => ORDINAL.has(fold(t)) || /^\d+(st|nd|rd|th)$/.test(fold(t));
+export const rankOf = (t: string): string => SAME_RANK[fold(t)] ?? fold(t);
+export const isOrdinal = (t: string): boolean => ORDINAL.has(fold(t)) || /^\d+(st|nd|rd|th)$/.test(fold(t));
 /**
  * A word and its opposite by prefix: "unable", "uninvited", "nonfriendly"; "in-" and its forms
  * only on adjectives ("incomplete", "illegal"), where "inform" or "import" are no opposites.

@@ -1,13 +1,15 @@
 // The question's content constraints, checked against one evidence sentence and its immediate
 // context. A constraint that is missing lowers the confidence by its weight (the concept's IDF);
 // one the evidence contradicts rules the answer out (conflicts.ts).
-import type { SearchIndex, SentenceRecord } from '../../index/index.ts';
+import { sentenceKeys, type SearchIndex, type SentenceRecord } from '../../index/index.ts';
 import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import { fold, termKey } from '../../nlp/terms.ts';
 import { hasConcept, titleKeys } from '../retrieve/retrieve.ts';
 import type { Concept, QueryPlan } from '../query.ts';
-import { shapeOf, type ConceptKind } from './shape.ts';
+import { shapeOf, type ConceptKind, type QuestionShape } from './shape.ts';
+import { related, type WordNetPos } from '../../nlp/wordnet.ts';
 import { findConflict, substituted } from './conflicts.ts';
+import { relationConflict, relationsOf, type Relations } from './relations.ts';
 
 /** Where a constraint is met: in the sentence, around it (±1 sentence or the headline), a little further (±3), nowhere near. */
 export type Where = 'sentence' | 'near' | 'article' | 'none';
@@ -21,6 +23,12 @@ export interface ConstraintCheck {
   substituted: number;
   /** The question's words not met around the sentence (in parentheses: met a little further). */
   unmet: string[];
+  /** Relations the words alone do not show: an antonym, a modifier lacking, a negation, a number elsewhere. */
+  relations: Relations;
+  /** IDF share of the constraints met in the sentence only by a WordNet synonym or derivation (not counted as missing). */
+  paraphrased: number;
+  /** The largest IDF share of one constraint not met around the sentence. */
+  maxMissing: number;
   /** Why the evidence contradicts the question, when it does. */
   contradiction?: string;
   /** The word of the sentence that stands where the question's would ("John" for "Robert Mayow"). */
@@ -96,6 +104,19 @@ function strictly(index: SearchIndex, id: number, matched: Map<Concept, number[]
   return out;
 }
 
+const WORDNET_POS: Record<string, WordNetPos> = { NOUN: 'n', VERB: 'v', ADJ: 'a', ADV: 'a' };
+
+/** Whether the sentence says concept i of the question in other words: a WordNet synonym or derivation of its word. */
+function paraphraseIn(s: SentenceRecord, shape: QuestionShape, i: number): boolean {
+  const t = shape.tokens.find((x) => x.concept === i);
+  const pos = t && WORDNET_POS[t.pos];
+  if (!t || !pos) return false;
+  const words = related(t.lemma, pos);
+  if (!words.length) return false;
+  const keys = new Set(words.map(termKey));
+  return sentenceKeys(s).some((k) => k !== undefined && keys.has(k));
+}
+
 /** A concept met a little further than the neighbours counts this much as missing. */
 const FURTHER = 0.6;
 
@@ -108,21 +129,31 @@ export function checkConstraints(index: SearchIndex, id: number, plan: QueryPlan
   const missing: Record<ConceptKind, number> = { name: 0, noun: 0, verb: 0, light: 0 };
   const nearOnly: Record<ConceptKind, number> = { name: 0, noun: 0, verb: 0, light: 0 };
   const unmet: string[] = [];
+  let maxMissing = 0;
+  let paraphrased = 0;
+  const s = index.sentences[id];
   plan.concepts.forEach((c, i) => {
     const kind = shape.kinds[i];
     if (kind === 'light') return;
-    if (where[i] === 'near') nearOnly[kind] += c.weight / total;
+    if (where[i] !== 'sentence' && kind !== 'name' && paraphraseIn(s, shape, i)) paraphrased += c.weight / total;
+    else if (where[i] === 'near') nearOnly[kind] += c.weight / total;
     else if (where[i] !== 'sentence') {
       unmet.push(where[i] === 'article' ? `(${c.word})` : c.word);
-      missing[kind] += (c.weight * (where[i] === 'article' ? FURTHER : 1)) / total;
+      const share = (c.weight * (where[i] === 'article' ? FURTHER : 1)) / total;
+      missing[kind] += share;
+      maxMissing = Math.max(maxMissing, share);
     }
   });
-  const conflict = findConflict(index, id, plan, shape, where, inSentence);
+  const relation = relationConflict(index.sentences[id], plan, shape, inSentence);
+  const conflict = findConflict(index, id, plan, shape, where, inSentence) ?? (relation ? { why: relation } : undefined);
   return {
     missing,
     nearOnly,
     substituted: substituted(index.sentences[id], plan, shape, where, inSentence),
     unmet,
+    relations: relationsOf(s, plan, shape, where, inSentence),
+    paraphrased,
+    maxMissing,
     ...(conflict ? { contradiction: conflict.why, ...(conflict.stated ? { stated: conflict.stated } : {}) } : {}),
   };
 }

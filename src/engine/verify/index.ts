@@ -8,9 +8,9 @@ import type { QueryPlan } from '../query.ts';
 import { analyseWho } from '../who/who-question.ts';
 import { verbPositions } from '../who/who-syntax.ts';
 import { checkConstraints, type ConstraintCheck } from './constraints.ts';
-import { ownShare, spanOf, whenTie, whoType, type WhenTie, type WhoType } from './answer-type.ts';
-import { roleFit, type RoleFit } from './role.ts';
-import { confidence } from './confidence.ts';
+import { inLifespan, ownShare, spanOf, whenTie, whoType, type WhenTie, type WhoType } from './answer-type.ts';
+import { otherAgent, roleFit, type RoleFit } from './role.ts';
+import { scored } from './confidence.ts';
 
 export interface Checks {
   constraints: ConstraintCheck;
@@ -18,6 +18,8 @@ export interface Checks {
   /** Share of the answer's words that are the question's. */
   own?: number;
   role?: RoleFit;
+  /** The question names who does the act, and the sentence gives it to another name. */
+  otherAgent?: boolean;
   tie?: WhenTie;
 }
 
@@ -49,21 +51,38 @@ export function checkCandidates(index: SearchIndex, command: CommandName, plan: 
       constraints = checkConstraints(index, c.hit.id, plan, c.hit.matched);
       bySentence.set(c.hit.id, constraints);
     }
-    // The word standing in the question's slot may be the answer itself ("appointed by the European Council").
+    // The word standing in the question's slot may be the answer itself ("appointed by the European Council"),
+    // unless the answer also has the question's words: "John Mayow" is the name changed from "Robert Mayow".
     const stated = constraints.stated;
-    const checks: Checks = { constraints: stated && c.answer.split(/\s+/).includes(stated) ? { ...constraints, contradiction: undefined, stated: undefined } : constraints };
+    const answerIsSlot = stated && c.answer.split(/\s+/).includes(stated) && ownShare(plan, c.answer) === 0;
+    const checks: Checks = { constraints: answerIsSlot ? { ...constraints, contradiction: undefined, stated: undefined } : constraints };
     if (who) {
       const span = spanOf(index, c);
       checks.type = whoType(index, c, span);
       checks.own = ownShare(plan, c.answer);
       checks.role = roleFit(index, who, c, span);
+      checks.otherAgent = otherAgent(index, who, c);
       // The question's verb found under another form of its family ("beat" for "lost to") is met.
       if (who.verb && checks.constraints.missing.verb > 0 && verbPositions(index, c.hit.id, who.verb).length > 0) {
         checks.constraints = { ...checks.constraints, missing: { ...checks.constraints.missing, verb: 0 } };
       }
-    } else if (command === 'when') checks.tie = whenTie(plan, c);
+    } else if (command === 'when') {
+      checks.tie = whenTie(plan, c);
+      // A lifespan states the birth or death asked about: its event is met, in the date's own clause.
+      if (inLifespan(plan, c)) {
+        checks.tie = 'clause';
+        checks.constraints = { ...checks.constraints, missing: { ...checks.constraints.missing, verb: 0 } };
+      }
+    }
     return { ...c, checks };
   });
+}
+
+/** The extractor's best candidates, checked, without the ruled-out ones. */
+export function verified(index: SearchIndex, command: 'who' | 'when', plan: QueryPlan, candidates: Candidate[]): Checked[] {
+  // The extractor's best few are all that re-ranking ever lifts to the top: checking them bounds the cost.
+  const top = [...candidates].sort((a, b) => b.score - a.score || a.hit.id - b.hit.id).slice(0, VERIFIED);
+  return checkCandidates(index, command, plan, top).filter((c) => !ruledOut(c));
 }
 
 /**
@@ -71,10 +90,5 @@ export function checkCandidates(index: SearchIndex, command: CommandName, plan: 
  * confidence, the estimated probability that it is right.
  */
 export function verify(index: SearchIndex, command: 'who' | 'when', plan: QueryPlan, candidates: Candidate[]): Checked[] {
-  // The extractor's best few are all that re-ranking ever lifts to the top: checking them bounds the cost.
-  const top = [...candidates].sort((a, b) => b.score - a.score || a.hit.id - b.hit.id).slice(0, VERIFIED);
-  const checked = checkCandidates(index, command, plan, top).filter((c) => !ruledOut(c));
-  let best = 0;
-  for (const c of checked) best = Math.max(best, c.score);
-  return checked.map((c) => ({ ...c, score: confidence(c, command, best) }));
+  return scored(verified(index, command, plan, candidates), command);
 }

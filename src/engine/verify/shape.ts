@@ -46,6 +46,9 @@ export interface QuestionToken {
   /** Index of the plan concept this token is, or -1 (a frame or stop word). */
   concept: number;
   capitalised: boolean;
+  /** wink's lemma (folded) and part of speech. */
+  lemma: string;
+  pos: string;
 }
 
 export interface QuestionShape {
@@ -78,7 +81,7 @@ export function shapeOf(plan: QueryPlan): QuestionShape {
       else if (capitalised || /\d/.test(text) || pos[i] === 'PROPN') kinds[concept] = 'name';
       else if ((pos[i] === 'NOUN' || pos[i] === 'ADJ' || pos[i] === 'NUM') && kinds[concept] !== 'name') kinds[concept] = 'noun';
     }
-    return { text, concept, capitalised };
+    return { text, concept, capitalised, lemma: lemmas[i] ?? fold(text), pos: pos[i] ?? '' };
   });
   shape = { tokens, negated: words.some(isNegation), kinds };
   shapes.set(plan, shape);

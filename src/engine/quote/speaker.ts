@@ -277,6 +277,8 @@ export class Speakers {
       return { name: p?.name, words, sure: p?.sure };
     }
     const { parts, inCharge } = nameParts(this.article, id, sp);
+    // "said John E, Murphy": a name that ends on an initial was cut short, so it names no one.
+    if (parts.length > 1 && /^\p{Lu}\.?$/u.test(parts.at(-1)!)) return { words };
     const name = parts.join(' ');
     if (parts.length === 1) {
       const byRole = sp.role ? personWithRole(this.article.index, this.article.doc, sp.role, id) : undefined;
@@ -347,7 +349,8 @@ export class Speakers {
             !this.article.isRoleOnly(sp) &&
             (!this.article.isPrepositional(i, sp) || ['with', 'by'].includes(lower(tokenAt(s, this.article.prepositionBefore(i, sp.start, 0))))),
         );
-      const people = spans.filter((sp) => sp.kind === 'person' || (sp.kind === 'other' && fullName(this.article.index, this.article.doc, sp.name) !== sp.name));
+      // "Turkish president Erdoğan": a name with a title is a person's.
+      const people = spans.filter((sp) => sp.kind === 'person' || (sp.kind === 'other' && (!!sp.role || fullName(this.article.index, this.article.doc, sp.name) !== sp.name)));
       // "Bloomberg endorsed his former rival, Joe Biden. “…,” he said": the subject, not the object named after it.
       const named = people.filter((sp) => this.isSubject(i, sp)).at(-1) ?? people.at(-1);
       if (named) return this.whoOfSpan(i, named);
@@ -386,8 +389,11 @@ export class Speakers {
   }
 
   private isPersonName(name: string): boolean {
+    const words = name.split(/\s+/);
+    // "the Bill and Melinda Gates Foundation": a body's name is no person's.
+    if (words.some((w) => ORG_WORDS.has(lower(w)))) return false;
     return (
-      name.split(/\s+/).length >= 2 ||
+      words.length >= 2 ||
       sentencesWith(this.article.index, this.article.doc, name, this.article).some((id) => this.article.spans(id).some((sp) => sp.kind === 'person' && sp.name === name))
     );
   }

@@ -53,6 +53,8 @@ const ARTICLES = {
       'Researchers at the Tidewater Institute counted the reef fish for a year. They reported, "The grazing fish keep the algae off the young coral."',
       'Deputy Minister Ilsabet Varga opened the harbour conference, "Keeping our Harbours Safe; Making the Coast a Better Place," in Brandt on Monday.',
       'Ilsabet Varga and Odile Renner said, "The harbour will stay open all winter."',
+      '"Every crate will be opened in Brandt from now on," said Harbour Director Anselm K, Rautio of the port authority.',
+      'The Lindenport Fishing Foundation gave the crews a grant. "The crews will get new radios before winter," he said.',
       '"The ferry fares will not rise this year," Varga said, but added the port fees "may have to go up in the spring."',
       'Varga defended the levy, calling it "the fairest way to pay for the dredging" but argued the council should pay half.',
       'The High Court of Brandt and Lindenport also ruled on Monday, finding: "The levy cannot be collected before the vote."',
@@ -165,5 +167,15 @@ describe('a speech verb after a conjunction', () => {
 
   it('“…” but argued the council …: the verb after the conjunction names no speaker of the quotation before it', () => {
     expect(quoteOf('court.txt', 'fairest way to pay').speaker ?? 'Ilsabet Varga').toBe('Ilsabet Varga');
+  });
+});
+
+describe('names that cannot be the speaker', () => {
+  it('"said Harbour Director Anselm K, Rautio": a name cut short at an initial names no one', () => {
+    expect(quoteOf('court.txt', 'opened in Brandt from now on').speaker).toBeUndefined();
+  });
+
+  it('"he said" never folds back to a foundation', () => {
+    expect(quoteOf('court.txt', 'new radios before winter').speaker ?? '').not.toMatch(/Foundation/);
   });
 });

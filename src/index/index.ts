@@ -3,14 +3,14 @@
 // term id. `IndexReads` spells the contract out, so a second backend (a database) implements the
 // same questions over its own storage and the engine stays as it is.
 import { postingDocs, postingHas } from './packed-lunr.ts';
-import { lunrCandidates, shards, type TermGroup } from './search.ts';
+import { lunrCandidates, shards, type Candidate, type TermGroup } from './search.ts';
 import { headlineKeys, sentenceKeys } from './keys.ts';
 import { articleBytes, MENTION_CAP, rangeBytes, readingRange, sentencesWith, type SentenceRange } from './article-text.ts';
 import { examined, isLong, LONG_ARTICLE, sentencesHolding, warmLongArticles } from './long-articles.ts';
 import type { SearchIndex } from './types.ts';
 
 export type { DocMeta, SearchIndex, SentenceRecord } from './types.ts';
-export type { TermGroup } from './search.ts';
+export type { Candidate, TermGroup } from './search.ts';
 export type { SentenceRange } from './article-text.ts';
 
 /** A term's two roles in the index: a retrieval key, or a name's consonant skeleton. */
@@ -18,8 +18,8 @@ export type TermField = 'key' | 'skeleton';
 
 /** What the engine asks of an index (the embedded implementation is below). */
 export interface IndexReads {
-  /** Candidate sentences sharing any term with the query's groups, best first (BM25). */
-  candidates(index: SearchIndex, groups: TermGroup[], limit: number): { id: number; score: number }[];
+  /** Candidate sentences sharing any term with the query's groups, best first (BM25), with the groups each has. */
+  candidates(index: SearchIndex, groups: TermGroup[], limit: number): Candidate[];
   /** The articles having the term in that field (headline or body), ascending; a view, not a copy. */
   articlesWith(index: SearchIndex, field: TermField, termId: number): ArrayLike<number> & Iterable<number>;
   /** Whether article `doc` has the term in that field anywhere (headline or body). */
@@ -62,7 +62,7 @@ export interface IndexReads {
 
 const FIELD: Record<TermField, number> = { key: 0, skeleton: 1 };
 
-export const candidates = (index: SearchIndex, groups: TermGroup[], limit: number): { id: number; score: number }[] => lunrCandidates(index, groups, limit);
+export const candidates = (index: SearchIndex, groups: TermGroup[], limit: number): Candidate[] => lunrCandidates(index, groups, limit);
 
 export const articlesWith = (index: SearchIndex, field: TermField, termId: number): Uint32Array | Uint16Array =>
   postingDocs(index.packed.lunr, index.packed.vocab.length, FIELD[field], termId);

@@ -38,6 +38,15 @@ interface Slot {
   boost: number;
   articles: number;
   idf: number;
+  /** Bit g set when the term is one of group g's (the first 31 groups). */
+  groups: number;
+}
+
+/** A candidate sentence: its BM25 score, and bit g set when it has a term of group g (the first 31 groups). */
+export interface Candidate {
+  id: number;
+  score: number;
+  groups: number;
 }
 
 /** The query's terms as lunr clauses: keys in `t` at the concept's weight, skeletons in `k` at half. */
@@ -46,23 +55,26 @@ function slotsOf(index: SearchIndex, groups: TermGroup[]): Slot[] {
   const V = packed.vocab.length;
   const n = index.corpus?.sentences ?? packed.sentenceDoc.length;
   const byTerm = new Map<number, Slot>();
-  const add = (term: string, f: number, boost: number): void => {
+  const add = (term: string, f: number, boost: number, bit: number): void => {
     const id = termIds.get(term);
     if (id === undefined) return;
     const articles = index.corpus ? index.corpus.articles(f, id) : postingCount(packed.lunr, V, f, id);
     if (articles === 0) return;
     const slot = byTerm.get(2 * id + f);
-    if (slot) slot.boost += boost;
-    else {
+    if (slot) {
+      slot.boost += boost;
+      slot.groups |= bit;
+    } else {
       // lunr.idf counts a unit once per field holding the term.
       const frequency = packed.sentenceFrequency[id] + packed.skeletonSentenceFrequency[id];
-      byTerm.set(2 * id + f, { id, field: f, boost, articles, idf: idf(n, frequency) });
+      byTerm.set(2 * id + f, { id, field: f, boost, articles, idf: idf(n, frequency), groups: bit });
     }
   };
-  for (const g of groups) {
-    for (const key of g.keys) add(key, 0, g.weight);
-    for (const sk of g.skeletons) add(sk, 1, g.weight * 0.5);
-  }
+  groups.forEach((g, i) => {
+    const bit = i < 31 ? 1 << i : 0;
+    for (const key of g.keys) add(key, 0, g.weight, bit);
+    for (const sk of g.skeletons) add(sk, 1, g.weight * 0.5, bit);
+  });
   return [...byTerm.values()];
 }
 
@@ -127,7 +139,7 @@ let slotFlags = new Uint8Array(0);
  * query vector normalised per field), so on a corpus small enough for every matching article to
  * reach the pool the candidates and their order are those of the sentence-level index.
  */
-export function lunrCandidates(index: SearchIndex, groups: TermGroup[], limit: number): { id: number; score: number }[] {
+export function lunrCandidates(index: SearchIndex, groups: TermGroup[], limit: number): Candidate[] {
   if (groups.length === 0) return [];
   const slots = slotsOf(index, groups);
   if (slots.length === 0) return [];
@@ -150,7 +162,7 @@ export function lunrCandidates(index: SearchIndex, groups: TermGroup[], limit: n
   const norm = [0, 0];
   for (const s of slots) norm[s.field] += s.boost * s.boost;
   const inv = norm.map((x) => (x > 0 ? 1 / Math.sqrt(x) : 0));
-  const out: { id: number; score: number }[] = [];
+  const out: Candidate[] = [];
   const { tokStart, key, skel } = packed;
   try {
     for (const a of articles) {
@@ -178,13 +190,15 @@ export function lunrCandidates(index: SearchIndex, groups: TermGroup[], limit: n
         }
         if (!any) continue;
         let score = 0;
+        let matched = 0;
         for (let i = 0; i < slots.length; i++) {
           if (tf[i] === 0) continue;
+          matched |= slots[i].groups;
           const f = slots[i].field;
           const len = f === 0 ? keys / (avgKeys || 1) : skels / (avgSkels || 1);
           score += slots[i].boost * bm25(slots[i].idf, tf[i], len) * inv[f];
         }
-        out.push({ id: s, score });
+        out.push({ id: s, score, groups: matched });
         tf.fill(0);
       }
     }

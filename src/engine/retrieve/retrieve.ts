@@ -165,13 +165,14 @@ export function retrieve(index: SearchIndex, plan: QueryPlan, opts: { limit?: nu
   // The best `limit` scores so far, descending: a sentence whose best possible score is below the
   // last cannot be a hit, and skips the context checks.
   const top: number[] = [];
+  const count = index.sentences.length;
   for (const r of pool) {
     const id = r.id;
     const s = index.sentences[id];
     if (opts.source && index.docs[s.doc].file !== opts.source) continue;
     if (filtered && !inWindow(index.docs[s.doc].date, within)) continue;
     // Context counts at most CONTEXT_MAX: the coverage a sentence reaches at most.
-    const inSentence = weightIn(index, id, plan);
+    const inSentence = weightIn(index, id, plan, r.groups);
     const most = (inSentence + CONTEXT_MAX * (plan.totalWeight - inSentence)) / plan.totalWeight;
     if (opts.minCoverage !== undefined && most < opts.minCoverage) continue;
     const lunrShare = 0.1 * (r.score / maxLunr);
@@ -182,7 +183,7 @@ export function retrieve(index: SearchIndex, plan: QueryPlan, opts: { limit?: nu
     for (const c of plan.concepts) {
       if (matched.has(c)) covered += c.weight;
       else {
-        const w = contextWeight(index, id, plan, c);
+        const w = contextWeight(index, id, plan, c, count);
         covered += c.weight * w;
         if (w === 0 && c.name) missingName = true;
       }
@@ -200,14 +201,17 @@ export function retrieve(index: SearchIndex, plan: QueryPlan, opts: { limit?: nu
   return hits.slice(0, limit);
 }
 
-/** The summed weight of the plan's concepts found in sentence id, in plan order (as matchPositions would give them). */
-function weightIn(index: SearchIndex, id: number, plan: QueryPlan): number {
+/**
+ * The summed weight of the plan's concepts found in candidate sentence id, in plan order (as
+ * matchPositions would give them). The candidate's groups are the plan's concepts, found while it
+ * was scored: its concept mask, without reading its terms again.
+ */
+function weightIn(index: SearchIndex, id: number, plan: QueryPlan, groups: number): number {
   let sum = 0;
   if (plan.concepts.length <= 31) {
-    const mask = conceptMask(index, id, plan);
-    plan.concepts.forEach((c, i) => {
-      if (mask & bit(i)) sum += c.weight;
-    });
+    const { masks } = idsOf(index, plan);
+    if (!masks.has(id)) masks.set(id, groups);
+    for (let i = 0; i < plan.concepts.length; i++) if (groups & bit(i)) sum += plan.concepts[i].weight;
   } else for (const c of matchPositions(index, id, plan).keys()) sum += c.weight;
   return sum;
 }
@@ -219,13 +223,15 @@ export const hasConcept = (index: SearchIndex, id: number, plan: QueryPlan, c: C
  * How much a concept missing from the sentence still counts because its article supplies it:
  * the sentences around it often name who or what the sentence is about.
  */
-function contextWeight(index: SearchIndex, id: number, plan: QueryPlan, c: Concept): number {
+function contextWeight(index: SearchIndex, id: number, plan: QueryPlan, c: Concept, count: number): number {
   const d = articleOf(index, id);
   const ci = idsOf(index, plan).concept.get(c)!;
-  const count = index.sentences.length;
-  const has = (n: number): boolean => n >= 0 && n < count && articleOf(index, n) === d && sentenceHas(index, n, plan, ci);
-  if (has(id - 1) || has(id + 1)) return 0.6;
+  if (nearHas(index, id - 1, d, plan, ci, count) || nearHas(index, id + 1, d, plan, ci, count)) return 0.6;
   if (inTitle(index, d, plan, ci)) return 0.5;
-  if (has(id - 2) || has(id + 2)) return 0.45;
+  if (nearHas(index, id - 2, d, plan, ci, count) || nearHas(index, id + 2, d, plan, ci, count)) return 0.45;
   return inArticleBody(index, d, plan, ci) ? 0.3 : 0;
 }
+
+/** Whether sentence n (of `count`) is one of article d's and has concept ci. */
+const nearHas = (index: SearchIndex, n: number, d: number, plan: QueryPlan, ci: number, count: number): boolean =>
+  n >= 0 && n < count && articleOf(index, n) === d && sentenceHas(index, n, plan, ci);

@@ -1,9 +1,11 @@
-// npm run bench -- --corpus DIR [--workers N] [--queries N]
+// npm run bench -- --corpus DIR [--workers N] [--queries N] [--answers FILE]
 // npm run bench -- --huge LARGE_CORPUS_DIR: the seeds plus one ~4.3 MB article of that corpus's press releases (src/bench/huge.ts)
 // Builds the index in one child process (timed, into a fresh cache folder, or with DATABASE_URL set
 // into a new PostgreSQL generation), then in another opens it and times /who, /when and /quote over a
 // deterministic query set drawn from the corpus, next to a bare lunr query of the same words (with
 // PostgreSQL: the bare candidate query). Prints a table, then one JSON line (the last line).
+// --answers FILE writes every timed answer there (one JSON line per command and query), to compare
+// two versions' answers (they are held until the end, so the RSS then counts them).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +31,7 @@ interface Args {
   child?: string;
   buildChild?: boolean;
   cacheDir?: string;
+  answers?: string;
 }
 
 function parse(argv: string[]): Args {
@@ -46,9 +49,10 @@ function parse(argv: string[]): Args {
     else if (v === '--queries') a.queries = Number(next());
     else if (v === '--child') a.child = next();
     else if (v === '--cache-dir') a.cacheDir = next();
+    else if (v === '--answers') a.answers = resolve(next());
     else if (v === '--build-child') a.buildChild = true;
     else if (v === '--huge') a.corpus = hugeCorpus(fileURLToPath(new URL('../..', import.meta.url)), resolve(next()));
-    else throw new Error(`unknown option ${v} (known: --corpus DIR, --huge LARGE_CORPUS_DIR, --workers N, --queries N)`);
+    else throw new Error(`unknown option ${v} (known: --corpus DIR, --huge LARGE_CORPUS_DIR, --workers N, --queries N, --answers FILE)`);
   }
   return a;
 }
@@ -104,21 +108,25 @@ async function child(a: Args): Promise<void> {
   const commands = ['who', 'when', 'quote'] as const;
   // Warm-up: JIT and lazily built tables, as a running bot would have them.
   for (const q of queries.slice(0, 20)) for (const c of commands) await askIndex(index, c, q);
+  const given: string[] = [];
   for (const q of queries) {
     for (const c of commands) {
-      const s = performance.now();
       const before = examined.sentences;
       const cpu0 = process.cpuUsage();
+      // The clock runs around the answer alone, not the CPU-time reads around it.
+      const s = performance.now();
       const got = (await askIndex(index, c, q)).answers;
+      const ms = performance.now() - s;
       const used = process.cpuUsage(cpu0);
       cpu[c].push((used.user + used.system) / 1000);
       read.push(examined.sentences - before);
-      const ms = performance.now() - s;
+      if (a.answers) given.push(JSON.stringify({ command: c, query: q, answers: got }));
       times[c].push(ms);
       if (got.length) answered[c]++;
       if (ms > worst.ms) worst = { ms, command: c, query: q };
     }
   }
+  if (a.answers) writeFileSync(a.answers, given.map((l) => `${l}\n`).join(''));
   // The bot's memory is taken before the bare lunr runs: a full-term lunr query allocates far more
   // than an answer does, and interleaved with the answers its garbage would be collected inside their timings.
   const rss = process.memoryUsage().rss / 1e6;
@@ -229,7 +237,7 @@ async function main(): Promise<void> {
       'build',
     );
     const qfile = join(cacheDir, 'queries.json');
-    const c = runChild<ChildResult>(['--corpus', a.corpus, '--cache-dir', cacheDir, '--child', qfile], 'query');
+    const c = runChild<ChildResult>(['--corpus', a.corpus, '--cache-dir', cacheDir, '--child', qfile, ...(a.answers ? ['--answers', a.answers] : [])], 'query');
     const med = (k: keyof ChildResult['times']) => pct(c.times[k], 50);
     const answerMedian = pct([...c.times.who, ...c.times.when, ...c.times.quote], 50);
     const postgres = Boolean(process.env.DATABASE_URL);

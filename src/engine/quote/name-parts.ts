@@ -42,3 +42,17 @@ export function nameParts(article: ArticleClauses, id: number, sp: NameSpan): { 
   }
   return { parts, inCharge };
 }
+
+/** The names joined to span `sp` by "and", "&" or "of" ("The High Court of England and Wales"), first to last; undefined without an "and". */
+export function joinedNames(article: ArticleClauses, id: number, sp: NameSpan): NameSpan[] | undefined {
+  const s = article.sentence(id);
+  const chain = [sp];
+  let joined = false;
+  for (let k = sp.start - 1; k > 0 && ['and', '&', 'of'].includes(lower(tokenAt(s, k))); k = chain[0].start - 1) {
+    const before = article.spanEndingAt(id, k - 1);
+    if (!before || article.quoted(id, k - 1)) break;
+    joined ||= lower(tokenAt(s, k)) !== 'of';
+    chain.unshift(before);
+  }
+  return joined ? chain : undefined;
+}

@@ -8,7 +8,7 @@ import { sentencesWith } from '../../index/index.ts';
 import { ACCORDING, BODY_PRONOUNS, INDEFINITES, ISSUED_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS, RELATIVES, SPEAKER_PRONOUNS, TELL_VERBS, VERB_FILLERS } from './quote-words.ts';
 import { lessSure, lower, type ArticleClauses, type Who } from './clauses.ts';
 import { Issuers } from './issuer.ts';
-import { nameParts } from './name-parts.ts';
+import { joinedNames, nameParts } from './name-parts.ts';
 
 /**
  * How sure a speaker found each way is: a name at the verb counts 1, the rest scale it, set from
@@ -151,21 +151,13 @@ export class Speakers {
    * ruled": one body, named from its start.
    */
   private coordinated(id: number, span: NameSpan): Who | undefined {
-    const s = this.article.sentence(id);
-    const chain = [span];
-    let joined = false;
-    for (let k = span.start - 1; k > 0 && ['and', '&', 'of'].includes(lower(tokenAt(s, k))); k = chain[0].start - 1) {
-      const before = this.article.spanEndingAt(id, k - 1);
-      if (!before || this.article.quoted(id, k - 1)) break;
-      joined ||= lower(tokenAt(s, k)) !== 'of';
-      chain.unshift(before);
-    }
-    if (!joined) return undefined;
+    const chain = joinedNames(this.article, id, span);
+    if (!chain) return undefined;
     if (chain.every((x) => x.kind === 'person')) return { words: [] };
     // "Matthew Ingram of The Globe and Mail": the person the organisation is added to; "PG&E President and CEO Andy Vesey": the person.
     const person = chain[0].kind === 'person' ? chain[0] : span.kind === 'person' ? span : undefined;
     if (person) return this.whoOfSpan(id, person);
-    const name = textOf(s, chain[0].start, span.end);
+    const name = textOf(this.article.sentence(id), chain[0].start, span.end);
     return { name, words: [name] };
   }
 

@@ -13,7 +13,7 @@ import { analyseInWorkers, defaultWorkers } from '../index/pool.ts';
 import { SHARD_ARTICLES } from '../index/search.ts';
 import { indexFromPacked, type Packed } from '../index/store.ts';
 import { countedNames, warmVocabulary } from '../engine/index.ts';
-import { articleChunk, decodeArticle, encodeArticle } from '../index/pg/article-blob.ts';
+import { articleChunk, articleTermIds, articleVocab, decodeArticle, encodeArticle } from '../index/pg/article-blob.ts';
 import { encodeCorpusTables } from '../index/pg/corpus-tables.ts';
 import { DatabaseUnavailable, query, transaction, type Db } from '../index/pg/db.ts';
 import { CHANNEL, INDEXER_LOCK, SCHEMA_VERSION, currentGeneration, ensureSchema } from '../index/pg/schema.ts';
@@ -119,7 +119,7 @@ async function indexLocked(db: Db, opts: IndexOptions, t: number): Promise<Index
   for (let i = 0; i < keys.length; i += 500) {
     const batch = [...new Set(keys.slice(i, i + 500))];
     const r = await query<{ key: string; data: Buffer }>(db, 'SELECT key, data FROM newsdesk_nlp WHERE key = ANY($1::text[])', [batch]);
-    for (const row of r.rows) known.set(row.key, articleChunk(decodeArticle(row.data), { file: '' }));
+    for (const row of r.rows) known.set(row.key, articleChunk(decodeArticle(row.data), articleVocab(row.data), { file: '' }));
   }
   const fresh = articles.filter((_, i) => !known.has(keys[i]));
   const readMs = since(at);
@@ -190,10 +190,23 @@ async function indexLocked(db: Db, opts: IndexOptions, t: number): Promise<Index
       for (let d = from; d < to; d++) {
         const doc = packed.docs[d];
         const b = values.length;
-        tuples.push(`(${Array.from({ length: 10 }, (_, i) => `$${b + i + 1}`).join(', ')})`);
-        values.push(gen, d, doc.file, doc.title ?? null, doc.date ?? null, doc.place ?? null, doc.count, keys[d], rows[d].terms, shardOf[d]);
+        tuples.push(`(${Array.from({ length: 11 }, (_, i) => `$${b + i + 1}`).join(', ')})`);
+        const ids = articleTermIds(packed, d);
+        values.push(
+          gen,
+          d,
+          doc.file,
+          doc.title ?? null,
+          doc.date ?? null,
+          doc.place ?? null,
+          doc.count,
+          keys[d],
+          Buffer.from(ids.buffer, ids.byteOffset, ids.byteLength),
+          rows[d].terms,
+          shardOf[d],
+        );
       }
-      await c.query(`INSERT INTO newsdesk_article (generation, doc, file, title, date, place, sentences, nlp, terms, shard) VALUES ${tuples.join(', ')}`, values);
+      await c.query(`INSERT INTO newsdesk_article (generation, doc, file, title, date, place, sentences, nlp, ids, terms, shard) VALUES ${tuples.join(', ')}`, values);
     });
     log(`generation ${gen}: wrote articles ${from + 1}–${to} of ${rows.length}`);
     await opts.afterBatch?.(to, rows.length);

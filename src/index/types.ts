@@ -46,5 +46,13 @@ export interface SearchIndex {
    * the whole corpus's sentence count and per-term article counts, so weights and term choice are
    * the whole corpus's.
    */
-  corpus?: { sentences: number; articles(field: number, term: number): number };
+  corpus?: {
+    sentences: number;
+    articles(field: number, term: number): number;
+    /** Shared by the corpus's slices: the engine's memos of an article or a sentence live under it. */
+    owner: object;
+    /** The number in the whole corpus of this index's article d, and of its sentence id. */
+    article(d: number): number;
+    sentence(id: number): number;
+  };
 }

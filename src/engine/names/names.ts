@@ -5,7 +5,7 @@ import { capitalisedCount, examined, isLong, lowerCaseCount, readingRange, sente
 import { CALENDAR_WORDS, NAME_PARTICLES, ORG_WORDS, ROLE_ABBREVIATIONS, TITLE_WORDS } from '../words.ts';
 import { capitalisedPairs } from './name-places.ts';
 import { fold, termKey } from '../../nlp/terms.ts';
-import { perIndex } from '../memo.ts';
+import { perArticle, perSentence } from '../memo.ts';
 
 export type NameKind = 'person' | 'org' | 'other';
 
@@ -214,8 +214,8 @@ function makeSpan(s: AnalysedSentence, start: number, end: number, index?: Searc
   return { start: roleStart, end, nameStart, name, role, kind: kindOf(s, nameStart, end, index) };
 }
 
-/** nameSpans of a stored sentence, memoised per index: answerers and article scans share them. */
-export const sentenceSpans = perIndex((index, id: number): NameSpan[] => nameSpans(index.sentences[id], index));
+/** nameSpans of a stored sentence, memoised per corpus: answerers and article scans share them. */
+export const sentenceSpans = perSentence((index, id: number): NameSpan[] => nameSpans(index.sentences[id], index));
 
 export const textOf = (s: AnalysedSentence, a: number, b: number): string => s.text.slice(s.off[2 * a], s.off[2 * b + 1]);
 
@@ -303,7 +303,7 @@ export function fullName(index: SearchIndex, d: number, name: string): string {
   if (words.length > 1) return name;
   // Always from the sentences that mention the word, never from whatever peopleOf has cached: the
   // answer must not depend on which questions came before.
-  return firstMentionEndingWith(index, `${d} ${words[0]}`) || name;
+  return firstMentionEndingWith(index, d, words[0]) || name;
 }
 
 const endsWithWord = (name: string, folded: string): boolean => fold(name.split(/\s+/).at(-1) ?? '') === folded;
@@ -313,10 +313,17 @@ const endsWithWord = (name: string, folded: string): boolean => fold(name.split(
  * among only the sentences of the article that mention it, or '': a cheap peopleOf for one name,
  * which stops at the first sentence that gives it.
  */
-const firstMentionEndingWith = perIndex((index, key: string): string => {
-  const at = key.indexOf(' ');
-  const d = Number(key.slice(0, at));
-  const word = key.slice(at + 1);
+function firstMentionEndingWith(index: SearchIndex, d: number, word: string): string {
+  const known = mentionsEndingWith(index, d);
+  let name = known.get(word);
+  if (name === undefined) known.set(word, (name = findMentionEndingWith(index, d, word)));
+  return name;
+}
+
+/** Per article, what firstMentionEndingWith found for each word asked. */
+const mentionsEndingWith = perArticle((): Map<string, string> => new Map());
+
+function findMentionEndingWith(index: SearchIndex, d: number, word: string): string {
   const folded = fold(word);
   for (const id of sentencesWith(index, d, word)) {
     // Most of these words are places and organisations ("Alabama", "N.Y."), named in many sentences.
@@ -324,7 +331,7 @@ const firstMentionEndingWith = perIndex((index, key: string): string => {
     for (const span of sentenceSpans(index, id)) if (span.kind === 'person' && endsWithWord(span.name, folded)) return span.name;
   }
   return '';
-});
+}
 
 /**
  * False only if no person span of the sentence can have a last word folding to `folded`, by a test

@@ -1,6 +1,6 @@
 import { articleHas, articleOf, candidates, headlineKeys, headlineTermIds, sentenceTermIds, termId, type SearchIndex, type SentenceRecord } from '../../index/index.ts';
 import type { Concept, QueryPlan } from '../query.ts';
-import { perIndex } from '../memo.ts';
+import { perArticle } from '../memo.ts';
 import { inWindow, type DateFilter } from '../filters.ts';
 
 export interface Hit {
@@ -14,7 +14,7 @@ export interface Hit {
 }
 
 /** Retrieval keys of an article's headline. */
-export const titleKeys = perIndex((index, d: number): Set<string> => new Set(headlineKeys(index, d)));
+export const titleKeys = perArticle((index, d: number): Set<string> => new Set(headlineKeys(index, d)));
 
 /** Candidate sentences ranked per query (lunr's best, before coverage): a smaller pool loses answers lunr ranks low; measured in docs/SCALING.md. */
 export const CANDIDATE_POOL = 250;

@@ -9,10 +9,10 @@ import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import type { NameSpan } from '../names/names.ts';
 import { fold, termKey } from '../../nlp/terms.ts';
 import { IRREGULAR_FORMS, TITLE_WORDS } from '../words.ts';
-import { perIndex } from '../memo.ts';
+import { perSentence } from '../memo.ts';
 
 /** Lemma of each stored token from a model pass over the sentence (the folded token where the model split it differently). */
-const sentenceLemmas = perIndex((index, id: number): string[] => {
+const sentenceLemmas = perSentence((index, id: number): string[] => {
   const s = index.sentences[id];
   const doc = nlp.readDoc(s.text);
   const words = doc.tokens().out() as string[];

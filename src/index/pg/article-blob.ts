@@ -1,17 +1,17 @@
 // One article's NLP as one bytea: its sentences, tokens, POS, entities and keys, with its own small
-// vocabulary, so the same bytes serve every generation in which the article is unchanged (term ids
-// of a generation are mapped in when the article is read).
+// vocabulary, so the same bytes serve every generation in which the article is unchanged. A reader
+// maps the local term ids with the generation's ids of that vocabulary (articleTermIds, stored per
+// generation beside the article) and never reads the vocabulary's words; a re-index does.
 import type { Chunk } from '../chunk.ts';
 import { freezeChunk } from '../chunk.ts';
 import { sentenceOffsets, type Packed } from '../store.ts';
 
-const MAGIC = 0x3141444e; // "NDA1"
+const MAGIC = 0x3241444e; // "NDA2"
 
 /** An article read back: arrays relative to the article (sentence 0, token 0, entity 0). */
 export interface ArticleData {
   /** Sentences. */
   n: number;
-  vocab: string[];
   entTypes: string[];
   text: Uint8Array;
   textStart: Uint32Array;
@@ -30,7 +30,8 @@ export interface ArticleData {
 }
 
 interface Header {
-  vocab: string[];
+  /** Bytes of the vocabulary's words ('\n'-joined), right after the header. */
+  vocabBytes: number;
   entTypes: string[];
   n: number;
   tokens: number;
@@ -42,7 +43,26 @@ interface Header {
 
 type Typed = Uint8Array | Uint16Array | Uint32Array | Int32Array;
 
-/** Article d of a packed store, with its terms renumbered into a vocabulary of its own. */
+/**
+ * The store's term ids of article d's own vocabulary, in its order: the terms as the headline, the
+ * keys and the skeletons first use them. The same for the same article in any store, so that a
+ * re-used article's stored bytes and a new generation's ids agree.
+ */
+export function articleTermIds(p: Packed, d: number): Int32Array {
+  const doc = p.docs[d];
+  const t0 = p.tokStart[doc.first];
+  const t1 = p.tokStart[doc.first + doc.count];
+  const seen = new Set<number>();
+  const add = (a: Int32Array): void => {
+    for (const g of a) if (g >= 0) seen.add(g);
+  };
+  add(p.titleKeys.subarray(p.titleStart[d], p.titleStart[d + 1]));
+  add(p.key.subarray(t0, t1));
+  add(p.skel.subarray(t0, t1));
+  return Int32Array.from(seen);
+}
+
+/** Article d of a packed store, with its terms renumbered into a vocabulary of its own (articleTermIds). */
 export function encodeArticle(p: Packed, d: number): Buffer {
   const doc = p.docs[d];
   const s0 = doc.first;
@@ -51,14 +71,10 @@ export function encodeArticle(p: Packed, d: number): Buffer {
   const t1 = p.tokStart[s1];
   const e0 = p.entStart[s0];
   const e1 = p.entStart[s1];
+  const terms = articleTermIds(p, d);
   const local = new Map<number, number>();
-  const vocab: string[] = [];
-  const id = (g: number): number => {
-    if (g < 0) return -1;
-    let l = local.get(g);
-    if (l === undefined) local.set(g, (l = vocab.length)), vocab.push(p.vocab[g]);
-    return l;
-  };
+  for (let l = 0; l < terms.length; l++) local.set(terms[l], l);
+  const id = (g: number): number => (g < 0 ? -1 : local.get(g)!);
   const titleKeys = Int32Array.from(p.titleKeys.subarray(p.titleStart[d], p.titleStart[d + 1]), id);
   const key = Int32Array.from(p.key.subarray(t0, t1), id);
   const skel = Int32Array.from(p.skel.subarray(t0, t1), id);
@@ -81,7 +97,17 @@ export function encodeArticle(p: Packed, d: number): Buffer {
   for (const v of off32) if (v > max) max = v;
   const wide = max >= 0x10000;
   const rel = (a: Uint32Array, from: number, to: number): Uint32Array => Uint32Array.from(a.subarray(from, to + 1), (v) => v - a[from]);
-  const header: Header = { vocab, entTypes, n: doc.count, tokens: t1 - t0, ents: e1 - e0, title: titleKeys.length, textBytes: p.textStart[s1] - p.textStart[s0], wide };
+  const words = Buffer.from(Array.from(terms, (g) => p.vocab[g]).join('\n'), 'utf8');
+  const header: Header = {
+    vocabBytes: words.length,
+    entTypes,
+    n: doc.count,
+    tokens: t1 - t0,
+    ents: e1 - e0,
+    title: titleKeys.length,
+    textBytes: p.textStart[s1] - p.textStart[s0],
+    wide,
+  };
   const arrays: Typed[] = [
     rel(p.textStart, s0, s1),
     p.text.subarray(p.textStart[s0], p.textStart[s1]),
@@ -101,8 +127,8 @@ export function encodeArticle(p: Packed, d: number): Buffer {
   const head = Buffer.alloc(8);
   head.writeUInt32LE(MAGIC, 0);
   head.writeUInt32LE(json.length, 4);
-  parts.push(head, json);
-  let at = 8 + json.length;
+  parts.push(head, json, words);
+  let at = 8 + json.length + words.length;
   const pad = (): void => {
     const n = (4 - (at % 4)) % 4;
     if (n) parts.push(Buffer.alloc(n)), (at += n);
@@ -115,15 +141,27 @@ export function encodeArticle(p: Packed, d: number): Buffer {
   return Buffer.concat(parts);
 }
 
-/** Reads an encoded article; throws on bytes that are not one. */
-export function decodeArticle(bytes: Uint8Array): ArticleData {
-  // Typed views need 4-byte alignment: a buffer from the driver may start anywhere.
-  const buf = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
+function headerOf(buf: Uint8Array): { h: Header; at: number } {
   const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   if (buf.byteLength < 8 || view.getUint32(0, true) !== MAGIC) throw new Error('not an encoded article');
   const len = view.getUint32(4, true);
-  const h = JSON.parse(Buffer.from(buf.buffer, buf.byteOffset + 8, len).toString('utf8')) as Header;
-  let at = 8 + len;
+  return { h: JSON.parse(Buffer.from(buf.buffer, buf.byteOffset + 8, len).toString('utf8')) as Header, at: 8 + len };
+}
+
+/** The words of an encoded article's own vocabulary (what its local term ids stand for). */
+export function articleVocab(bytes: Uint8Array): string[] {
+  const { h, at } = headerOf(bytes);
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset + at, h.vocabBytes).toString('utf8');
+  return text.length ? text.split('\n') : [];
+}
+
+/** Reads an encoded article (its arrays are views of `bytes`, aligned); throws on bytes that are not one. */
+export function decodeArticle(bytes: Uint8Array): ArticleData {
+  // Typed views need 4-byte alignment: a buffer from the driver may start anywhere.
+  const buf = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
+  const head = headerOf(buf);
+  const h = head.h;
+  let at = head.at + h.vocabBytes;
   const take = <T extends Typed>(C: { new (b: ArrayBuffer, o: number, l: number): T; BYTES_PER_ELEMENT: number }, n: number): T => {
     at += (4 - (at % 4)) % 4;
     if (at + n * C.BYTES_PER_ELEMENT > buf.byteLength) throw new Error('encoded article is truncated');
@@ -133,7 +171,6 @@ export function decodeArticle(bytes: Uint8Array): ArticleData {
   };
   return {
     n: h.n,
-    vocab: h.vocab,
     entTypes: h.entTypes,
     textStart: take(Uint32Array, h.n + 1),
     text: take(Uint8Array, h.textBytes),
@@ -152,8 +189,8 @@ export function decodeArticle(bytes: Uint8Array): ArticleData {
 
 const decoder = new TextDecoder();
 
-/** An encoded article as the build's chunk of one document, so a rebuild re-uses its NLP. */
-export function articleChunk(a: ArticleData, meta: { file: string; title?: string; date?: string; place?: string }): Chunk {
+/** An encoded article (and its vocabulary) as the build's chunk of one document, so a rebuild re-uses its NLP. */
+export function articleChunk(a: ArticleData, vocab: string[], meta: { file: string; title?: string; date?: string; place?: string }): Chunk {
   const texts: string[] = [];
   const textEnd: number[] = [];
   let len = 0;
@@ -165,7 +202,7 @@ export function articleChunk(a: ArticleData, meta: { file: string; title?: strin
   }
   return freezeChunk({
     docs: [{ file: meta.file, title: meta.title, date: meta.date, place: meta.place, count: a.n }],
-    vocab: a.vocab,
+    vocab,
     texts,
     textEnd,
     para: Array.from(a.para),

@@ -49,6 +49,12 @@ class ArticleCache {
   }
 }
 
+/** Little-endian i32s of a driver's buffer, which may start at any byte. */
+function int32s(b: Buffer): Int32Array {
+  const aligned = b.byteOffset % 4 === 0 ? b : new Uint8Array(b);
+  return new Int32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength >> 2);
+}
+
 /** An array that only knows its length: the corpus's sentences live in the database. */
 function sentencesIn(count: number): SearchIndex['sentences'] {
   return new Proxy([] as SearchIndex['sentences'], {
@@ -74,12 +80,12 @@ export async function openGeneration(db: Db, id: number, opts: { keepArticles?: 
   const fetch = async (docs: number[]): Promise<MappedArticle[]> => {
     const missing = docs.filter((d) => !cache.get(d));
     if (missing.length) {
-      const got = await query<{ doc: number; data: Buffer }>(
+      const got = await query<{ doc: number; ids: Buffer; data: Buffer }>(
         db,
-        'SELECT a.doc, n.data FROM newsdesk_article a JOIN newsdesk_nlp n ON n.key = a.nlp WHERE a.generation = $1 AND a.doc = ANY($2::int[])',
+        'SELECT a.doc, a.ids, n.data FROM newsdesk_article a JOIN newsdesk_nlp n ON n.key = a.nlp WHERE a.generation = $1 AND a.doc = ANY($2::int[])',
         [id, missing],
       );
-      for (const row of got.rows) cache.set(mapArticle(decodeArticle(row.data), row.doc, tables, entTypeIds, seen));
+      for (const row of got.rows) cache.set(mapArticle(decodeArticle(row.data), row.doc, int32s(row.ids), entTypeIds, seen));
     }
     const out: MappedArticle[] = [];
     for (const d of [...new Set(docs)].sort((a, b) => a - b)) {
@@ -145,7 +151,13 @@ export async function openGeneration(db: Db, id: number, opts: { keepArticles?: 
       lunr: emptyLunr,
     },
     termIds: tables.termIds,
-    corpus: { sentences: tables.sentences, articles: (f, t) => (f === 0 ? tables.articlesT : tables.articlesK)[t] ?? 0 },
+    corpus: {
+      sentences: tables.sentences,
+      articles: (f, t) => (f === 0 ? tables.articlesT : tables.articlesK)[t] ?? 0,
+      owner: tables,
+      article: (d) => d,
+      sentence: (id) => id,
+    },
   };
   generations.set(index, gen);
   return index;

@@ -4,7 +4,7 @@ import type { Db } from './db.ts';
 import { query } from './db.ts';
 
 /** Bumped when the tables' shape or meaning changes: a database of another schema is re-indexed. */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 /** pg_advisory_lock key held by the one indexer allowed to write ("ndsk" in ASCII). */
 export const INDEXER_LOCK = 0x6e64736b;
@@ -51,6 +51,8 @@ CREATE TABLE IF NOT EXISTS newsdesk_article (
   place text,
   sentences int NOT NULL,
   nlp text NOT NULL,
+  -- The generation's term ids (i32, little-endian) of the NLP's own vocabulary, in its order.
+  ids bytea NOT NULL,
   terms text[] NOT NULL,
   shard int NOT NULL,
   PRIMARY KEY (generation, doc)

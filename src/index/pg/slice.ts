@@ -17,14 +17,13 @@ export interface MappedArticle extends ArticleData {
 }
 
 /**
- * Renumbers a decoded article into a generation, in place: its arrays are views of the bytes read
- * for it, which nothing else holds, so the cache keeps one copy of an article and mapping allocates
- * only the two small distinct-term lists. `seen` (one slot per generation term, reused from article
- * to article) marks the terms met so far without a Set.
+ * Renumbers a decoded article into a generation, in place: `ids` are the generation's ids of the
+ * article's own vocabulary (articleTermIds, stored with the generation's row of the article). Its
+ * arrays are views of the bytes read for it, which nothing else holds, so the cache keeps one copy
+ * of an article and mapping allocates only the two small distinct-term lists. `seen` (one slot per
+ * generation term, reused from article to article) marks the terms met so far without a Set.
  */
-export function mapArticle(a: ArticleData, doc: number, t: CorpusTables, entTypeIds: Map<string, number>, seen: Uint32Array): MappedArticle {
-  const ids = new Int32Array(a.vocab.length);
-  for (let i = 0; i < ids.length; i++) ids[i] = t.termIds.get(a.vocab[i]) ?? -1;
+export function mapArticle(a: ArticleData, doc: number, ids: Int32Array, entTypeIds: Map<string, number>, seen: Uint32Array): MappedArticle {
   const remap = (x: Int32Array): void => {
     for (let i = 0; i < x.length; i++) if (x[i] >= 0) x[i] = ids[x[i]];
   };
@@ -162,6 +161,12 @@ export function sliceIndex(base: SliceBase, articles: MappedArticle[]): SearchIn
     corpus: {
       sentences: t.sentences,
       articles: (field: number, term: number) => (field === 0 ? t.articlesT : t.articlesK)[term] ?? 0,
+      owner: t,
+      article: (d: number) => articles[d].doc,
+      sentence: (id: number) => {
+        const d = sentenceDoc[id];
+        return t.docs[articles[d].doc].first + id - docs[d].first;
+      },
     },
   };
 }

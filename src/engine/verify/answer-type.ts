@@ -6,7 +6,7 @@ import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import { posAt } from '../../nlp/pos.ts';
 import { sentenceSpans, type NameSpan } from '../names/names.ts';
 import { placeLikeness, PLACE_PREPOSITIONS } from '../names/name-places.ts';
-import { clausesOf, crossings } from '../when/date-spans.ts';
+import { clausesOf, crossings, type Clauses } from '../when/date-spans.ts';
 import { eventRoot } from '../when/when-words.ts';
 import { analyseWhen } from '../when/when-question.ts';
 import type { QueryPlan } from '../query.ts';
@@ -212,7 +212,7 @@ export function inLifespan(plan: QueryPlan, c: Candidate): boolean {
 }
 
 /** Token span of the candidate's date phrase in its sentence. */
-function dateTokens(s: SentenceRecord, c: Candidate): [number, number] | undefined {
+export function dateTokens(s: SentenceRecord, c: Candidate): [number, number] | undefined {
   const phrase = c.answer.replace(/\s*\(\d{4}\)$/, '');
   const from = s.text.indexOf(phrase);
   if (from < 0) return undefined;
@@ -226,4 +226,22 @@ function dateTokens(s: SentenceRecord, c: Candidate): [number, number] | undefin
     }
   }
   return a < 0 ? undefined : [a, b];
+}
+
+/**
+ * How much of the question the evidence says in the answer's own clause: the IDF share of the
+ * matched concepts with a position there, of all matched. A trick question often keeps the
+ * sentence's words and moves the answer to another clause's fact ("when was UNEP founded" over
+ * "the Fund, established in 1989 by UNEP and the WMO, … the Secretary was provided by the UNEP").
+ */
+export function clauseShare(c: Candidate, at: [number, number] | undefined, clauses: Clauses): number {
+  if (!at) return 0;
+  let all = 0;
+  let near = 0;
+  for (const [concept, positions] of c.hit.matched) {
+    all += concept.weight;
+    // The same clause, a relative clause between them skipped over ("The accused man, whose name …, is Piotr K.").
+    if (positions.some((p) => (p >= at[0] && p <= at[1]) || clauses.clause[p] === clauses.clause[at[0]] || clauses.clause[p] === clauses.clause[at[1]])) near += concept.weight;
+  }
+  return all ? near / all : 0;
 }

@@ -8,7 +8,8 @@ import type { QueryPlan } from '../query.ts';
 import { analyseWho } from '../who/who-question.ts';
 import { verbPositions } from '../who/who-syntax.ts';
 import { checkConstraints, type ConstraintCheck } from './constraints.ts';
-import { inLifespan, ownShare, spanOf, whenTie, whoType, type WhenTie, type WhoType } from './answer-type.ts';
+import { clausesOf, type Clauses } from '../when/date-spans.ts';
+import { clauseShare, dateTokens, inLifespan, ownShare, spanOf, whenTie, whoType, type WhenTie, type WhoType } from './answer-type.ts';
 import { otherAgent, roleFit, type RoleFit } from './role.ts';
 import { scored } from './confidence.ts';
 
@@ -18,6 +19,8 @@ export interface Checks {
   /** Share of the answer's words that are the question's. */
   own?: number;
   role?: RoleFit;
+  /** IDF share of the matched question words in the answer's own clause. */
+  clause?: number;
   /** The question names who does the act, and the sentence gives it to another name. */
   otherAgent?: boolean;
   tie?: WhenTie;
@@ -45,6 +48,12 @@ export function ruledOut(c: Checked): string | undefined {
 export function checkCandidates(index: SearchIndex, command: CommandName, plan: QueryPlan, candidates: Candidate[]): Checked[] {
   const who = command === 'who' ? analyseWho(plan.text) : undefined;
   const bySentence = new Map<number, ConstraintCheck>();
+  const clauseMemo = new Map<number, Clauses>();
+  const clauses = (id: number): Clauses => {
+    let c = clauseMemo.get(id);
+    if (!c) clauseMemo.set(id, (c = clausesOf(index.sentences[id])));
+    return c;
+  };
   return candidates.map((c) => {
     let constraints = bySentence.get(c.hit.id);
     if (!constraints) {
@@ -62,12 +71,14 @@ export function checkCandidates(index: SearchIndex, command: CommandName, plan: 
       checks.own = ownShare(plan, c.answer);
       checks.role = roleFit(index, who, c, span);
       checks.otherAgent = otherAgent(index, who, c);
+      checks.clause = clauseShare(c, span ? [span.start, span.end] : undefined, clauses(c.hit.id));
       // The question's verb found under another form of its family ("beat" for "lost to") is met.
       if (who.verb && checks.constraints.missing.verb > 0 && verbPositions(index, c.hit.id, who.verb).length > 0) {
         checks.constraints = { ...checks.constraints, missing: { ...checks.constraints.missing, verb: 0 } };
       }
     } else if (command === 'when') {
       checks.tie = whenTie(plan, c);
+      checks.clause = clauseShare(c, dateTokens(c.hit.sentence, c), clauses(c.hit.id));
       // A lifespan states the birth or death asked about: its event is met, in the date's own clause.
       if (inLifespan(plan, c)) {
         checks.tie = 'clause';

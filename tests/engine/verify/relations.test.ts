@@ -23,6 +23,7 @@ const CORPUS = {
       'In 2019 the council planned a footbridge over the canal.',
       'The footbridge was opened in 2021 by engineer Lena Kowal.',
       'Teacher Yara Holt established the rowing club in 2010.',
+      'Skipper Nils Berg painted the lighthouse; the boathouse was repaired by carpenter Ola Wik.',
     ],
   },
   'b_theatre.txt': {
@@ -105,5 +106,15 @@ describe('verification: relations the words alone do not show', () => {
     expect(c.checks.constraints.paraphrased).toBeGreaterThan(0);
     expect(c.checks.constraints.missing.verb).toBe(0);
     expect(score('founded the rowing club')).toBeGreaterThan(score('painted the rowing club'));
+  });
+
+  it("weighs how much of the question the evidence says in the answer's own clause", () => {
+    const berg = checksOf('painted the lighthouse', 'Nils Berg');
+    const wik = checksOf('painted the lighthouse', 'Ola Wik');
+    expect(berg.checks.clause).toBe(1);
+    expect(wik.checks.clause).toBeLessThan(1);
+    const [first, ...rest] = who('painted the lighthouse');
+    expect(first.answer).toBe('Nils Berg');
+    for (const a of rest) expect(a.score).toBeLessThan(first.score);
   });
 });

@@ -7,7 +7,7 @@ import { sentenceSpans, type NameSpan } from '../names/names.ts';
 import { ROLE_ABBREVIATIONS, TITLE_WORDS } from '../words.ts';
 import { fold } from '../../nlp/terms.ts';
 import { findQuotes, type QuoteSpan } from './quote-marks.ts';
-import { ACCORDING, ATTRIBUTION_VERBS, CLAUSE_BREAKS, PREPOSITIONS } from './quote-words.ts';
+import { ACCORDING, ATTRIBUTION_VERBS, CLAUSE_BREAKS, PASSIVE_AUX, PREPOSITIONS } from './quote-words.ts';
 import { isCommunicationPhrase, isCommunicationVerb } from './speech-verbs.ts';
 import { isWordNetWord } from '../../nlp/wordnet.ts';
 
@@ -185,6 +185,13 @@ export class ArticleClauses {
     const s = this.sentence(id);
     const next = sp.end + 1 < tokenCount(s) ? tokenAt(s, sp.end + 1) : '';
     return /^['’]s?$/u.test(next) || /['’]s$/u.test(tokenAt(s, sp.end));
+  }
+
+  /** "was told", "were described": a kept speech verb in the passive. */
+  isPassive(id: number, v: number): boolean {
+    const s = this.sentence(id);
+    const t = lower(tokenAt(s, v));
+    return v > 0 && PASSIVE_AUX.has(lower(tokenAt(s, v - 1))) && ATTRIBUTION_VERBS.has(t) && /ed$|^told$/u.test(t);
   }
 
   /** "US Secretary", "the Interior Minister": a title with no name — not "Loretta King", whose given name no lexicon knows. */

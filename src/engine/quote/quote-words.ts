@@ -21,6 +21,9 @@ export const ATTRIBUTION_VERBS = new Set([
 /** Verbs whose object is the listener, not the speaker: "told Reuters", "informed police". */
 export const TELL_VERBS = new Set(['tell', 'tells', 'told', 'telling', 'informed', 'informing', 'assured', 'speaking', 'spoke', 'speaks']);
 
+/** Auxiliaries of a passive verb: "was told", "were informed". */
+export const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+
 /** Relative pronouns: the speaker is their antecedent ("a statement which said"). */
 export const RELATIVES = new Set(['which', 'that', 'who']);
 

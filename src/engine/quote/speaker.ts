@@ -47,7 +47,13 @@ export class Speakers {
 
   /** Who speaks at the speech verb `v`: its subject, else (unless it is a verb of telling) the name after it. */
   speakerOfVerb(id: number, v: number, lo: number, hi: number, resolvePronouns = true): Who | undefined {
-    const verb = lower(tokenAt(this.article.sentence(id), v));
+    const s = this.article.sentence(id);
+    const verb = lower(tokenAt(s, v));
+    // "he was told by Minister Zinichev of “…”": a passive verb's speaker is its agent, and its subject only listened.
+    if (this.article.isPassive(id, v)) {
+      const by = lower(tokenAt(s, v + 1)) === 'by' ? this.article.spans(id).find((sp) => sp.start > v + 1 && sp.start <= v + 3) : undefined;
+      if (by || TELL_VERBS.has(verb)) return by ? this.whoOfSpan(id, by) : { words: [] };
+    }
     const before = verb === ACCORDING ? undefined : (this.subjectBefore(id, v, lo, resolvePronouns) ?? this.subjectAcrossSplit(id, v, resolvePronouns));
     // "told Reuters": who comes after a verb of telling is the listener.
     return before ?? (TELL_VERBS.has(verb) ? undefined : this.subjectAfter(id, v, hi, resolvePronouns));
@@ -96,7 +102,8 @@ export class Speakers {
         // "Cardinal X of the Holy See said": the name before the prepositional phrase.
         const pp = this.article.prepositionBefore(id, span.start, lo);
         const absolute = pp >= 0 && lower(tokenAt(s, pp)) === 'with' && /ing$/.test(lower(tokenAt(s, v)));
-        if (pp >= 0 && !absolute && this.article.isPrepositional(id, span)) {
+        // "of worldwide victim group Ending Clergy Abuse": lowercase words between the preposition and the name.
+        if (pp >= 0 && !absolute && (this.article.isPrepositional(id, span) || (span.kind !== 'person' && pp < span.start - 2 && lower(tokenAt(s, pp)) === 'of'))) {
           j = pp - 1;
           continue;
         }

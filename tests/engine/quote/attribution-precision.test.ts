@@ -53,6 +53,8 @@ const ARTICLES = {
       'Researchers at the Tidewater Institute counted the reef fish for a year. They reported, "The grazing fish keep the algae off the young coral."',
       'Deputy Minister Ilsabet Varga opened the harbour conference, "Keeping our Harbours Safe; Making the Coast a Better Place," in Brandt on Monday.',
       'Ilsabet Varga and Odile Renner said, "The harbour will stay open all winter."',
+      'Governor Odile Renner visited the pier on Monday. In a meeting that day she was told by Harbour Master Tamsin Achterberg of "at least forty boats lost in the storm".',
+      'Quentin Marlow of regional fishing group Coastal Catch Alliance said, "The quotas were set without asking a single skipper."',
       '"Every crate will be opened in Brandt from now on," said Harbour Director Anselm K, Rautio of the port authority.',
       'The Lindenport Fishing Foundation gave the crews a grant. "The crews will get new radios before winter," he said.',
       '"The ferry fares will not rise this year," Varga said, but added the port fees "may have to go up in the spring."',
@@ -177,5 +179,15 @@ describe('names that cannot be the speaker', () => {
 
   it('"he said" never folds back to a foundation', () => {
     expect(quoteOf('court.txt', 'new radios before winter').speaker ?? '').not.toMatch(/Foundation/);
+  });
+});
+
+describe('passives and groups named after a person', () => {
+  it('"she was told by Harbour Master Achterberg of “…”": the agent speaks, the subject listens', () => {
+    expect(quoteOf('court.txt', 'forty boats lost').speaker).toMatch(/Tamsin Achterberg$/);
+  });
+
+  it('"Quentin Marlow of regional fishing group Coastal Catch Alliance said": the person, not the group', () => {
+    expect(quoteOf('court.txt', 'without asking a single skipper').speaker).toBe('Quentin Marlow');
   });
 });

@@ -41,14 +41,31 @@ const PERSON_PRONOUNS = new Set(['he', 'she']);
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 const SKIP_BACK = new Set(['AUX', 'ADV', 'PART']);
 
-/** Positions where the sentence uses the question's verb (same lemma or stem), or one of its family (`family`). */
-export function verbPositions(index: SearchIndex, id: number, verb: { lemma: string; key: string; alts?: string[] }, family?: Set<number>): number[] {
+type Verb = { lemma: string; key: string; alts?: string[] };
+
+// The extractor and the verifier (its constraints, its role checks) ask about the same sentences'
+// verb: found once per index, question verb and sentence.
+const found = new WeakMap<SearchIndex, WeakMap<Verb, Map<number, { at: number[]; family: number[] }>>>();
+
+/** Positions where the sentence uses the question's verb (same lemma or stem), or one of its family (`family`); shared, not to be changed. */
+export function verbPositions(index: SearchIndex, id: number, verb: Verb, family?: Set<number>): number[] {
+  let byVerb = found.get(index);
+  if (!byVerb) found.set(index, (byVerb = new WeakMap()));
+  let byId = byVerb.get(verb);
+  if (!byId) byVerb.set(verb, (byId = new Map()));
+  let uses = byId.get(id);
+  if (!uses) byId.set(id, (uses = findVerb(index, id, verb)));
+  if (family) for (const i of uses.family) family.add(i);
+  return uses.at;
+}
+
+function findVerb(index: SearchIndex, id: number, verb: Verb): { at: number[]; family: number[] } {
   const s = index.sentences[id];
   const alts = verb.alts ?? [];
   // Lemmatising takes a model pass: only for a sentence that may hold one of the verb's forms.
   const lemmas = [verb.lemma, ...alts];
-  if (!mayHoldVerb(s.text, lemmas, verb.key)) return [];
-  const out: number[] = [];
+  const out = { at: [] as number[], family: [] as number[] };
+  if (!mayHoldVerb(s.text, lemmas, verb.key)) return out;
   for (let i = 0; i < tokenCount(s); i++) {
     const pos = posAt(s.pos, i);
     if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'AUX') continue;
@@ -60,8 +77,8 @@ export function verbPositions(index: SearchIndex, id: number, verb: { lemma: str
     if (lemma === verb.lemma || (pos !== 'NOUN' && (termKey(tokenAt(s, i)) === verb.key || (lemma !== undefined && alts.includes(lemma))))) {
       // A noun use counts only when the verb reading fits: "X heads the side" tagged as a noun.
       if (pos === 'NOUN' && i > 0 && posAt(s.pos, i - 1) === 'DET') continue;
-      if (family && lemma !== verb.lemma && termKey(tokenAt(s, i)) !== verb.key) family.add(i);
-      out.push(i);
+      if (lemma !== verb.lemma && termKey(tokenAt(s, i)) !== verb.key) out.family.push(i);
+      out.at.push(i);
     }
   }
   return out;

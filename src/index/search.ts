@@ -164,6 +164,8 @@ export function lunrCandidates(index: SearchIndex, groups: TermGroup[], limit: n
   const inv = norm.map((x) => (x > 0 ? 1 / Math.sqrt(x) : 0));
   const out: Candidate[] = [];
   const { tokStart, key, skel } = packed;
+  // Without a skeleton among the query's terms, the skeleton count (its length) is never used: the skeletons go unread.
+  const skelSlots = skelSlot.size > 0;
   try {
     for (const a of articles) {
       const d = a.doc;
@@ -182,6 +184,7 @@ export function lunrCandidates(index: SearchIndex, groups: TermGroup[], limit: n
             keys++;
             if (inSlot[k] & 1) tf[keySlot.get(k)!]++, (any = true);
           }
+          if (!skelSlots) continue;
           const sk = skel[t];
           if (sk >= 0) {
             skels++;

@@ -19,9 +19,10 @@ function isIdentifier(line: string): boolean {
 
 /** Photo/image credits and captions that end in one ("… Photo: AP", "Image: Author."). */
 export function isCredit(line: string): boolean {
+  // The pattern first: it rules out nearly every line, and counting words is the dearer test.
   return (
-    wordCount(line, 31) <= 30 &&
-    /(?:^|\s|\()(?:Photo(?:graph)?s?|PHOTOS?|Images?|IMAGES?|Pictures?|(?:Photo )?Credits?|CREDITS?|Courtesy|Illustration)(?: [Cc]redit)?\s*[:/©]\s*\S/.test(line)
+    /(?:^|\s|\()(?:Photo(?:graph)?s?|PHOTOS?|Images?|IMAGES?|Pictures?|(?:Photo )?Credits?|CREDITS?|Courtesy|Illustration)(?: [Cc]redit)?\s*[:/©]\s*\S/.test(line) &&
+    wordCount(line, 31) <= 30
   );
 }
 

@@ -6,7 +6,7 @@ import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import { fold, termKey } from '../../nlp/terms.ts';
 import { hasConcept, titleKeys } from '../retrieve/retrieve.ts';
 import type { Concept, QueryPlan } from '../query.ts';
-import { shapeOf, type ConceptKind, type QuestionShape } from './shape.ts';
+import { shapeOf, type ConceptKind, type QuestionShape, type QuestionToken } from './shape.ts';
 import { related, type WordNetPos } from '../../nlp/wordnet.ts';
 import { findConflict, substituted } from './conflicts.ts';
 import { relationConflict, relationsOf, type Relations } from './relations.ts';
@@ -106,14 +106,36 @@ function strictly(index: SearchIndex, id: number, matched: Map<Concept, number[]
 
 const WORDNET_POS: Record<string, WordNetPos> = { NOUN: 'n', VERB: 'v', ADJ: 'a', ADV: 'a' };
 
+/** The retrieval keys of a question word's WordNet synonyms and derivations, by its word and part of speech. */
+const paraphraseKeys = new Map<string, Set<string>>();
+
+/**
+ * A question word's paraphrase keys. The tagger's lemma and part of speech are not always
+ * WordNet's ("edited" read as an adjective): the word's plain verb forms are looked up too.
+ */
+function keysOfParaphrases(t: QuestionToken): Set<string> {
+  const memo = `${t.pos} ${t.lemma}`;
+  let keys = paraphraseKeys.get(memo);
+  if (keys) return keys;
+  keys = new Set<string>();
+  const forms = new Set([t.lemma, t.lemma.replace(/(ed|ing)$/, ''), t.lemma.replace(/(d|ing)$/, ''), t.lemma.replace(/ing$/, 'e')]);
+  const own = WORDNET_POS[t.pos];
+  for (const form of forms) {
+    if (form.length < 3) continue;
+    for (const pos of new Set<WordNetPos>([...(own ? [own] : []), 'v'])) for (const w of related(form, pos)) keys.add(termKey(w) ?? '');
+  }
+  keys.delete('');
+  if (paraphraseKeys.size >= 10_000) paraphraseKeys.clear();
+  paraphraseKeys.set(memo, keys);
+  return keys;
+}
+
 /** Whether the sentence says concept i of the question in other words: a WordNet synonym or derivation of its word. */
 function paraphraseIn(s: SentenceRecord, shape: QuestionShape, i: number): boolean {
   const t = shape.tokens.find((x) => x.concept === i);
-  const pos = t && WORDNET_POS[t.pos];
-  if (!t || !pos) return false;
-  const words = related(t.lemma, pos);
-  if (!words.length) return false;
-  const keys = new Set(words.map(termKey));
+  if (!t || !/^\p{Ll}/u.test(t.text)) return false;
+  const keys = keysOfParaphrases(t);
+  if (!keys.size) return false;
   return sentenceKeys(s).some((k) => k !== undefined && keys.has(k));
 }
 

@@ -58,6 +58,8 @@ export const isOrdinal = (t: string): boolean => ORDINAL.has(fold(t)) || /^\d+(s
  */
 function opposite(a: string, b: string): boolean {
   if (a.length <= b.length) [a, b] = [b, a];
+  // The prefix is two to four letters before the whole other word: most pairs fail this before the pattern.
+  if (a.length - b.length < 2 || a.length - b.length > 4 || !a.endsWith(b)) return false;
   const m = /^(un|non-?|in|im|il|ir)(\p{L}{4,})$/u.exec(a);
   if (!m || m[2] !== b) return false;
   return m[1].startsWith('un') || m[1].startsWith('non') || /(able|ible|al|ent|ant|ive|ete|ar|ure|ect|ed)$/.test(b);
@@ -146,10 +148,15 @@ function together(s: SentenceRecord, p: number, q: number): boolean {
 /** "the fifth assessment report" asked, "the Fourth Assessment Report" stated: another ordinal before the same noun. */
 function ordinalConflict(s: SentenceRecord, shape: QuestionShape, at: (t: QuestionToken | undefined) => number[]): Conflict | undefined {
   const toks = shape.tokens;
-  const words = new Set<string>();
-  for (let i = 0; i < tokenCount(s); i++) words.add(rankOf(tokenAt(s, i)));
+  let words: Set<string> | undefined;
   for (let i = 0; i + 1 < toks.length; i++) {
-    if (!isOrdinal(toks[i].text) || words.has(rankOf(toks[i].text))) continue;
+    if (!isOrdinal(toks[i].text)) continue;
+    // The sentence's ranks, read only for a question that has an ordinal.
+    if (!words) {
+      words = new Set<string>();
+      for (let j = 0; j < tokenCount(s); j++) words.add(rankOf(tokenAt(s, j)));
+    }
+    if (words.has(rankOf(toks[i].text))) continue;
     const head = toks.slice(i + 1, i + 3).find((t) => t.concept >= 0);
     for (const p of at(head)) {
       for (let k = Math.max(0, p - 2); k < p; k++) {
@@ -164,11 +171,13 @@ function ordinalConflict(s: SentenceRecord, shape: QuestionShape, at: (t: Questi
 /** "able" asked, "unable" stated (or the other way round), near the question's other words in the sentence. */
 function oppositeConflict(s: SentenceRecord, shape: QuestionShape, at: (t: QuestionToken | undefined) => number[]): Conflict | undefined {
   const near = new Set(shape.tokens.flatMap((t) => at(t)));
+  let folded: string[] | undefined;
   for (const t of shape.tokens) {
     if (!/^\p{Ll}{4,}$/u.test(t.text)) continue;
     const w = fold(t.text);
-    for (let i = 0; i < tokenCount(s); i++) {
-      const there = fold(tokenAt(s, i));
+    folded ??= Array.from({ length: tokenCount(s) }, (_, i) => fold(tokenAt(s, i)));
+    for (let i = 0; i < folded.length; i++) {
+      const there = folded[i];
       if (there === w || !opposite(w, there)) continue;
       for (let k = i - 3; k <= i + 3; k++) if (k !== i && near.has(k)) return { why: `${t.text} asked, ${tokenAt(s, i)} stated` };
     }

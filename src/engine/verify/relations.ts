@@ -40,17 +40,25 @@ export function relationsOf(s: SentenceRecord, plan: QueryPlan, shape: QuestionS
   const n = tokenCount(s);
   const words = new Set<string>();
   for (let i = 0; i < n; i++) words.add(fold(tokenAt(s, i)));
-  const keys = new Set(sentenceKeys(s).filter((k): k is string => k !== undefined));
-  const ranks = new Set([...words].map(rankOf));
+  // The sentence's keys and ranks, made only for a question word that needs them.
+  let keys: Set<string> | undefined;
+  let ranks: Set<string> | undefined;
   let antonym = 0;
   let modifier = 0;
   for (const t of shape.tokens) {
     if (t.capitalised) continue;
     const met = t.concept >= 0 ? where[t.concept] === 'sentence' : words.has(fold(t.text));
-    if (isModifier(t) && !ranks.has(rankOf(t.text))) modifier = 1;
+    if (isModifier(t)) {
+      ranks ??= new Set([...words].map(rankOf));
+      if (!ranks.has(rankOf(t.text))) modifier = 1;
+    }
     const pos = WORDNET_POS[t.pos];
     if (met || !pos || t.lemma.length < 3) continue;
-    if (antonyms(t.lemma, pos).some((a) => keys.has(termKey(a) ?? ''))) antonym = 1;
+    const opposites = antonyms(t.lemma, pos);
+    if (opposites.length === 0) continue;
+    keys ??= new Set(sentenceKeys(s).filter((k): k is string => k !== undefined));
+    const has = keys;
+    if (opposites.some((a) => has.has(termKey(a) ?? ''))) antonym = 1;
   }
   return { antonym, modifier, negated: negatedInSentence(s, plan, shape, inSentence), numberElsewhere: numberElsewhere(s, shape, where) };
 }

@@ -5,6 +5,7 @@
 import { afterPlacePrepositionCount, capitalisedPairs, capitalisedUseCount, termId, type SearchIndex } from '../../index/index.ts';
 import { PLACE_PREPOSITIONS } from '../../nlp/place-words.ts';
 import { termKey } from '../../nlp/terms.ts';
+import { perIndex } from '../memo.ts';
 
 export { PLACE_PREPOSITIONS };
 
@@ -14,8 +15,11 @@ export { PLACE_PREPOSITIONS };
  */
 export { capitalisedPairs };
 
-/** 0..1: how much the corpus uses this name like a place (every word of it, the least place-like decides). */
-export function placeLikeness(index: SearchIndex, name: string): number {
+/**
+ * 0..1: how much the corpus uses this name like a place (every word of it, the least place-like
+ * decides); kept per index, since the extractor and the verifier ask of the same names.
+ */
+export const placeLikeness = perIndex((index: SearchIndex, name: string): number => {
   let least = 1;
   let seen = false;
   for (const w of name.split(/[\s-]+/)) {
@@ -28,4 +32,4 @@ export function placeLikeness(index: SearchIndex, name: string): number {
     least = Math.min(least, afterPlacePrepositionCount(index, id!) / all);
   }
   return seen ? least : 0;
-}
+});

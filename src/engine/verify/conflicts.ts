@@ -57,6 +57,9 @@ export const isOrdinal = (t: string): boolean => ORDINAL.has(fold(t)) || /^\d+(s
  * only on adjectives ("incomplete", "illegal"), where "inform" or "import" are no opposites.
  */
 function opposite(a: string, b: string): boolean {
+  // The prefixes are two to four letters long: most pairs of words are told apart by length alone.
+  const d = Math.abs(a.length - b.length);
+  if (d < 2 || d > 4) return false;
   if (a.length <= b.length) [a, b] = [b, a];
   // The prefix is two to four letters before the whole other word: most pairs fail this before the pattern.
   if (a.length - b.length < 2 || a.length - b.length > 4 || !a.endsWith(b)) return false;

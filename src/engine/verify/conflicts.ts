@@ -61,8 +61,8 @@ function opposite(a: string, b: string): boolean {
   const d = Math.abs(a.length - b.length);
   if (d < 2 || d > 4) return false;
   if (a.length <= b.length) [a, b] = [b, a];
-  // The prefix is two to four letters before the whole other word: most pairs fail this before the pattern.
-  if (a.length - b.length < 2 || a.length - b.length > 4 || !a.endsWith(b)) return false;
+  // The prefix stands before the whole other word.
+  if (!a.endsWith(b)) return false;
   const m = /^(un|non-?|in|im|il|ir)(\p{L}{4,})$/u.exec(a);
   if (!m || m[2] !== b) return false;
   return m[1].startsWith('un') || m[1].startsWith('non') || /(able|ible|al|ent|ant|ive|ete|ar|ure|ect|ed)$/.test(b);

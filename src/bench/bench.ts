@@ -22,7 +22,7 @@ import { indexCorpus } from '../app/pg-indexer.ts';
 import type { Packed } from '../index/store.ts';
 import { benchQueries } from './queries.ts';
 import { hugeCorpus } from './huge.ts';
-import { examined } from '../index/index.ts';
+import { examined, tokenTotal } from '../index/index.ts';
 
 interface Args {
   corpus: string;
@@ -202,7 +202,7 @@ async function buildChild(a: Args): Promise<void> {
   const result: BuildResult = {
     docs: index.docs.length,
     sentences: index.sentences.length,
-    tokens: index.packed.key.length,
+    tokens: tokenTotal(index),
     ms,
     cacheBytes: bytes,
     wall,

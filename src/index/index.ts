@@ -73,6 +73,7 @@ export const articleHas = (index: SearchIndex, doc: number, field: TermField, te
 export const termId = (index: SearchIndex, term: string): number | undefined => index.termIds.get(term);
 
 export const termCount = (index: SearchIndex): number => index.packed.vocab.length;
+export const tokenTotal = (index: SearchIndex): number => index.packed.key.length;
 
 export function sentenceTermIds(index: SearchIndex, id: number, field: TermField): Int32Array {
   const { tokStart } = index.packed;

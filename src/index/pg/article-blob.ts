@@ -8,25 +8,10 @@ import { sentenceOffsets, type Packed } from '../store.ts';
 
 const MAGIC = 0x3241444e; // "NDA2"
 
-/** An article read back: arrays relative to the article (sentence 0, token 0, entity 0). */
-export interface ArticleData {
-  /** Sentences. */
-  n: number;
-  entTypes: string[];
-  text: Uint8Array;
-  textStart: Uint32Array;
-  para: Uint32Array;
-  tokStart: Uint32Array;
-  off: Uint16Array | Uint32Array;
-  pos: Uint8Array;
-  /** Term ids into `vocab` (or, once mapped, into a generation's vocabulary); -1 for none. */
-  key: Int32Array;
-  skel: Int32Array;
-  flags: Uint8Array;
-  entStart: Uint32Array;
-  /** Triples: first token, last token, type id into entTypes. */
-  ents: Int32Array;
-  titleKeys: Int32Array;
+/** An article read back: arrays relative to the article (sentence 0, token 0, entity 0), term ids local to it until mapped. */
+export interface ArticleData
+  extends Pick<Packed, 'entTypes' | 'text' | 'textStart' | 'para' | 'tokStart' | 'off' | 'pos' | 'key' | 'skel' | 'flags' | 'entStart' | 'ents' | 'titleKeys'> {
+  sentenceCount: number;
 }
 
 interface Header {
@@ -170,7 +155,7 @@ export function decodeArticle(bytes: Uint8Array): ArticleData {
     return a;
   };
   return {
-    n: h.n,
+    sentenceCount: h.n,
     entTypes: h.entTypes,
     textStart: take(Uint32Array, h.n + 1),
     text: take(Uint8Array, h.textBytes),
@@ -194,14 +179,14 @@ export function articleChunk(a: ArticleData, vocab: string[], meta: { file: stri
   const texts: string[] = [];
   const textEnd: number[] = [];
   let len = 0;
-  for (let s = 0; s < a.n; s++) {
+  for (let s = 0; s < a.sentenceCount; s++) {
     const t = decoder.decode(a.text.subarray(a.textStart[s], a.textStart[s + 1]));
     texts.push(t);
     len += t.length;
     textEnd.push(len);
   }
   return freezeChunk({
-    docs: [{ file: meta.file, title: meta.title, date: meta.date, place: meta.place, count: a.n }],
+    docs: [{ file: meta.file, title: meta.title, date: meta.date, place: meta.place, count: a.sentenceCount }],
     vocab,
     texts,
     textEnd,

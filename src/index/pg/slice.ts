@@ -72,7 +72,7 @@ export function sliceIndex(base: SliceBase, articles: MappedArticle[]): SearchIn
   let nE = 0;
   let nX = 0;
   let nH = 0;
-  for (const a of articles) (nS += a.n), (nT += a.key.length), (nE += a.ents.length / 3), (nX += a.text.byteLength), (nH += a.titleKeys.length);
+  for (const a of articles) (nS += a.sentenceCount), (nT += a.key.length), (nE += a.ents.length / 3), (nX += a.text.byteLength), (nH += a.titleKeys.length);
   const docs: DocMeta[] = [];
   const text = new Uint8Array(nX);
   const textStart = new Uint32Array(nS + 1);
@@ -95,7 +95,7 @@ export function sliceIndex(base: SliceBase, articles: MappedArticle[]): SearchIn
   let h = 0;
   articles.forEach((a, d) => {
     const meta = t.docs[a.doc];
-    docs.push({ ...meta, first: s, count: a.n });
+    docs.push({ ...meta, first: s, count: a.sentenceCount });
     text.set(a.text, x);
     off.set(a.off, 2 * tok);
     pos.set(a.pos, tok);
@@ -104,14 +104,14 @@ export function sliceIndex(base: SliceBase, articles: MappedArticle[]): SearchIn
     flags.set(a.flags, tok);
     ents.set(a.ents, 3 * ent);
     titleKeys.set(a.titleKeys, h);
-    for (let i = 0; i < a.n; i++) {
+    for (let i = 0; i < a.sentenceCount; i++) {
       sentenceDoc[s + i] = d;
       para[s + i] = a.para[i];
       textStart[s + i] = x + a.textStart[i];
       tokStart[s + i] = tok + a.tokStart[i];
       entStart[s + i] = ent + a.entStart[i];
     }
-    s += a.n;
+    s += a.sentenceCount;
     tok += a.key.length;
     ent += a.ents.length / 3;
     x += a.text.byteLength;

@@ -119,17 +119,26 @@ const sharedPrefix = (a: string, b: string): number => {
   return i;
 };
 
-const memo = new Map<string, string[]>();
+/** A lookup by lemma and part of speech, remembered (bounded): queries ask the same few words again and again. */
+function remembered(lookup: (lemma: string, pos: WordNetPos) => string[]): (lemma: string, pos: WordNetPos) => string[] {
+  const memo = new Map<string, string[]>();
+  return (lemma, pos) => {
+    const key = `${pos} ${lemma}`;
+    let list = memo.get(key);
+    if (list) return list;
+    list = lookup(lemma, pos);
+    if (memo.size >= 20_000) memo.clear();
+    memo.set(key, list);
+    return list;
+  };
+}
 
 /**
  * Single-word synonyms of a lemma in its most frequent senses (begin → start, commence), each of
  * which uses that sense among its own most frequent; for nouns also a hypernym or hyponym naming
  * the same role (spokesman → spokesperson). Empty when WordNet is missing or has no such word.
  */
-export function synonyms(lemma: string, pos: WordNetPos): string[] {
-  const key = `${pos} ${lemma}`;
-  const known = memo.get(key);
-  if (known) return known;
+export const synonyms = remembered((lemma, pos) => {
   const out = new Set<string>();
   const own = senses(pos, lemma).slice(0, OWN_SENSES);
   own.forEach((offset, rank) => {
@@ -144,23 +153,15 @@ export function synonyms(lemma: string, pos: WordNetPos): string[] {
       for (const w of synsetAt('n', ptr.offset).words) if (/^[a-z]+$/.test(w) && sharedPrefix(w, lemma) >= SHARED_PREFIX) out.add(w);
     }
   });
-  const list = [...out];
-  if (memo.size >= 20_000) memo.clear();
-  memo.set(key, list);
-  return list;
-}
-
-const relatedMemo = new Map<string, string[]>();
+  return [...out];
+});
 
 /**
  * Words that say the same in other words: the synonyms above and the derivationally related forms
  * of the lemma's most frequent senses ("fund" → funding, "influential" → influence, "suspend" →
  * suspension), in any part of speech.
  */
-export function related(lemma: string, pos: WordNetPos): string[] {
-  const key = `${pos} ${lemma}`;
-  const known = relatedMemo.get(key);
-  if (known) return known;
+export const related = remembered((lemma, pos) => {
   const out = new Set(synonyms(lemma, pos));
   for (const offset of senses(pos, lemma).slice(0, OWN_SENSES)) {
     const synset = synsetAt(pos, offset);
@@ -172,23 +173,15 @@ export function related(lemma: string, pos: WordNetPos): string[] {
       if (w && /^[a-z]+$/.test(w) && w !== lemma) out.add(w);
     }
   }
-  const list = [...out];
-  if (relatedMemo.size >= 20_000) relatedMemo.clear();
-  relatedMemo.set(key, list);
-  return list;
-}
-
-const antonymMemo = new Map<string, string[]>();
+  return [...out];
+});
 
 /**
  * Single-word antonyms of a lemma in its most frequent senses ("accept" → reject, "victory" →
  * defeat); for an adjective also those of the head its sense is similar to ("unable" through
  * "able"). Empty when WordNet is missing or lists none.
  */
-export function antonyms(lemma: string, pos: WordNetPos): string[] {
-  const key = `${pos} ${lemma}`;
-  const known = antonymMemo.get(key);
-  if (known) return known;
+export const antonyms = remembered((lemma, pos) => {
   const out = new Set<string>();
   // Antonymy is lexical: it holds between two words of the synsets, given by the pointer's source and target.
   const add = (p: string, offset: number, st: string): void => {
@@ -204,11 +197,8 @@ export function antonyms(lemma: string, pos: WordNetPos): string[] {
       else if (pos === 'a' && ptr.symbol === '&') for (const head of synsetAt('a', ptr.offset).pointers) if (head.symbol === '!') add(head.pos, head.offset, head.st);
     }
   }
-  const list = [...out];
-  if (antonymMemo.size >= 20_000) antonymMemo.clear();
-  antonymMemo.set(key, list);
-  return list;
-}
+  return [...out];
+});
 
 /** Whether WordNet knows the word (in any part of speech): a word it knows is no contraction. */
 export const isWordNetWord = (w: string): boolean => (['n', 'v', 'a'] as WordNetPos[]).some((pos) => senses(pos, w).length > 0);

@@ -38,11 +38,13 @@ export function openLiveIndex(opts: LiveOptions): LiveIndex {
   const reindex = async (): Promise<void> => {
     const old = index!;
     const oldInfo = openInfo(old)!;
-    const fp = await corpusFingerprint(opts.corpusDir);
-    if (fp.key === oldInfo.corpusKey) return;
-    const added = Object.keys(fp.files).filter((f) => !oldInfo.files[f]);
-    const removed = Object.keys(oldInfo.files).filter((f) => !fp.files[f]);
-    const changed = Object.keys(fp.files).filter((f) => oldInfo.files[f] && (oldInfo.files[f][0] !== fp.files[f][0] || oldInfo.files[f][1] !== fp.files[f][1]));
+    const fingerprint = await corpusFingerprint(opts.corpusDir);
+    if (fingerprint.key === oldInfo.corpusKey) return;
+    const added = Object.keys(fingerprint.files).filter((f) => !oldInfo.files[f]);
+    const removed = Object.keys(oldInfo.files).filter((f) => !fingerprint.files[f]);
+    const changed = Object.keys(fingerprint.files).filter(
+      (f) => oldInfo.files[f] && (oldInfo.files[f][0] !== fingerprint.files[f][0] || oldInfo.files[f][1] !== fingerprint.files[f][1]),
+    );
     const list = (what: string, files: string[]): string => (files.length ? `${what} ${files.length} (${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''})` : '');
     const summary = [list('added', added), list('changed', changed), list('removed', removed)].filter(Boolean).join(', ') || 'file dates';
     log(`corpus changed: ${summary}; re-indexing in the background`);
@@ -50,10 +52,10 @@ export function openLiveIndex(opts: LiveOptions): LiveIndex {
     const unchanged = new Map<string, number>();
     old.docs.forEach((d, n) => {
       const a = oldInfo.files[d.file];
-      const b = fp.files[d.file];
+      const b = fingerprint.files[d.file];
       if (a && b && a[0] === b[0] && a[1] === b[1]) unchanged.set(d.file, n);
     });
-    const next = await buildLive(opts, fp, old, unchanged);
+    const next = await buildLive(opts, fingerprint, old, unchanged);
     if (closed) return;
     index = next;
     opts.onSwap?.(next);
@@ -116,7 +118,7 @@ export function openLiveIndex(opts: LiveOptions): LiveIndex {
 }
 
 /** A rebuild that keeps the NLP of unchanged articles (by file name, size and mtime). */
-async function buildLive(opts: OpenOptions, fp: { key: string; files: FileStats }, old: SearchIndex, unchanged: Map<string, number>): Promise<SearchIndex> {
+async function buildLive(opts: OpenOptions, fingerprint: { key: string; files: FileStats }, old: SearchIndex, unchanged: Map<string, number>): Promise<SearchIndex> {
   const codeKey = codeFingerprint();
   const file = cacheFileOf(opts);
   const log = opts.onLog ?? (() => {});
@@ -135,10 +137,10 @@ async function buildLive(opts: OpenOptions, fp: { key: string; files: FileStats 
   t = performance.now();
   const index = await buildIndexAsync(articles, { workers: opts.workers, onWarn: warn, reuse: { from: old.packed, docs } });
   ms.build = since(t);
-  const info: OpenInfo = { source: 'build', reason: 'corpus changed', ms, files: fp.files, corpusKey: fp.key, cacheFile: file, skipped };
+  const info: OpenInfo = { source: 'build', reason: 'corpus changed', ms, files: fingerprint.files, corpusKey: fingerprint.key, cacheFile: file, skipped };
   if (file) {
     t = performance.now();
-    info.cacheBytes = await saveIndex(file, index, { corpusDir: opts.corpusDir, corpusKey: fp.key, codeKey, files: fp.files, skipped }, warn);
+    info.cacheBytes = await saveIndex(file, index, { corpusDir: opts.corpusDir, corpusKey: fingerprint.key, codeKey, files: fingerprint.files, skipped }, warn);
     if (info.cacheBytes !== undefined) ms.save = since(t);
   }
   log(`re-indexed ${articles.length - docs.size} new or changed article(s), re-used ${docs.size}`);

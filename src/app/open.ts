@@ -72,29 +72,29 @@ export async function openIndex(opts: OpenOptions): Promise<SearchIndex> {
   const log = opts.onLog ?? (() => {});
   const warn = opts.onWarn ?? (() => {});
   let t = performance.now();
-  const fp = await corpusFingerprint(opts.corpusDir);
+  const fingerprint = await corpusFingerprint(opts.corpusDir);
   const ms: OpenInfo['ms'] = { fingerprint: since(t) };
   const codeKey = codeFingerprint();
   const file = cacheFileOf(opts);
   let reason = opts.reindex ? '--reindex' : 'cache disabled';
   if (file && !opts.reindex) {
     t = performance.now();
-    const got = await readCache(file, { corpusKey: fp.key, codeKey });
+    const got = await readCache(file, { corpusKey: fingerprint.key, codeKey });
     if (got.ok) {
       ms.load = since(t);
       for (const s of got.meta.skipped ?? []) warn(`skipped ${s.file}: ${s.reason}`);
       log(`index loaded from cache ${file} (${got.index.docs.length} articles, ${got.index.sentences.length} sentences) in ${ms.fingerprint + ms.load} ms`);
-      return opened(got.index, { source: 'cache', cacheFile: file, cacheBytes: got.bytes, ms, files: got.meta.files, corpusKey: fp.key, skipped: got.meta.skipped ?? [] });
+      return opened(got.index, { source: 'cache', cacheFile: file, cacheBytes: got.bytes, ms, files: got.meta.files, corpusKey: fingerprint.key, skipped: got.meta.skipped ?? [] });
     }
     reason = got.reason;
     if (!got.missing && !got.stale) warn(`${got.reason}: ${file}; rebuilding the index`);
   }
-  return build(opts, fp, codeKey, file, reason, ms);
+  return build(opts, fingerprint, codeKey, file, reason, ms);
 }
 
 async function build(
   opts: OpenOptions,
-  fp: { key: string; files: FileStats },
+  fingerprint: { key: string; files: FileStats },
   codeKey: string,
   file: string | undefined,
   reason: string,
@@ -110,11 +110,11 @@ async function build(
   const index = await buildIndexAsync(articles, { onProgress: opts.onProgress, workers: opts.workers, onWarn: warn });
   ms.read = readMs;
   ms.build = since(t);
-  const info: OpenInfo = { source: 'build', reason, ms, files: fp.files, corpusKey: fp.key, cacheFile: file, skipped };
+  const info: OpenInfo = { source: 'build', reason, ms, files: fingerprint.files, corpusKey: fingerprint.key, cacheFile: file, skipped };
   log(`index built: ${index.docs.length} articles, ${index.sentences.length} sentences; read ${readMs} ms, indexed ${ms.build} ms`);
   if (file) {
     t = performance.now();
-    const meta: CacheMeta = { corpusDir: opts.corpusDir, corpusKey: fp.key, codeKey, files: fp.files, skipped };
+    const meta: CacheMeta = { corpusDir: opts.corpusDir, corpusKey: fingerprint.key, codeKey, files: fingerprint.files, skipped };
     info.cacheBytes = await saveIndex(file, index, meta, warn);
     if (info.cacheBytes !== undefined) {
       ms.save = since(t);

@@ -148,8 +148,8 @@ export function mentionsOf(index: SearchIndex, subject: string, only: (d: number
 
 export interface Description {
   /** Token range of the description in the sentence. */
-  a: number;
-  b: number;
+  start: number;
+  end: number;
   how: 'title' | 'apposition' | 'copula' | 'member';
 }
 
@@ -169,8 +169,8 @@ export function whoIsCandidates(index: SearchIndex, subjects: string[], only: (d
         let text = phraseText(index, s, desc);
         if (`${m.display}, ${text}`.length > MAX_ANSWER) text = cut(text, MAX_ANSWER - m.display.length - 2);
         if (!text) continue;
-        const from = Math.min(desc.a, m.span.nameStart);
-        const to = Math.max(desc.b, m.span.end);
+        const from = Math.min(desc.start, m.span.nameStart);
+        const to = Math.max(desc.end, m.span.end);
         const words = text.split(/\s+/).length;
         const score = HOW_WEIGHT[desc.how] * (words === 1 ? 0.75 : 1);
         const hit = { id: m.id, sentence: s, coverage: 1, matched: new Map(), score };
@@ -195,15 +195,15 @@ export function whoIsCandidates(index: SearchIndex, subjects: string[], only: (d
 
 /** A description as the answer words it: "the Prince of Płock" mid-answer, "one of the famous musicians". */
 function phraseText(index: SearchIndex, s: AnalysedSentence, d: Description): string {
-  let text = textOf(s, d.a, d.b);
+  let text = textOf(s, d.start, d.end);
   // A capital that only opens the sentence ("The Prince of Płock, …", "Famous musicians include …"): the corpus's case statistics tell.
   const first = tokenAt(s, 0);
   const key = termKey(first) ?? '';
   const [upper, lower] = index.caps[key] ?? [0, 0];
   const common = lower > upper || (upper === 0 && (index.df[key] ?? 0) > 1);
-  if (d.a === 0 && lowerCase(first.slice(1, 2)) && (posAt(s.pos, 0) === 'DET' || common)) text = text[0].toLowerCase() + text.slice(1);
+  if (d.start === 0 && lowerCase(first.slice(1, 2)) && (posAt(s.pos, 0) === 'DET' || common)) text = text[0].toLowerCase() + text.slice(1);
   if (d.how !== 'member') return text;
-  return `one of ${posAt(s.pos, d.a) === 'DET' ? '' : 'the '}${text}`;
+  return `one of ${posAt(s.pos, d.start) === 'DET' ? '' : 'the '}${text}`;
 }
 
 /** The text up to the last whole word that fits. */
@@ -217,15 +217,15 @@ function cut(text: string, max: number): string {
 export function describe(s: AnalysedSentence, span: NameSpan): Description[] {
   const out: Description[] = [];
   const add = (d: Description | undefined): void => {
-    if (!d || d.a > d.b || !informative(s, d)) return;
-    if (!out.some((o) => o.a === d.a && o.b === d.b)) out.push(d);
+    if (!d || d.start > d.end || !informative(s, d)) return;
+    if (!out.some((o) => o.start === d.start && o.end === d.end)) out.push(d);
   };
   // The title before the name, widened to "Acting Coordinator for Counterterrorism", "the State Department's spokesperson".
   for (const r of rolesOf(s, span)) {
     if (r.how !== 'title') continue;
     const b = span.nameStart - 1;
     const a = widenLeft(s, span.start);
-    if (a <= b) add({ a, b, how: 'title' });
+    if (a <= b) add({ start: a, end: b, how: 'title' });
   }
   add(appositionAfter(s, span.end));
   add(appositionBefore(s, span.start));
@@ -245,16 +245,16 @@ function listedMember(s: AnalysedSentence, start: number): Description | undefin
   const a = nounPhraseStart(s, b, 6);
   // The whole subject: at the sentence's start or after a clause boundary.
   if (a > 0 && !STOPS.has(tokenAt(s, a - 1)) && posAt(s.pos, a - 1) !== 'CCONJ') return undefined;
-  return { a, b, how: 'member' };
+  return { start: a, end: b, how: 'member' };
 }
 
 /** A description must hold a common noun or a title word, and no date. */
 function informative(s: AnalysedSentence, d: Description): boolean {
-  let a = d.a;
-  while (a <= d.b && HONORIFICS.has(fold(tokenAt(s, a)).replace(/\.$/, ''))) a++;
-  if (a > d.b) return false;
-  if (s.ents.some(([x, y, type]) => x <= d.b && y >= d.a && (type === 'DATE' || type === 'TIME' || type === 'DURATION'))) return false;
-  for (let i = a; i <= d.b; i++) {
+  let a = d.start;
+  while (a <= d.end && HONORIFICS.has(fold(tokenAt(s, a)).replace(/\.$/, ''))) a++;
+  if (a > d.end) return false;
+  if (s.ents.some(([x, y, type]) => x <= d.end && y >= d.start && (type === 'DATE' || type === 'TIME' || type === 'DURATION'))) return false;
+  for (let i = a; i <= d.end; i++) {
     const t = tokenAt(s, i);
     if (isTitleWord(t) && !HONORIFICS.has(fold(t).replace(/\.$/, ''))) return true;
     if (posAt(s.pos, i) === 'NOUN' && lowerCase(t)) return true;
@@ -320,7 +320,7 @@ function appositionAfter(s: AnalysedSentence, end: number): Description | undefi
   const first = posAt(s.pos, a);
   if (first === 'ADP' || first === 'VERB' || first === 'AUX' || first === 'ADV' || first === 'CCONJ' || first === 'PUNCT' || !isWord(tokenAt(s, a))) return undefined;
   const b = phraseForward(s, a);
-  return b >= a ? { a, b, how: 'apposition' } : undefined;
+  return b >= a ? { start: a, end: b, how: 'apposition' } : undefined;
 }
 
 /** "The Prince of Płock, Bolesław II of Masovia,", "Pakistan's Ambassador to the United States, Masood Khan,". */
@@ -363,7 +363,7 @@ function appositionBefore(s: AnalysedSentence, start: number): Description | und
   if (head < a) return undefined;
   const h = tokenAt(s, head);
   if (!isTitleWord(h) && !(lowerCase(h) && posAt(s.pos, head) === 'NOUN')) return undefined;
-  return { a, b, how: 'apposition' };
+  return { start: a, end: b, how: 'apposition' };
 }
 
 /** "X is a retired teacher", "X was the lone survivor". */
@@ -375,7 +375,7 @@ function copulaAfter(s: AnalysedSentence, end: number): Description | undefined 
   const pos = posAt(s.pos, c);
   if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'NUM') return undefined;
   const b = phraseForward(s, c);
-  return b >= c ? { a: c, b, how: 'copula' } : undefined;
+  return b >= c ? { start: c, end: b, how: 'copula' } : undefined;
 }
 
 /** The words for "/who is NAME" when the corpus names NAME but says nothing of who it is, or does not name it. */

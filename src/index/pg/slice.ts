@@ -55,10 +55,10 @@ export interface SliceBase {
 }
 
 export function sliceBase(tables: CorpusTables): SliceBase {
-  const { vocab, termIds, sentenceFrequency: sdf, caseCounts: caps } = tables;
+  const { vocab, termIds, sentenceFrequency, caseCounts: caps } = tables;
   return {
     tables,
-    df: termRecord(vocab, termIds, (id) => sdf[id] || undefined),
+    df: termRecord(vocab, termIds, (id) => sentenceFrequency[id] || undefined),
     caps: termRecord(vocab, termIds, (id): [number, number] | undefined => (caps[2 * id] > 0 ? [caps[2 * id], caps[2 * id + 1]] : undefined)),
   };
 }

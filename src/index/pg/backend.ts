@@ -153,7 +153,7 @@ export async function openGeneration(db: Db, id: number, opts: { keepArticles?: 
     termIds: tables.termIds,
     corpus: {
       sentences: tables.sentences,
-      articles: (f, t) => (f === 0 ? tables.articlesT : tables.articlesK)[t] ?? 0,
+      articles: (field, term) => (field === 0 ? tables.keyArticles : tables.skeletonArticles)[term] ?? 0,
       owner: tables,
       article: (d) => d,
       sentence: (id) => id,

@@ -15,8 +15,8 @@ export interface CorpusTables {
   caseCounts: Uint32Array;
   placeCounts: Uint32Array;
   /** Articles holding each term in field t (keys) and k (skeletons): the embedded index's posting counts. */
-  articlesT: Uint32Array;
-  articlesK: Uint32Array;
+  keyArticles: Uint32Array;
+  skeletonArticles: Uint32Array;
   pairs: { keys: string; count: Uint32Array };
   acronyms: Record<string, string[]>;
   sentAvg: [number, number];
@@ -46,11 +46,11 @@ const u32 = (a: Uint32Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.by
 /** The tables as named byte strings, from the packed store of the whole corpus. */
 export function encodeCorpusTables(p: Packed, fieldAvg: [number, number], fieldLengths: Uint32Array, names: [string, number][]): [string, Buffer][] {
   const V = p.vocab.length;
-  const articlesT = new Uint32Array(V);
-  const articlesK = new Uint32Array(V);
-  for (let t = 0; t < V; t++) {
-    articlesT[t] = postingCount(p.lunr, V, 0, t);
-    articlesK[t] = postingCount(p.lunr, V, 1, t);
+  const keyArticles = new Uint32Array(V);
+  const skeletonArticles = new Uint32Array(V);
+  for (let term = 0; term < V; term++) {
+    keyArticles[term] = postingCount(p.lunr, V, 0, term);
+    skeletonArticles[term] = postingCount(p.lunr, V, 1, term);
   }
   const meta: Meta = {
     acronyms: p.acronyms,
@@ -67,8 +67,8 @@ export function encodeCorpusTables(p: Packed, fieldAvg: [number, number], fieldL
     ['skeleton_sentence_frequency', u32(p.skeletonSentenceFrequency)],
     ['case_counts', u32(p.caseCounts)],
     ['place_counts', u32(p.placeCounts)],
-    ['articles_t', u32(articlesT)],
-    ['articles_k', u32(articlesK)],
+    ['articles_t', u32(keyArticles)],
+    ['articles_k', u32(skeletonArticles)],
     ['pair_keys', Buffer.from(p.pairs.keys, 'utf8')],
     ['pair_counts', u32(p.pairs.count)],
     ['field_lengths', u32(fieldLengths)],
@@ -94,15 +94,15 @@ export function decodeCorpusTables(rows: Map<string, Buffer>): CorpusTables {
   const termIds = new Map<string, number>();
   for (let i = 0; i < vocab.length; i++) termIds.set(vocab[i], i);
   const V = vocab.length;
-  const t: CorpusTables = {
+  const tables: CorpusTables = {
     vocab,
     termIds,
     sentenceFrequency: words(get('sentence_frequency')),
     skeletonSentenceFrequency: words(get('skeleton_sentence_frequency')),
     caseCounts: words(get('case_counts')),
     placeCounts: words(get('place_counts')),
-    articlesT: words(get('articles_t')),
-    articlesK: words(get('articles_k')),
+    keyArticles: words(get('articles_t')),
+    skeletonArticles: words(get('articles_k')),
     pairs: { keys: get('pair_keys').toString('utf8'), count: words(get('pair_counts')) },
     acronyms: meta.acronyms,
     sentAvg: meta.sentAvg,
@@ -114,20 +114,28 @@ export function decodeCorpusTables(rows: Map<string, Buffer>): CorpusTables {
     names: JSON.parse(get('names').toString('utf8')) as [string, number][],
   };
   if (
-    t.sentenceFrequency.length !== V ||
-    t.skeletonSentenceFrequency.length !== V ||
-    t.caseCounts.length !== 2 * V ||
-    t.placeCounts.length !== 2 * V ||
-    t.articlesT.length !== V ||
-    t.articlesK.length !== V
+    tables.sentenceFrequency.length !== V ||
+    tables.skeletonSentenceFrequency.length !== V ||
+    tables.caseCounts.length !== 2 * V ||
+    tables.placeCounts.length !== 2 * V ||
+    tables.keyArticles.length !== V ||
+    tables.skeletonArticles.length !== V
   ) {
     throw new Error('corpus tables are inconsistent');
   }
-  if (t.fieldLengths.length !== 2 * meta.docs.length) throw new Error('corpus tables are inconsistent (field lengths)');
+  if (tables.fieldLengths.length !== 2 * meta.docs.length) throw new Error('corpus tables are inconsistent (field lengths)');
   let first = 0;
   for (const [file, title, date, place, count, url] of meta.docs) {
-    t.docs.push({ file, ...(title !== null ? { title } : {}), ...(date !== null ? { date } : {}), ...(place !== null ? { place } : {}), ...(url ? { url } : {}), first, count });
+    tables.docs.push({
+      file,
+      ...(title !== null ? { title } : {}),
+      ...(date !== null ? { date } : {}),
+      ...(place !== null ? { place } : {}),
+      ...(url ? { url } : {}),
+      first,
+      count,
+    });
     first += count;
   }
-  return t;
+  return tables;
 }

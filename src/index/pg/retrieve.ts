@@ -8,24 +8,25 @@ import type { CorpusTables } from './corpus-tables.ts';
 import { query, type Db } from './db.ts';
 
 interface Slot {
+  /** The term's id in the generation's vocabulary. */
   id: number;
   /** 0: key (field t), 1: skeleton (field k). */
-  f: number;
+  field: number;
   boost: number;
   articles: number;
 }
 
 /** The query's terms as the embedded retriever weighs them: keys at the concept's weight, skeletons at half. */
-export function slotsOf(t: CorpusTables, groups: TermGroup[]): Slot[] {
+export function slotsOf(tables: CorpusTables, groups: TermGroup[]): Slot[] {
   const byTerm = new Map<number, Slot>();
-  const add = (term: string, f: number, boost: number): void => {
-    const id = t.termIds.get(term);
+  const add = (term: string, field: number, boost: number): void => {
+    const id = tables.termIds.get(term);
     if (id === undefined) return;
-    const articles = (f === 0 ? t.articlesT : t.articlesK)[id];
+    const articles = (field === 0 ? tables.keyArticles : tables.skeletonArticles)[id];
     if (articles === 0) return;
-    const slot = byTerm.get(2 * id + f);
+    const slot = byTerm.get(2 * id + field);
     if (slot) slot.boost += boost;
-    else byTerm.set(2 * id + f, { id, f, boost, articles });
+    else byTerm.set(2 * id + field, { id, field, boost, articles });
   };
   for (const g of groups) {
     for (const key of g.keys) add(key, 0, g.weight);
@@ -37,59 +38,57 @@ export function slotsOf(t: CorpusTables, groups: TermGroup[]): Slot[] {
 interface Row {
   doc: number;
   /** Occurrences of each chosen term (in `chosen` order) in the article. */
-  tf: number[];
+  counts: number[];
 }
 
-const termOf = (t: CorpusTables, s: Slot): string => `${s.f === 0 ? 't' : 'k'}:${t.vocab[s.id]}`;
+const termOf = (tables: CorpusTables, slot: Slot): string => `${slot.field === 0 ? 't' : 'k'}:${tables.vocab[slot.id]}`;
 
 /**
  * Scores the matching articles as lunr.Index#query does: per field, the dot product (in term-id
  * order) of the query vector with the article's BM25 vector, over the query vector's magnitude;
  * results in order of first match (clause order, then article order), stably sorted by score.
  */
-function rank(t: CorpusTables, chosen: Slot[], rows: Row[]): { doc: number; score: number }[] {
-  const N = t.docs.length;
-  const idf = chosen.map((s) => {
-    return lunrIdf(N, t.articlesT[s.id] + t.articlesK[s.id]);
-  });
-  const byField = [0, 1].map((f) =>
+function rank(tables: CorpusTables, chosen: Slot[], rows: Row[]): { doc: number; score: number }[] {
+  const N = tables.docs.length;
+  const idf = chosen.map((slot) => lunrIdf(N, tables.keyArticles[slot.id] + tables.skeletonArticles[slot.id]));
+  const byField = [0, 1].map((field) =>
     chosen
-      .map((s, i) => ({ s, i }))
-      .filter((x) => x.s.f === f)
-      .sort((a, b) => a.s.id - b.s.id),
+      .map((slot, at) => ({ slot, at }))
+      .filter((x) => x.slot.field === field)
+      .sort((a, b) => a.slot.id - b.slot.id),
   );
   const magnitude = byField.map((list) => {
     let sum = 0;
-    for (const { s } of list) sum += s.boost * s.boost;
+    for (const { slot } of list) sum += slot.boost * slot.boost;
     return Math.sqrt(sum);
   });
   const scored = new Map<number, number>();
-  for (const r of rows) {
+  for (const row of rows) {
     let score = 0;
     let first = true;
-    for (let f = 0; f < 2; f++) {
-      const len = t.fieldLengths[2 * r.doc + f];
+    for (let field = 0; field < 2; field++) {
+      const len = tables.fieldLengths[2 * row.doc + field];
       let dot = 0;
       let any = false;
-      for (const { s, i } of byField[f]) {
-        const tf = r.tf[i];
-        if (!tf) continue;
+      for (const { slot, at } of byField[field]) {
+        const count = row.counts[at];
+        if (!count) continue;
         any = true;
-        dot += s.boost * bm25(idf[i], tf, len / t.fieldAvg[f]);
+        dot += slot.boost * bm25(idf[at], count, len / tables.fieldAvg[field]);
       }
       if (!any) continue;
-      const sim = dot / magnitude[f] || 0;
+      const sim = dot / magnitude[field] || 0;
       score = first ? sim : score + sim;
       first = false;
     }
-    scored.set(r.doc, score);
+    scored.set(row.doc, score);
   }
   // lunr meets the articles clause by clause, each clause's in article order.
   const order: number[] = [];
   const seen = new Set<number>();
   const sorted = [...rows].sort((a, b) => a.doc - b.doc);
-  chosen.forEach((_, i) => {
-    for (const r of sorted) if (r.tf[i] && !seen.has(r.doc)) seen.add(r.doc), order.push(r.doc);
+  chosen.forEach((_, at) => {
+    for (const row of sorted) if (row.counts[at] && !seen.has(row.doc)) seen.add(row.doc), order.push(row.doc);
   });
   return order.map((doc) => ({ doc, score: scored.get(doc)! })).sort((a, b) => b.score - a.score);
 }
@@ -119,7 +118,7 @@ function find(a: Uint32Array, d: number): number {
  * every article's terms): the GIN index finds the rows, the generation is checked on those.
  */
 async function matching(db: Db, gen: number, terms: string[], shard?: number): Promise<Row[]> {
-  const r = await query<{ hits: number[] | null; term: string | null; docs: Buffer | null; tfs: Buffer | null }>(
+  const result = await query<{ hits: number[] | null; term: string | null; docs: Buffer | null; tfs: Buffer | null }>(
     db,
     `SELECT h.hits, p.term, p.docs, p.tfs
        FROM (SELECT array_agg(doc ORDER BY doc) AS hits FROM newsdesk_article
@@ -127,36 +126,36 @@ async function matching(db: Db, gen: number, terms: string[], shard?: number): P
        LEFT JOIN newsdesk_posting p ON p.generation = $1 AND p.term = ANY($2::text[])`,
     [gen, terms, shard ?? null],
   );
-  const docs = r.rows[0]?.hits ?? [];
-  const byTerm = new Map<string, { docs: Uint32Array; tfs: Uint32Array }>();
-  for (const row of r.rows) if (row.term && row.docs && row.tfs) byTerm.set(row.term, { docs: u32(row.docs), tfs: u32(row.tfs) });
+  const docs = result.rows[0]?.hits ?? [];
+  const byTerm = new Map<string, { docs: Uint32Array; counts: Uint32Array }>();
+  for (const row of result.rows) if (row.term && row.docs && row.tfs) byTerm.set(row.term, { docs: u32(row.docs), counts: u32(row.tfs) });
   const lists = terms.map((term) => byTerm.get(term));
   return docs.map((doc) => ({
     doc,
-    tf: lists.map((p) => {
-      if (!p) return 0;
-      const at = find(p.docs, doc);
-      return at < 0 ? 0 : p.tfs[at];
+    counts: lists.map((posting) => {
+      if (!posting) return 0;
+      const at = find(posting.docs, doc);
+      return at < 0 ? 0 : posting.counts[at];
     }),
   }));
 }
 
 /** Article numbers of the generation's best articles for the query, best first (at most ARTICLE_POOL). */
-export async function bestArticles(db: Db, gen: number, t: CorpusTables, groups: TermGroup[]): Promise<number[]> {
-  const slots = slotsOf(t, groups);
+export async function bestArticles(db: Db, gen: number, tables: CorpusTables, groups: TermGroup[]): Promise<number[]> {
+  const slots = slotsOf(tables, groups);
   if (slots.length === 0) return [];
   const chosen = pick(slots);
-  const terms = chosen.map((s) => termOf(t, s));
-  const postings = chosen.reduce((a, s) => a + s.articles, 0);
-  if (postings <= POSTING_BUDGET || t.docs.length <= SHARD_ARTICLES) {
-    return rank(t, chosen, await matching(db, gen, terms))
+  const terms = chosen.map((slot) => termOf(tables, slot));
+  const postings = chosen.reduce((sum, slot) => sum + slot.articles, 0);
+  if (postings <= POSTING_BUDGET || tables.docs.length <= SHARD_ARTICLES) {
+    return rank(tables, chosen, await matching(db, gen, terms))
       .slice(0, ARTICLE_POOL)
       .map((x) => x.doc);
   }
   const found: { doc: number; score: number }[] = [];
-  const shards = Math.ceil(t.docs.length / SHARD_ARTICLES);
-  for (let s = 0; s < shards; s++) {
-    found.push(...rank(t, chosen, await matching(db, gen, terms, s)));
+  const shards = Math.ceil(tables.docs.length / SHARD_ARTICLES);
+  for (let shard = 0; shard < shards; shard++) {
+    found.push(...rank(tables, chosen, await matching(db, gen, terms, shard)));
     if (found.length >= ARTICLE_POOL) break;
   }
   return found
@@ -181,8 +180,8 @@ export async function namingArticles(db: Db, gen: number, subjects: TermGroup[][
       values.push([...c.keys].map((k) => `t:${k}`));
       return `terms && $${values.length}::text[]`;
     });
-    const r = await query<{ doc: number }>(db, `SELECT doc FROM newsdesk_article WHERE ${conditions.join(' AND ')} AND generation + 0 = $1 ORDER BY doc LIMIT $2`, values);
-    for (const row of r.rows) out.add(row.doc);
+    const result = await query<{ doc: number }>(db, `SELECT doc FROM newsdesk_article WHERE ${conditions.join(' AND ')} AND generation + 0 = $1 ORDER BY doc LIMIT $2`, values);
+    for (const row of result.rows) out.add(row.doc);
   }
   return [...out].sort((a, b) => a - b);
 }

@@ -12,8 +12,8 @@ import type { CorpusTables } from './corpus-tables.ts';
 export interface MappedArticle extends ArticleData {
   doc: number;
   /** Distinct terms of field t (headline and body keys) and k (skeletons), for the slice's postings. */
-  tTerms: Int32Array;
-  kTerms: Int32Array;
+  keyTerms: Int32Array;
+  skeletonTerms: Int32Array;
 }
 
 /**
@@ -44,7 +44,7 @@ export function mapArticle(a: ArticleData, doc: number, ids: Int32Array, entType
     }
     return Int32Array.from(out);
   };
-  return { ...a, doc, tTerms: distinct([a.titleKeys, a.key]), kTerms: distinct([a.skel]) };
+  return { ...a, doc, keyTerms: distinct([a.titleKeys, a.key]), skeletonTerms: distinct([a.skel]) };
 }
 
 /** What every slice of a generation shares. */
@@ -65,65 +65,70 @@ export function sliceBase(tables: CorpusTables): SliceBase {
 
 /** The index of some articles (in corpus order) of a generation. */
 export function sliceIndex(base: SliceBase, articles: MappedArticle[]): SearchIndex {
-  const t = base.tables;
-  const V = t.vocab.length;
-  let nS = 0;
-  let nT = 0;
-  let nE = 0;
-  let nX = 0;
-  let nH = 0;
-  for (const a of articles) (nS += a.sentenceCount), (nT += a.key.length), (nE += a.ents.length / 3), (nX += a.text.byteLength), (nH += a.titleKeys.length);
+  const tables = base.tables;
+  // The slice's totals, then, while the articles are copied in, where the next one starts.
+  let sentences = 0;
+  let tokens = 0;
+  let entities = 0;
+  let textBytes = 0;
+  let headlineKeys = 0;
+  for (const a of articles) {
+    sentences += a.sentenceCount;
+    tokens += a.key.length;
+    entities += a.ents.length / 3;
+    textBytes += a.text.byteLength;
+    headlineKeys += a.titleKeys.length;
+  }
   const docs: DocMeta[] = [];
-  const text = new Uint8Array(nX);
-  const textStart = new Uint32Array(nS + 1);
-  const sentenceDoc = new Uint32Array(nS);
-  const para = new Uint32Array(nS);
-  const tokStart = new Uint32Array(nS + 1);
-  const off = new Uint32Array(2 * nT);
-  const pos = new Uint8Array(nT);
-  const key = new Int32Array(nT);
-  const skel = new Int32Array(nT);
-  const flags = new Uint8Array(nT);
-  const entStart = new Uint32Array(nS + 1);
-  const ents = new Int32Array(3 * nE);
+  const text = new Uint8Array(textBytes);
+  const textStart = new Uint32Array(sentences + 1);
+  const sentenceDoc = new Uint32Array(sentences);
+  const para = new Uint32Array(sentences);
+  const tokStart = new Uint32Array(sentences + 1);
+  const off = new Uint32Array(2 * tokens);
+  const pos = new Uint8Array(tokens);
+  const key = new Int32Array(tokens);
+  const skel = new Int32Array(tokens);
+  const flags = new Uint8Array(tokens);
+  const entStart = new Uint32Array(sentences + 1);
+  const ents = new Int32Array(3 * entities);
   const titleStart = new Uint32Array(articles.length + 1);
-  const titleKeys = new Int32Array(nH);
-  let s = 0;
-  let tok = 0;
-  let ent = 0;
-  let x = 0;
-  let h = 0;
+  const titleKeys = new Int32Array(headlineKeys);
+  let sentenceAt = 0;
+  let tokenAt = 0;
+  let entityAt = 0;
+  let textAt = 0;
+  let headlineAt = 0;
   articles.forEach((a, d) => {
-    const meta = t.docs[a.doc];
-    docs.push({ ...meta, first: s, count: a.sentenceCount });
-    text.set(a.text, x);
-    off.set(a.off, 2 * tok);
-    pos.set(a.pos, tok);
-    key.set(a.key, tok);
-    skel.set(a.skel, tok);
-    flags.set(a.flags, tok);
-    ents.set(a.ents, 3 * ent);
-    titleKeys.set(a.titleKeys, h);
+    docs.push({ ...tables.docs[a.doc], first: sentenceAt, count: a.sentenceCount });
+    text.set(a.text, textAt);
+    off.set(a.off, 2 * tokenAt);
+    pos.set(a.pos, tokenAt);
+    key.set(a.key, tokenAt);
+    skel.set(a.skel, tokenAt);
+    flags.set(a.flags, tokenAt);
+    ents.set(a.ents, 3 * entityAt);
+    titleKeys.set(a.titleKeys, headlineAt);
     for (let i = 0; i < a.sentenceCount; i++) {
-      sentenceDoc[s + i] = d;
-      para[s + i] = a.para[i];
-      textStart[s + i] = x + a.textStart[i];
-      tokStart[s + i] = tok + a.tokStart[i];
-      entStart[s + i] = ent + a.entStart[i];
+      sentenceDoc[sentenceAt + i] = d;
+      para[sentenceAt + i] = a.para[i];
+      textStart[sentenceAt + i] = textAt + a.textStart[i];
+      tokStart[sentenceAt + i] = tokenAt + a.tokStart[i];
+      entStart[sentenceAt + i] = entityAt + a.entStart[i];
     }
-    s += a.sentenceCount;
-    tok += a.key.length;
-    ent += a.ents.length / 3;
-    x += a.text.byteLength;
-    h += a.titleKeys.length;
-    titleStart[d + 1] = h;
+    sentenceAt += a.sentenceCount;
+    tokenAt += a.key.length;
+    entityAt += a.ents.length / 3;
+    textAt += a.text.byteLength;
+    headlineAt += a.titleKeys.length;
+    titleStart[d + 1] = headlineAt;
   });
-  textStart[nS] = nX;
-  tokStart[nS] = nT;
-  entStart[nS] = nE;
+  textStart[sentences] = textBytes;
+  tokStart[sentences] = tokens;
+  entStart[sentences] = entities;
   const packed: Packed = {
     docs,
-    vocab: t.vocab,
+    vocab: tables.vocab,
     text,
     textStart,
     sentenceDoc,
@@ -136,36 +141,36 @@ export function sliceIndex(base: SliceBase, articles: MappedArticle[]): SearchIn
     flags,
     entStart,
     ents,
-    entTypes: t.entTypes,
+    entTypes: tables.entTypes,
     titleStart,
     titleKeys,
-    sentenceFrequency: t.sentenceFrequency,
-    skeletonSentenceFrequency: t.skeletonSentenceFrequency,
-    caseCounts: t.caseCounts,
-    placeCounts: t.placeCounts,
-    pairs: t.pairs,
-    sentAvg: t.sentAvg,
-    acronyms: t.acronyms,
-    lunr: slicePostings(articles, V),
+    sentenceFrequency: tables.sentenceFrequency,
+    skeletonSentenceFrequency: tables.skeletonSentenceFrequency,
+    caseCounts: tables.caseCounts,
+    placeCounts: tables.placeCounts,
+    pairs: tables.pairs,
+    sentAvg: tables.sentAvg,
+    acronyms: tables.acronyms,
+    lunr: slicePostings(articles, tables.vocab.length),
   };
   return {
     version: INDEX_VERSION,
     docs,
     sentences: storedSentences(packed),
-    acronyms: t.acronyms,
+    acronyms: tables.acronyms,
     df: base.df,
     caps: base.caps,
-    lunr: lunrIndex(packed.lunr, t.vocab, t.termIds),
+    lunr: lunrIndex(packed.lunr, tables.vocab, tables.termIds),
     packed,
-    termIds: t.termIds,
+    termIds: tables.termIds,
     corpus: {
-      sentences: t.sentences,
-      articles: (field: number, term: number) => (field === 0 ? t.articlesT : t.articlesK)[term] ?? 0,
-      owner: t,
+      sentences: tables.sentences,
+      articles: (field: number, term: number) => (field === 0 ? tables.keyArticles : tables.skeletonArticles)[term] ?? 0,
+      owner: tables,
       article: (d: number) => articles[d].doc,
       sentence: (id: number) => {
         const d = sentenceDoc[id];
-        return t.docs[articles[d].doc].first + id - docs[d].first;
+        return tables.docs[articles[d].doc].first + id - docs[d].first;
       },
     },
   };
@@ -181,9 +186,9 @@ function slicePostings(articles: MappedArticle[], V: number): Packed['lunr'] {
   const postStart = new Uint32Array(F * (V + 1));
   let total = 0;
   for (const a of articles) {
-    for (const v of a.tTerms) postStart[v]++;
-    for (const v of a.kTerms) postStart[V + 1 + v]++;
-    total += a.tTerms.length + a.kTerms.length;
+    for (const v of a.keyTerms) postStart[v]++;
+    for (const v of a.skeletonTerms) postStart[V + 1 + v]++;
+    total += a.keyTerms.length + a.skeletonTerms.length;
   }
   // A counting sort: each slot first holds its list's end, then, filled from the last article back,
   // its start, with every list in article order.
@@ -191,8 +196,8 @@ function slicePostings(articles: MappedArticle[], V: number): Packed['lunr'] {
   const postDocs = new Uint32Array(total);
   for (let d = articles.length - 1; d >= 0; d--) {
     const a = articles[d];
-    for (const v of a.tTerms) postDocs[--postStart[v]] = d;
-    for (const v of a.kTerms) postDocs[--postStart[V + 1 + v]] = d;
+    for (const v of a.keyTerms) postDocs[--postStart[v]] = d;
+    for (const v of a.skeletonTerms) postDocs[--postStart[V + 1 + v]] = d;
   }
   return { fields: ['t', 'k'], postStart, postDocs, vecStart: new Uint32Array(articles.length * F + 1), vec: new Float64Array(0) };
 }

@@ -6,7 +6,7 @@ import { answer, answerStage, checkQuery, namedSubjects, noAnswerNote, planQuery
 import { corpusFingerprint, codeFingerprint } from './cache.ts';
 import { generationOf, followGenerations, openGeneration, type Follower } from '../index/pg/backend.ts';
 import { checkReachable, createDb, DatabaseUnavailable, describeTarget, type Db, type PoolOptions } from '../index/pg/db.ts';
-import { indexCorpus, type IndexOptions } from './pg-indexer.ts';
+import { indexCorpus, type IndexOptions, type IndexResult } from './pg-indexer.ts';
 import { currentGeneration, SCHEMA_VERSION } from '../index/pg/schema.ts';
 import type { SearchIndex } from '../index/types.ts';
 import type { Answer, AnswerOptions, CommandName } from '../types.ts';
@@ -32,6 +32,8 @@ export interface PgIndex {
   current(): SearchIndex;
   /** How the first generation came to be: opened as it was, or indexed now. */
   source: 'database' | 'indexed';
+  /** The indexing this open did (source 'indexed'): its generation, counts and timings. */
+  indexed?: IndexResult;
   close(): Promise<void>;
 }
 
@@ -47,6 +49,7 @@ export async function openPgIndex(opts: PgOpenOptions): Promise<PgIndex> {
     await checkReachable(db);
     let cur = await currentGeneration(db);
     let source: PgIndex['source'] = 'database';
+    let indexed: IndexResult | undefined;
     const haveCorpus = existsSync(opts.corpusDir);
     const stale = async (): Promise<boolean> => {
       if (!cur) return true;
@@ -57,7 +60,7 @@ export async function openPgIndex(opts: PgOpenOptions): Promise<PgIndex> {
     if (opts.reindex || (await stale())) {
       if (!haveCorpus) throw new Error(`the database at ${describeTarget(db.target)} holds no index yet and the corpus folder ${opts.corpusDir} does not exist`);
       opts.onLog?.(`indexing ${opts.corpusDir} into PostgreSQL at ${describeTarget(db.target)}`);
-      await indexCorpus(db, { ...opts, force: opts.reindex });
+      indexed = await indexCorpus(db, { ...opts, force: opts.reindex });
       cur = await currentGeneration(db);
       source = 'indexed';
     }
@@ -78,6 +81,7 @@ export async function openPgIndex(opts: PgOpenOptions): Promise<PgIndex> {
       db,
       current: () => index,
       source,
+      ...(indexed ? { indexed } : {}),
       async close() {
         await follower.close();
         await db.close();

@@ -17,8 +17,7 @@ import { planQuery, type SearchIndex } from '../engine/index.ts';
 import { openIndex, openInfo, progressBar } from '../app/index.ts';
 import { indexFromPacked } from '../index/store.ts';
 import { generationOf } from '../index/pg/backend.ts';
-import { checkReachable, createDb, query } from '../index/pg/db.ts';
-import { indexCorpus } from '../app/pg-indexer.ts';
+import { query } from '../index/pg/db.ts';
 import type { Packed } from '../index/store.ts';
 import { benchQueries } from './queries.ts';
 import { hugeCorpus } from './huge.ts';
@@ -173,21 +172,23 @@ async function buildChild(a: Args): Promise<void> {
   let ms: BuildResult['ms'];
   let bytes = 0;
   if (url) {
-    const db = createDb(url);
+    // Indexed as the shells index and open it (openPgIndex, as --reindex does), into a new generation.
+    let packed: Packed | undefined;
+    const pg = await openPgIndex({ url, corpusDir: a.corpus, reindex: true, workers: a.workers, onProgress: bar.onProgress, onPacked: (p) => (packed = p), onWarn: () => {} });
     try {
-      await checkReachable(db);
-      let packed: Packed | undefined;
-      const r = await indexCorpus(db, { corpusDir: a.corpus, force: true, workers: a.workers, onProgress: bar.onProgress, onPacked: (p) => (packed = p) });
-      ms = { read: r.parts!.read, build: r.parts!.analyse, save: r.parts!.write };
-      index = indexFromPacked(packed!);
+      const parts = pg.indexed!.parts!;
+      ms = { read: parts.read, build: parts.analyse, save: parts.write };
       const size = await query<{ bytes: string }>(
-        db,
+        pg.db,
         "SELECT sum(pg_total_relation_size(c.oid))::bigint AS bytes FROM pg_class c WHERE c.relkind = 'r' AND c.relname LIKE 'newsdesk\\_%'",
       );
       bytes = Number(size.rows[0].bytes);
     } finally {
-      await db.close();
+      await pg.close();
     }
+    // The questions are drawn from the corpus's sentences, which an index in PostgreSQL does not hold
+    // in the process: from the indexer's packed store of the whole corpus.
+    index = indexFromPacked(packed!);
   } else {
     index = await openIndex({ corpusDir: a.corpus, cacheDir: a.cacheDir, reindex: true, workers: a.workers, onProgress: bar.onProgress, onWarn: () => {} });
     const info = openInfo(index)!;

@@ -213,6 +213,28 @@ export const antonyms = remembered((lemma, pos) => {
   return [...out];
 });
 
+/** WordNet's lexicographer file of nouns that denote people (`noun.person`). */
+const NOUN_PERSON = '18';
+
+const personNouns = new Map<string, boolean>();
+
+/**
+ * Whether a lower-case noun, singular or a regular plural, names a kind of person in one of its two most
+ * frequent senses: "victim", "parents", "spokeswoman" — not "report" or "ministry". Remembered (bounded).
+ */
+export function isPersonNoun(w: string): boolean {
+  let known = personNouns.get(w);
+  if (known !== undefined) return known;
+  known = [w, w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.replace(/s$/, '')].some((lemma) =>
+    senses('n', lemma)
+      .slice(0, OWN_SENSES)
+      .some((offset) => lineAt(load().n!.data, offset).split(' ', 2)[1] === NOUN_PERSON),
+  );
+  if (personNouns.size >= 20_000) personNouns.clear();
+  personNouns.set(w, known);
+  return known;
+}
+
 /** Whether WordNet knows the word (in any part of speech): a word it knows is no contraction. */
 export const isWordNetWord = (w: string): boolean => (['n', 'v', 'a'] as WordNetPos[]).some((pos) => senses(pos, w).length > 0);
 

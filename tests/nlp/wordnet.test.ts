@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { antonyms, related } from '../../src/nlp/wordnet.ts';
+import { antonyms, isPersonNoun, related } from '../../src/nlp/wordnet.ts';
 
 describe('WordNet antonyms and related words', () => {
   it('gives the lexical antonyms of a word in its common senses, not their whole synsets', () => {
@@ -13,5 +13,12 @@ describe('WordNet antonyms and related words', () => {
     expect(related('found', 'v')).toEqual(expect.arrayContaining(['establish', 'founder']));
     expect(related('influential', 'a')).toContain('influence');
     expect(related('zzzz', 'n')).toEqual([]);
+  });
+});
+
+describe('WordNet nouns of people', () => {
+  it('knows a kind of person, singular or plural, and not a thing or a body', () => {
+    expect(['victim', 'victims', 'parents', 'spokeswoman', 'judge'].every(isPersonNoun)).toBe(true);
+    expect(['report', 'ministry', 'court', 'company'].some(isPersonNoun)).toBe(false);
   });
 });

@@ -9,6 +9,8 @@ import { ACCORDING, BODY_PRONOUNS, INDEFINITES, ISSUED_NOUNS, POSSESSIVE_PRONOUN
 import { lessSure, lower, type ArticleClauses, type Who } from './clauses.ts';
 import { Issuers } from './issuer.ts';
 import { joinedNames, nameParts } from './name-parts.ts';
+import { isCommonWordAtStart, isPersonalAside, personBeforeApposition, isPlaceAfterName } from './subjects.ts';
+import { isSubject, possessorStart, sharedVerbBefore, suffixOwner, unnamedPersonSubject } from './subjects.ts';
 
 /**
  * How sure a speaker found each way is: a name at the verb counts 1, the rest scale it, set from
@@ -35,9 +37,6 @@ export const SURE = {
   bareNoun: 0.5,
 } as const;
 
-/** A party and state, a handle or an age in brackets after a person's name: "(D-Ore.)", "(@dwhit)", "(R)", "(42)". */
-const isPersonalAside = (inner: string): boolean => /^(?:[DRIL](?:\s*-\s*\p{L}[\p{L}.]*)?|@\w+|\d{1,3})$/u.test(inner.replace(/\s+/g, ' ').trim());
-
 export class Speakers {
   private issuers: Issuers;
 
@@ -56,7 +55,8 @@ export class Speakers {
     }
     const before = verb === ACCORDING ? undefined : (this.subjectBefore(id, v, lo, resolvePronouns) ?? this.subjectAcrossSplit(id, v, resolvePronouns));
     // "told Reuters": who comes after a verb of telling is the listener.
-    return before ?? (TELL_VERBS.has(verb) ? undefined : this.subjectAfter(id, v, hi, resolvePronouns));
+    // "…, adding Iran will pursue it": a participle's subject is never after it.
+    return before ?? (TELL_VERBS.has(verb) || (verb !== ACCORDING && /ing$/.test(verb)) ? undefined : this.subjectAfter(id, v, hi, resolvePronouns));
   }
 
   /**
@@ -96,11 +96,12 @@ export class Speakers {
       if (j < lo || this.article.quoted(id, j)) return undefined;
       const t = lower(tokenAt(s, j));
       const span = this.article.spanEndingAt(id, j);
-      const apposed = span && span.kind === 'org' ? this.personBeforeApposition(id, span.start, lo) : undefined;
+      const apposed = span && span.kind === 'org' ? personBeforeApposition(this.article, id, span.start, lo) : undefined;
       if (apposed) return this.whoOfSpan(id, apposed);
       if (span) {
         // "Cardinal X of the Holy See said": the name before the prepositional phrase.
-        const pp = this.article.prepositionBefore(id, span.start, lo);
+        // "Sally Wasef of Australia's Griffith University": the phrase opens at the possessor.
+        const pp = this.article.prepositionBefore(id, possessorStart(this.article, id, span), lo);
         const absolute = pp >= 0 && lower(tokenAt(s, pp)) === 'with' && /ing$/.test(lower(tokenAt(s, v)));
         // "of worldwide victim group Ending Clergy Abuse": lowercase words between the preposition and the name.
         if (pp >= 0 && !absolute && (this.article.isPrepositional(id, span) || (span.kind !== 'person' && pp < span.start - 2 && lower(tokenAt(s, pp)) === 'of'))) {
@@ -120,10 +121,7 @@ export class Speakers {
       const participle = /ing$/.test(lower(tokenAt(s, v))) && t === ',';
       if (t === 'and' || t === 'but' || t === 'or' || participle) {
         // "Novak also characterised the deaths as … and wrote “…”", "X described …, stating": the subject of the verb before.
-        let k: number | undefined;
-        for (let x = j - 1; x >= lo && k === undefined; x--) {
-          if (!this.article.quoted(id, x) && posAt(s.pos, x) === 'VERB' && (x === 0 || !/^["“”'‘’]$/u.test(tokenAt(s, x - 1)))) k = x;
-        }
+        const k = sharedVerbBefore(this.article, id, j - 1, lo);
         if (k !== undefined) return this.subjectBefore(id, k, lo, resolvePronouns, depth + 1);
         if (!participle) return undefined;
       }
@@ -132,7 +130,11 @@ export class Speakers {
         let k = j - 1;
         while (k >= lo && tokenAt(s, k) !== ',' && !this.article.quoted(id, k)) k--;
         const inner = this.article.spanEndingAt(id, j - 1);
-        if (inner && inner.start === k + 1) return this.whoOfSpan(id, inner);
+        if (inner && inner.start === k + 1 && isPlaceAfterName(this.article, id, inner)) {
+          // "…, curator at the University of Bergen, Nordnes, said": the place belongs to the description before it.
+          k--;
+          while (k >= lo && tokenAt(s, k) !== ',' && !this.article.quoted(id, k)) k--;
+        } else if (inner && inner.start === k + 1) return this.whoOfSpan(id, inner);
         if (k < lo) return undefined;
         j = k - 1;
         continue;
@@ -166,22 +168,6 @@ export class Speakers {
     if (person) return this.whoOfSpan(id, person);
     const name = textOf(this.article.sentence(id), chain[0].start, span.end);
     return { name, words: [name] };
-  }
-
-  /**
-   * "Daniel R. Levinson, Inspector General of the Department of Health …, stated": an organisation at the
-   * end of an apposition that opens with a title belongs to the person named before the comma.
-   */
-  private personBeforeApposition(id: number, orgStart: number, lo: number): NameSpan | undefined {
-    const s = this.article.sentence(id);
-    for (let k = orgStart - 1; k > lo && k >= orgStart - 14; k--) {
-      if (this.article.quoted(id, k)) return undefined;
-      if (tokenAt(s, k) !== ',') continue;
-      if (!TITLE_WORDS.has(lower(tokenAt(s, k + 1)).replace(/\.$/, ''))) return undefined;
-      const before = this.article.spanEndingAt(id, k - 1);
-      return before?.kind === 'person' ? before : undefined;
-    }
-    return undefined;
   }
 
   /** The owner in "Judge Okafor's statement" / "the judge's statement", given the first token after the possessive. */
@@ -254,9 +240,13 @@ export class Speakers {
   }
 
   /** The speaker a name span stands for: the full name the article uses, an organisation, or the person holding a role. */
-  whoOfSpan(id: number, sp: NameSpan): Who | undefined {
+  whoOfSpan(id: number, span: NameSpan): Who | undefined {
     const s = this.article.sentence(id);
+    // "Robert S. Mueller, III, said": the suffix stands for the name before its comma.
+    const owner = suffixOwner(this.article, id, span);
+    const sp = owner ?? span;
     const words = [sp.role, sp.name].filter(Boolean);
+    if (owner === null || (sp.kind !== 'org' && isCommonWordAtStart(this.article, sp) && fullName(this.article.index, this.article.doc, sp.name) === sp.name)) return { words };
     // "One MP told the BBC", "a Democrat said": a word counted like a common noun names no one.
     const before = sp.start > 0 ? tokenAt(s, sp.start - 1) : '';
     const wholePhrase = sp.end + 1 >= tokenCount(s) || !['NOUN', 'PROPN'].includes(posAt(s.pos, sp.end + 1));
@@ -296,11 +286,13 @@ export class Speakers {
       return inside ? { name: inside.name, words } : this.issuers.issuer(id, words);
     }
     const role = folded.filter((w) => TITLE_WORDS.has(w) || ROLE_ABBREVIATIONS[w]).join(' ');
+    const head = folded.at(-1) ?? '';
+    // "the Lord Mayor candidate told Wikinews": a candidate, not the lord mayor.
+    if (role && !TITLE_WORDS.has(head) && !ROLE_ABBREVIATIONS[head] && posAt(this.article.sentence(id).pos, b) === 'NOUN') return { words };
     if (role) {
       const p = this.withRole(role, id);
       return { name: p?.name, words, sure: p?.sure };
     }
-    const head = folded.at(-1) ?? '';
     const lastWord = words.at(-1) ?? '';
     if (/^\p{Lu}\p{Ll}/u.test(lastWord) && !ORG_WORDS.has(head) && (a > 0 || words.length > 1)) {
       // "Day said": a name the model did not tag as one.
@@ -331,6 +323,9 @@ export class Speakers {
     for (let i = id; i >= this.article.first; i--) {
       const s = this.article.sentence(i);
       const limit = i === id ? j : tokenCount(s);
+      // "One of the victims decided to speak. She said …": the person nearest is not named, or only by a role.
+      const unnamed = i < id ? unnamedPersonSubject(this.article, i, limit) : undefined;
+      if (unnamed) return this.roleHolder(unnamed, i);
       let best: Who | undefined;
       for (let v = limit - 1; v >= 0 && !best; v--) {
         if (this.article.quoted(i, v) || !this.article.isVerb(i, v)) continue;
@@ -351,7 +346,7 @@ export class Speakers {
       // "Turkish president Erdoğan": a name with a title is a person's.
       const people = spans.filter((sp) => sp.kind === 'person' || (sp.kind === 'other' && (!!sp.role || fullName(this.article.index, this.article.doc, sp.name) !== sp.name)));
       // "Bloomberg endorsed his former rival, Joe Biden. “…,” he said": the subject, not the object named after it.
-      const named = people.filter((sp) => this.isSubject(i, sp)).at(-1) ?? people.at(-1);
+      const named = people.filter((sp) => isSubject(this.article, i, sp)).at(-1) ?? people.at(-1);
       if (named) return this.whoOfSpan(i, named);
     }
     return undefined;
@@ -371,20 +366,19 @@ export class Speakers {
     return later && this.namedOutsideQuotes(later.name) ? { name: later.name, sure: SURE.roleAfter } : undefined;
   }
 
+  /** "The judge ruled …": the person the article gave the role in the subject's words, if any. */
+  private roleHolder(words: string[], id: number): Who | undefined {
+    const role = words.filter((w) => TITLE_WORDS.has(w)).join(' ');
+    const p = role ? this.withRole(role, id) : undefined;
+    return p && { name: p.name, words, sure: p.sure };
+  }
+
   /** Whether the article names the person somewhere outside a quotation (names in quoted words are never speakers). */
   namedOutsideQuotes(name: string): boolean {
     const { index, doc } = this.article;
     return sentencesWith(index, doc, name, this.article).some((id) =>
       this.article.spans(id).some((sp) => sp.name.endsWith(name.split(/\s+/).at(-1)!) && !this.article.quoted(id, sp.start)),
     );
-  }
-
-  /** Whether a verb follows the name (adverbs aside): "Bloomberg endorsed", "Smith later said". */
-  private isSubject(id: number, sp: NameSpan): boolean {
-    const s = this.article.sentence(id);
-    let k = sp.end + 1;
-    while (k < tokenCount(s) && posAt(s.pos, k) === 'ADV') k++;
-    return k < tokenCount(s) && ['VERB', 'AUX'].includes(posAt(s.pos, k));
   }
 
   private isPersonName(name: string): boolean {

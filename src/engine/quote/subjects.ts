@@ -1,0 +1,128 @@
+// Where the subject of a clause is, and which name spans are not the person they look like: a name's
+// suffix cut off from it, a place after an institution, a common noun capitalised at a sentence's start,
+// a person described but not named. Pure reads of one article's sentences.
+import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
+import { posAt } from '../../nlp/pos.ts';
+import { isPersonNoun } from '../../nlp/wordnet.ts';
+import { capitalisedCount, lowerCaseCount, termId } from '../../index/index.ts';
+import { termKey } from '../../nlp/terms.ts';
+import { TITLE_WORDS } from '../words.ts';
+import { lower, type ArticleClauses } from './clauses.ts';
+import type { NameSpan } from '../names/names.ts';
+
+/** What follows a name after a comma and is no name of its own: "Robert S. Mueller, III", "Donald Berwick, M.D.", "Yahoo! Inc.". */
+const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv|m\.?d|ph\.?d|esq|inc|llc|ltd|corp)\.?$/iu;
+
+/**
+ * Words that open a question inside a clause ("asked whether Y was …"): the verb after them is not the one a
+ * conjunction after the question goes on. Not "that": a conjunction after "said that X …" is mostly inside it.
+ */
+const QUESTION_OPENERS = new Set(['whether', 'if']);
+
+/** A party and state, a handle or an age in brackets after a person's name: "(D-Ore.)", "(@dwhit)", "(R)", "(42)". */
+export const isPersonalAside = (inner: string): boolean => /^(?:[DRIL](?:\s*-\s*\p{L}[\p{L}.]*)?|@\w+|\d{1,3})$/u.test(inner.replace(/\s+/g, ' ').trim());
+
+/**
+ * The name a suffix span belongs to ("Mueller" for "Mueller, III"): the span before its comma; `null`
+ * when the suffix stands alone (it names no one); undefined when the span is no suffix.
+ */
+export function suffixOwner(article: ArticleClauses, id: number, sp: NameSpan): NameSpan | null | undefined {
+  if (!NAME_SUFFIX.test(sp.name)) return undefined;
+  const s = article.sentence(id);
+  if (sp.start < 2 || tokenAt(s, sp.start - 1) !== ',') return null;
+  return article.spanEndingAt(id, sp.start - 2) ?? null;
+}
+
+/** "Norway's Bergen University": where the possessor that opens an organisation's name starts (else the span's own start). */
+export function possessorStart(article: ArticleClauses, id: number, sp: NameSpan): number {
+  const s = article.sentence(id);
+  if (sp.start < 2 || !/^['’]s$/u.test(tokenAt(s, sp.start - 1))) return sp.start;
+  return article.spanEndingAt(id, sp.start - 2)?.start ?? sp.start;
+}
+
+/**
+ * "the University of Bergen, Nordnes, said": a name that is no person's, right after an organisation's and a
+ * comma, is the place of the one before (part of the description), not an apposition naming the speaker.
+ */
+export function isPlaceAfterName(article: ArticleClauses, id: number, inner: NameSpan): boolean {
+  if (inner.kind === 'person' || inner.role || NAME_SUFFIX.test(inner.name)) return false;
+  const s = article.sentence(id);
+  return inner.start >= 2 && tokenAt(s, inner.start - 1) === ',' && article.spanEndingAt(id, inner.start - 2)?.kind === 'org';
+}
+
+/**
+ * "Officials tell BBC News …": a single capitalised word opening the sentence that the articles use in
+ * lower case more often than capitalised is a common noun, not a name.
+ */
+export function isCommonWordAtStart(article: ArticleClauses, sp: NameSpan): boolean {
+  if (sp.start !== 0 || sp.end !== 0 || sp.role) return false;
+  const key = termKey(sp.name);
+  const t = key === undefined ? undefined : termId(article.index, key);
+  return t !== undefined && lowerCaseCount(article.index, t) > capitalisedCount(article.index, t);
+}
+
+/**
+ * The verb before token `j` whose subject a conjunction or participle shares: "X described …, adding",
+ * "X called on Y to join …, adding", "X asked whether Y was … and then declared" — not an infinitive
+ * (its subject is the object before it) nor a verb of a clause opened by "whether", "that", ….
+ */
+export function sharedVerbBefore(article: ArticleClauses, id: number, j: number, lo: number): number | undefined {
+  const s = article.sentence(id);
+  let found: number | undefined;
+  for (let x = j; x >= lo; x--) {
+    if (article.quoted(id, x)) continue;
+    const t = lower(tokenAt(s, x));
+    if (found !== undefined && QUESTION_OPENERS.has(t)) found = undefined;
+    else if (posAt(s.pos, x) === 'VERB' && !(x > 0 && /^["“”'‘’]$/u.test(tokenAt(s, x - 1)))) {
+      if (found !== undefined) return found;
+      if (!(x > 0 && lower(tokenAt(s, x - 1)) === 'to')) found = x;
+    }
+  }
+  return found;
+}
+
+/**
+ * "One of the victims decided to speak. She said …", "The judge sentenced X.": the subject of sentence
+ * `id` (before token `limit`) describes a person without naming one. Returns its words, else undefined.
+ */
+export function unnamedPersonSubject(article: ArticleClauses, id: number, limit = tokenCount(article.sentence(id))): string[] | undefined {
+  const s = article.sentence(id);
+  // "If any of the prisoners tried to escape, he said …": the subject of an opening clause is not the sentence's.
+  if (QUESTION_OPENERS.has(lower(tokenAt(s, 0)))) return undefined;
+  let verb = 0;
+  while (verb < limit && !['VERB', 'AUX'].includes(posAt(s.pos, verb))) verb++;
+  if (verb >= limit || article.spans(id).some((sp) => sp.start < verb)) return undefined;
+  const words: string[] = [];
+  let person = false;
+  for (let k = 0; k < verb; k++) {
+    if (article.quoted(id, k)) return undefined;
+    const w = lower(tokenAt(s, k));
+    words.push(w);
+    if (posAt(s.pos, k) === 'NOUN' && (TITLE_WORDS.has(w) || isPersonNoun(w))) person = true;
+  }
+  return person ? words : undefined;
+}
+
+/** Whether a verb follows the name (adverbs aside): "Bloomberg endorsed", "Smith later said". */
+export function isSubject(article: ArticleClauses, id: number, sp: NameSpan): boolean {
+  const s = article.sentence(id);
+  let k = sp.end + 1;
+  while (k < tokenCount(s) && posAt(s.pos, k) === 'ADV') k++;
+  return k < tokenCount(s) && ['VERB', 'AUX'].includes(posAt(s.pos, k));
+}
+
+/**
+ * "Daniel R. Levinson, Inspector General of the Department of Health …, stated": an organisation at the
+ * end of an apposition that opens with a title belongs to the person named before the comma.
+ */
+export function personBeforeApposition(article: ArticleClauses, id: number, orgStart: number, lo: number): NameSpan | undefined {
+  const s = article.sentence(id);
+  for (let k = orgStart - 1; k > lo && k >= orgStart - 14; k--) {
+    if (article.quoted(id, k)) return undefined;
+    if (tokenAt(s, k) !== ',') continue;
+    if (!TITLE_WORDS.has(lower(tokenAt(s, k + 1)).replace(/\.$/, ''))) return undefined;
+    const before = article.spanEndingAt(id, k - 1);
+    return before?.kind === 'person' ? before : undefined;
+  }
+  return undefined;
+}

@@ -7,7 +7,7 @@ import { sentenceSpans, type NameSpan } from '../names/names.ts';
 import { ROLE_ABBREVIATIONS, TITLE_WORDS } from '../words.ts';
 import { fold } from '../../nlp/terms.ts';
 import { findQuotes, type QuoteSpan } from './quote-marks.ts';
-import { ACCORDING, ATTRIBUTION_VERBS, CLAUSE_BREAKS, PASSIVE_AUX, PREPOSITIONS } from './quote-words.ts';
+import { ACCORDING, ATTRIBUTION_VERBS, CLAUSE_BREAKS, PASSIVE_AUX, PREPOSITIONS, SPEAKER_PRONOUNS } from './quote-words.ts';
 import { isCommunicationPhrase, isCommunicationVerb } from './speech-verbs.ts';
 import { isWordNetWord } from '../../nlp/wordnet.ts';
 
@@ -87,6 +87,17 @@ export class ArticleClauses {
 
   quoted(id: number, i: number): boolean {
     return this.inQuote.get(id)?.[i] ?? false;
+  }
+
+  /** "He said …", "However, she …": the speaker pronoun (folded) that sentence `id` opens with, before any name and outside quotations. */
+  leadingPronoun(id: number): string | undefined {
+    const s = this.sentence(id);
+    const first = this.spans(id).find((sp) => !this.quoted(id, sp.start))?.start ?? tokenCount(s);
+    for (let k = 0; k < first; k++) {
+      const t = lower(tokenAt(s, k));
+      if (!this.quoted(id, k) && SPEAKER_PRONOUNS.has(t)) return t;
+    }
+    return undefined;
   }
 
   spans(id: number): NameSpan[] {

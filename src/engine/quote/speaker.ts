@@ -311,7 +311,7 @@ export class Speakers {
   }
 
   private pronoun(id: number, j: number): Who | undefined {
-    const who = lessSure(this.person(id, j), SURE.pronoun);
+    const who = lessSure(this.person(id, j, lower(tokenAt(this.article.sentence(id), j))), SURE.pronoun);
     return who && { ...who, byPronoun: true };
   }
 
@@ -319,8 +319,10 @@ export class Speakers {
    * "he added" → the person last named as a subject before token `j` of sentence `id`:
    * the subject of the nearest speech verb, else the last name that is not an object or a possessor.
    */
-  private person(id: number, j: number): Who | undefined {
+  private person(id: number, j: number, pronoun?: string): Who | undefined {
     for (let i = id; i >= this.article.first; i--) {
+      // "He said the United States …": that sentence is about the person the same pronoun stands for, further back.
+      if (i < id && pronoun && this.article.leadingPronoun(i) === pronoun) continue;
       const s = this.article.sentence(i);
       const limit = i === id ? j : tokenCount(s);
       // "One of the victims decided to speak. She said …": the person nearest is not named, or only by a role.
@@ -383,11 +385,9 @@ export class Speakers {
 
   private isPersonName(name: string): boolean {
     const words = name.split(/\s+/);
-    // "the Bill and Melinda Gates Foundation": a body's name is no person's.
+    // "the Bill and Melinda Gates Foundation" is a body's name; "President Obama" (a title before it), a person's.
     if (words.some((w) => ORG_WORDS.has(lower(w)))) return false;
-    return (
-      words.length >= 2 ||
-      sentencesWith(this.article.index, this.article.doc, name, this.article).some((id) => this.article.spans(id).some((sp) => sp.kind === 'person' && sp.name === name))
-    );
+    const titled = (id: number): boolean => this.article.spans(id).some((sp) => (sp.kind === 'person' || !!sp.role) && sp.name === name);
+    return words.length >= 2 || sentencesWith(this.article.index, this.article.doc, name, this.article).some(titled);
   }
 }

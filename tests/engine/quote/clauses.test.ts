@@ -1,0 +1,65 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openIndex } from '../../../src/app/index.ts';
+import type { SearchIndex } from '../../../src/engine/index.ts';
+import { ArticleClauses } from '../../../src/engine/quote/clauses.ts';
+import { quotesOf } from '../../../src/engine/quote/quote.ts';
+import { tempCorpus } from '../../helpers.ts';
+
+// Invented articles: a pronoun that stands for the person of the sentence before, through another "he".
+const ARTICLES = {
+  'summit.txt': {
+    date: '2025-05-02',
+    title: 'Governor warns on harbour tolls',
+    paragraphs: [
+      'In a statement on Thursday, Governor Alma Reyes condemned the new harbour tolls as "unfair to every fishing family."',
+      'She said the Port Authority and its partners will review the plan before the summer.',
+      '"We will not let the port price out the people who built it," she said.',
+    ],
+  },
+  'briefing.txt': {
+    date: '2025-05-03',
+    title: 'Ministry spokesman on the ferry contract',
+    paragraphs: [
+      'Ministry spokesman Piotr Halvorsen told reporters that the ferry contract would be signed in June.',
+      'However, he could not explain why it was mentioned by Councillor Dana Whitfield in an interview last week.',
+      '"We do not have the final figures yet," he said.',
+    ],
+  },
+  'visit.txt': {
+    date: '2025-05-04',
+    title: 'Premier visits the shipyard',
+    paragraphs: [
+      "Premier Oyelaran's tour of the shipyard on Friday drew a crowd.",
+      'After her meeting with Oyelaran, the Harbour Board announced that the yard would get a new dock.',
+      '"This yard will build the next ferry," Oyelaran said. He called the yard "the best in the north."',
+    ],
+  },
+};
+
+let index: SearchIndex;
+beforeAll(async () => {
+  index = await openIndex({ corpusDir: tempCorpus(ARTICLES), onWarn: () => {} });
+});
+
+const doc = (file: string): number => index.docs.findIndex((d) => d.file === file);
+const speakerOf = (file: string, words: string): string | undefined => quotesOf(index, doc(file)).find((q) => q.quote.includes(words))?.speaker;
+
+describe('leadingPronoun', () => {
+  it('is the speaker pronoun a sentence opens with, before any name', () => {
+    const article = new ArticleClauses(index, doc('briefing.txt'));
+    const [first, second] = [article.first, article.first + 1];
+    expect(article.leadingPronoun(first)).toBeUndefined();
+    expect(article.leadingPronoun(second)).toBe('he');
+  });
+});
+
+describe('a pronoun folded back through the same pronoun', () => {
+  it('skips the names a sentence opening with that pronoun goes on to mention', () => {
+    expect(speakerOf('summit.txt', 'price out the people')).toBe('Alma Reyes');
+    expect(speakerOf('briefing.txt', 'final figures')).toBe('Piotr Halvorsen');
+  });
+
+  it('takes a surname written with a title as a person', () => {
+    expect(speakerOf('visit.txt', 'best in the north')).toBe('Oyelaran');
+  });
+});

@@ -80,12 +80,13 @@ export async function openGeneration(db: Db, id: number, opts: { keepArticles?: 
   const fetch = async (docs: number[]): Promise<MappedArticle[]> => {
     const missing = docs.filter((d) => !cache.get(d));
     if (missing.length) {
-      const got = await query<{ doc: number; ids: Buffer; data: Buffer }>(
+      // As base64 rather than bytea's hex text: a third less to receive and parse, and decoded several times faster.
+      const got = await query<{ doc: number; ids: string; data: string }>(
         db,
-        'SELECT a.doc, a.ids, n.data FROM newsdesk_article a JOIN newsdesk_nlp n ON n.key = a.nlp WHERE a.generation = $1 AND a.doc = ANY($2::int[])',
+        "SELECT a.doc, encode(a.ids, 'base64') AS ids, encode(n.data, 'base64') AS data FROM newsdesk_article a JOIN newsdesk_nlp n ON n.key = a.nlp WHERE a.generation = $1 AND a.doc = ANY($2::int[])",
         [id, missing],
       );
-      for (const row of got.rows) cache.set(mapArticle(decodeArticle(row.data), row.doc, int32s(row.ids), entTypeIds, seen));
+      for (const row of got.rows) cache.set(mapArticle(decodeArticle(Buffer.from(row.data, 'base64')), row.doc, int32s(Buffer.from(row.ids, 'base64')), entTypeIds, seen));
     }
     const out: MappedArticle[] = [];
     for (const d of [...new Set(docs)].sort((a, b) => a - b)) {

@@ -93,10 +93,11 @@ function rank(tables: CorpusTables, chosen: Slot[], rows: Row[]): { doc: number;
   return order.map((doc) => ({ doc, score: scored.get(doc)! })).sort((a, b) => b.score - a.score);
 }
 
-const u32 = (b: Buffer): Uint32Array => {
-  const copy = new Uint8Array(b.byteLength);
-  copy.set(b);
-  return new Uint32Array(copy.buffer, 0, b.byteLength >> 2);
+/** Little-endian u32s of a packed column read as base64 (copied when the decoded bytes are not 4-aligned). */
+const u32 = (base64: string): Uint32Array => {
+  const bytes = Buffer.from(base64, 'base64');
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
+  return new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength >> 2);
 };
 
 /** Index of d in an ascending array, or -1. */
@@ -118,9 +119,9 @@ function find(a: Uint32Array, d: number): number {
  * every article's terms): the GIN index finds the rows, the generation is checked on those.
  */
 async function matching(db: Db, gen: number, terms: string[], shard?: number): Promise<Row[]> {
-  const result = await query<{ hits: number[] | null; term: string | null; docs: Buffer | null; tfs: Buffer | null }>(
+  const result = await query<{ hits: number[] | null; term: string | null; docs: string | null; tfs: string | null }>(
     db,
-    `SELECT h.hits, p.term, p.docs, p.tfs
+    `SELECT h.hits, p.term, encode(p.docs, 'base64') AS docs, encode(p.tfs, 'base64') AS tfs
        FROM (SELECT array_agg(doc ORDER BY doc) AS hits FROM newsdesk_article
               WHERE terms && $2::text[] AND generation + 0 = $1 AND ($3::int IS NULL OR shard = $3)) h
        LEFT JOIN newsdesk_posting p ON p.generation = $1 AND p.term = ANY($2::text[])`,

@@ -40,8 +40,8 @@ interface Vocabulary {
   counts: Map<string, number>;
   /** Next sentence to count. */
   next: number;
-  /** Ranking of `counts` (final once `next` reaches the end). */
-  ranked?: [string, number][];
+  /** The names of `counts`, most mentioned first (final once `next` reaches the end). */
+  ranked?: string[];
   rankedAt: number;
   final: boolean;
   running: boolean;
@@ -63,13 +63,13 @@ function countSentences(index: SearchIndex, v: Vocabulary, until: (n: number) =>
   }
 }
 
-const rank = (counts: Map<string, number>): [string, number][] => [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+const rank = (counts: Map<string, number>): string[] => [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
 
 /**
  * Every name the corpus mentions, most mentioned first: the ranking suggestions are drawn from,
  * counted to the end now (after what warmVocabulary has counted so far).
  */
-export function countedNames(index: SearchIndex): [string, number][] {
+export function countedNames(index: SearchIndex): string[] {
   const v = vocabOf(index);
   countSentences(index, v, () => false);
   if (!v.final) (v.ranked = rank(v.counts)), (v.final = true);
@@ -80,7 +80,7 @@ export function countedNames(index: SearchIndex): [string, number][] {
  * Gives an index whose sentences are not in memory (PostgreSQL's) the ranking countedNames made of
  * its corpus when it was indexed, so that it suggests what the embedded index of that corpus does.
  */
-export function useCountedNames(index: SearchIndex, ranked: [string, number][]): void {
+export function useCountedNames(index: SearchIndex, ranked: string[]): void {
   vocabularies.set(index, { counts: new Map(), next: index.sentences.length, ranked, rankedAt: 0, final: true, running: false });
 }
 
@@ -112,7 +112,7 @@ export function warmVocabulary(index: SearchIndex): void {
  * the rest of a nearly counted one) is counted on the spot; while a large one is still being counted
  * in the background, the ranking of what is counted so far stands in (re-ranked at most once a second).
  */
-function vocabulary(index: SearchIndex): [string, number][] {
+function vocabulary(index: SearchIndex): string[] {
   const v = vocabOf(index);
   const n = index.sentences.length;
   if (v.next < n && n - v.next <= SYNC_SENTENCES) countSentences(index, v, () => false);
@@ -134,7 +134,7 @@ export function suggest(index: SearchIndex, typed: string, limit = 25): string[]
   const last = fold(words.at(-1) ?? '');
   const head = words.slice(0, -1).join(' ');
   const out: string[] = [];
-  for (const [name] of vocabulary(index)) {
+  for (const name of vocabulary(index)) {
     if (out.length >= limit) break;
     if (!last || name.split(/[\s-]+/).some((w) => fold(w).startsWith(last))) out.push(head ? `${head} ${name}` : name);
   }

@@ -27,8 +27,8 @@ export interface CorpusTables {
   fieldLengths: Uint32Array;
   docs: DocMeta[];
   sentences: number;
-  /** Every name of the corpus with its mentions, most first (the engine's countedNames): autocomplete's ranking. */
-  names: [string, number][];
+  /** Every name of the corpus, most mentioned first (the engine's countedNames): autocomplete's ranking. */
+  names: string[];
 }
 
 interface Meta {
@@ -44,7 +44,7 @@ interface Meta {
 const u32 = (a: Uint32Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 
 /** The tables as named byte strings, from the packed store of the whole corpus. */
-export function encodeCorpusTables(p: Packed, fieldAvg: [number, number], fieldLengths: Uint32Array, names: [string, number][]): [string, Buffer][] {
+export function encodeCorpusTables(p: Packed, fieldAvg: [number, number], fieldLengths: Uint32Array, names: string[]): [string, Buffer][] {
   const V = p.vocab.length;
   const keyArticles = new Uint32Array(V);
   const skeletonArticles = new Uint32Array(V);
@@ -72,7 +72,8 @@ export function encodeCorpusTables(p: Packed, fieldAvg: [number, number], fieldL
     ['pair_keys', Buffer.from(p.pairs.keys, 'utf8')],
     ['pair_counts', u32(p.pairs.count)],
     ['field_lengths', u32(fieldLengths)],
-    ['names', Buffer.from(JSON.stringify(names), 'utf8')],
+    // One name a line (a name is tokens joined by spaces): one string to read, not 100 k small arrays.
+    ['names', Buffer.from(names.join('\n'), 'utf8')],
   ];
 }
 
@@ -89,8 +90,11 @@ export function decodeCorpusTables(rows: Map<string, Buffer>): CorpusTables {
     return new Uint32Array(copy.buffer, 0, b.byteLength >> 2);
   };
   const meta = JSON.parse(get('meta').toString('utf8')) as Meta;
-  const vocabText = get('vocab').toString('utf8');
-  const vocab = vocabText.length ? vocabText.split('\n') : [];
+  const lines = (b: Buffer): string[] => {
+    const text = b.toString('utf8');
+    return text.length ? text.split('\n') : [];
+  };
+  const vocab = lines(get('vocab'));
   const termIds = new Map<string, number>();
   for (let i = 0; i < vocab.length; i++) termIds.set(vocab[i], i);
   const V = vocab.length;
@@ -111,7 +115,7 @@ export function decodeCorpusTables(rows: Map<string, Buffer>): CorpusTables {
     fieldLengths: words(get('field_lengths')),
     sentences: meta.sentences,
     docs: [],
-    names: JSON.parse(get('names').toString('utf8')) as [string, number][],
+    names: lines(get('names')),
   };
   if (
     tables.sentenceFrequency.length !== V ||

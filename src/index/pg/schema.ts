@@ -4,7 +4,7 @@ import type { Db } from './db.ts';
 import { query } from './db.ts';
 
 /** Bumped when the tables' shape or meaning changes: a database of another schema is re-indexed. */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 /** pg_advisory_lock key held by the one indexer allowed to write ("ndsk" in ASCII). */
 export const INDEXER_LOCK = 0x6e64736b;

@@ -128,7 +128,9 @@ export class ArticleClauses {
     for (let i = from; i < tokenCount(s); i++) {
       const t = tokenAt(s, i);
       if (i > from && this.quoted(id, i)) return i - 1;
-      if (t === '.' || t === ';' || (i > from && CLAUSE_BREAKS.has(lower(t)))) return i - 1;
+      // "(D-Wis.) said", "R-Ky., said": the stop of an abbreviation, followed by more of the clause, does not end it.
+      const abbreviation = t === '.' && i + 1 < tokenCount(s) && /^[),]|^\p{Ll}/u.test(tokenAt(s, i + 1));
+      if ((t === '.' && !abbreviation) || t === ';' || (i > from && CLAUSE_BREAKS.has(lower(t)))) return i - 1;
     }
     return tokenCount(s) - 1;
   }

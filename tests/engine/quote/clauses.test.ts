@@ -25,6 +25,14 @@ const ARTICLES = {
       '"We do not have the final figures yet," he said.',
     ],
   },
+  'tags.txt': {
+    date: '2025-05-05',
+    title: 'Lawmakers on the veto',
+    paragraphs: [
+      '“It is a dog whistle to every voter,” Rep. Gwen Moore (D-Wis.) said Friday.',
+      '“The veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.',
+    ],
+  },
   'visit.txt': {
     date: '2025-05-04',
     title: 'Premier visits the shipyard',
@@ -43,6 +51,13 @@ beforeAll(async () => {
 
 const doc = (file: string): number => index.docs.findIndex((d) => d.file === file);
 const speakerOf = (file: string, words: string): string | undefined => quotesOf(index, doc(file)).find((q) => q.quote.includes(words))?.speaker;
+
+describe('clauseEnd', () => {
+  it('runs past the stop of a party tag to the speech verb after the quotation', () => {
+    expect(speakerOf('tags.txt', 'dog whistle')).toBe('Gwen Moore');
+    expect(speakerOf('tags.txt', 'veto will be overridden')).toBe('Mitch McConnell');
+  });
+});
 
 describe('leadingPronoun', () => {
   it('is the speaker pronoun a sentence opens with, before any name', () => {

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { analyseParagraph } from '../../src/nlp/analyse.ts';
+
+const sentences = (text: string): string[] => analyseParagraph(text).map((s) => s.text);
+
+describe('analyseParagraph', () => {
+  it('keeps a sentence whole across the stop of an abbreviation that lowercase words continue', () => {
+    expect(sentences('“We will not back down,” Rep. Gwen Moore (D-Wis.) said Friday. She left early.')).toEqual([
+      '“We will not back down,” Rep. Gwen Moore (D-Wis.) said Friday.',
+      'She left early.',
+    ]);
+  });
+
+  it('still ends sentences at a stop before a capital, a digit or a quotation mark', () => {
+    expect(sentences('The council met on Monday. It voted. 12 members agreed. “Good,” she said.')).toHaveLength(4);
+  });
+
+  it('gives every token an offset and a POS code', () => {
+    for (const s of analyseParagraph('Rep. Gwen Moore (D-Wis.) said it. He agreed.')) {
+      expect(s.off.length).toBe(2 * s.pos.length);
+      expect(s.text.slice(s.off[0], s.off[1])).not.toBe('');
+    }
+  });
+});

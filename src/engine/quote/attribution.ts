@@ -12,6 +12,7 @@ import { Speakers } from './speaker.ts';
 import { Intros } from './intro.ts';
 import { termKey } from '../../nlp/terms.ts';
 import { descriptorOf } from './descriptors.ts';
+import { headlineIssuer } from './headline.ts';
 
 export type { Paragraph } from './clauses.ts';
 
@@ -97,6 +98,7 @@ export class Attribution {
   private article: ArticleClauses;
   private speakers: Speakers;
   private intros: Intros;
+  private issuerInTitle?: { who?: Who };
 
   constructor(index: SearchIndex, d: number, range?: SentenceRange) {
     this.article = new ArticleClauses(index, d, range);
@@ -148,6 +150,11 @@ export class Attribution {
             who = lessSure(previous, HOW_SURE.previous);
             how = 'previous';
           }
+        }
+        if (!who?.name && !ownSpeaker && !isWordToken(para.text.slice(0, q.open)) && !/^\p{Ll}/u.test(quote)) {
+          // "Statement of Attorney General X on …": an article that is the statement its title names.
+          const issuer = (this.issuerInTitle ??= { who: headlineIssuer(this.article, (name) => this.speakers.namedOutsideQuotes(name)) }).who;
+          if (issuer) [who, how] = [issuer, 'intro'];
         }
         out.push(this.record(para, q, ids, quote, cited, who, who ? how : 'none'));
       }

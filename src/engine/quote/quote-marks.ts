@@ -1,4 +1,5 @@
 // Quotation marks in a paragraph: which spans are quotations, which are scare quotes or titles.
+import { ATTRIBUTION_VERBS } from './quote-words.ts';
 
 export interface QuoteSpan {
   /** Offsets of the quoted words (inside the marks, trimmed) in the paragraph text. */
@@ -23,6 +24,16 @@ interface Mark {
 /** Every character marks() may read as a quotation mark. */
 export const QUOTE_CHARACTERS = ['"', '“', '”', '„', '«', '»', "'", '‘', '’'];
 
+/**
+ * `…consumer fraud, "said Peter Edge`: a straight mark after a comma and a space, right before a speech verb
+ * of the kept list, closes the quotation before it — the space is on the wrong side.
+ */
+function misplacedClose(text: string, i: number): boolean {
+  if (text[i - 1] !== ' ' || !/[,!?]/u.test(text[i - 2] ?? '')) return false;
+  const word = text.slice(i + 1).match(/^\p{Ll}+/u)?.[0];
+  return !!word && ATTRIBUTION_VERBS.has(word);
+}
+
 /** Every character that can open or close a quotation, with what it can do where it stands. */
 function marks(text: string): Mark[] {
   const out: Mark[] = [];
@@ -35,7 +46,8 @@ function marks(text: string): Mark[] {
     else if (c === '«') out.push({ at: i, kind: 'open', family: 'guillemet' });
     else if (c === '»') out.push({ at: i, kind: 'close', family: 'guillemet' });
     else if (c === '"') {
-      if (isSpace(prev) && !isSpace(next)) out.push({ at: i, kind: 'open', family: 'double' });
+      if (misplacedClose(text, i)) out.push({ at: i, kind: 'close', family: 'double' });
+      else if (isSpace(prev) && !isSpace(next)) out.push({ at: i, kind: 'open', family: 'double' });
       else if (!isSpace(prev) && isSpace(next)) out.push({ at: i, kind: 'close', family: 'double' });
       else if (!isSpace(prev) && !isLetter(next)) out.push({ at: i, kind: 'close', family: 'double' });
       else out.push({ at: i, kind: 'either', family: 'double' });

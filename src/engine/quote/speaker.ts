@@ -9,7 +9,7 @@ import { ACCORDING, BODY_PRONOUNS, INDEFINITES, ISSUED_NOUNS, POSSESSIVE_PRONOUN
 import { lessSure, lower, type ArticleClauses, type Who } from './clauses.ts';
 import { Issuers } from './issuer.ts';
 import { joinedNames, nameParts } from './name-parts.ts';
-import { isCommonWordAtStart, isPersonalAside, personBeforeApposition, isPlaceAfterName } from './subjects.ts';
+import { isCommonWordAtStart, isPersonName, prepositionBeforeQuotedName, isPersonalAside, personBeforeApposition, isPlaceAfterName } from './subjects.ts';
 import { isSubject, possessorStart, sharedVerbBefore, suffixOwner, unnamedPersonSubject } from './subjects.ts';
 
 /**
@@ -36,6 +36,9 @@ export const SURE = {
   /** "the company said" with no company named: not a name to give. */
   bareNoun: 0.5,
 } as const;
+
+/** How many paragraphs before its own a pronoun's person may be named. */
+const PRONOUN_REACH = 2;
 
 export class Speakers {
   private issuers: Issuers;
@@ -109,6 +112,12 @@ export class Speakers {
           continue;
         }
         return this.coordinated(id, span) ?? this.whoOfSpan(id, span);
+      }
+      // "Anna Lind of “Have No Fear”, a group …, told": a name in quotation marks after a preposition.
+      const prep = prepositionBeforeQuotedName(this.article, id, j, lo);
+      if (prep !== undefined) {
+        j = prep - 1;
+        continue;
       }
       if (SPEAKER_PRONOUNS.has(t)) return resolvePronouns ? this.pronoun(id, j) : undefined;
       if (BODY_PRONOUNS.has(t)) return resolvePronouns ? lessSure(this.issuers.issuer(id), t === 'they' ? SURE.theyPronoun : SURE.bodyPronoun) : undefined;
@@ -230,7 +239,7 @@ export class Speakers {
       const at = parts.length >= 3 ? (this.article.spans(id).find((sp) => sp.end === last && sp.start > a)?.start ?? -1) : -1;
       if (at > 0 && PREPOSITIONS.has(lower(tokenAt(s, at - 1))) && tokenAt(s, at) === parts[0]) parts = parts.slice(1);
       const name = parts.join(' ');
-      if (name !== tokenAt(s, last) && this.isPersonName(name) && this.namedOutsideQuotes(name)) return { name, words: [], sure: SURE.surnameAfterTitle };
+      if (name !== tokenAt(s, last) && isPersonName(this.article, name) && this.namedOutsideQuotes(name)) return { name, words: [], sure: SURE.surnameAfterTitle };
     }
     // "said the minister", "said police".
     const words: string[] = [];
@@ -320,10 +329,13 @@ export class Speakers {
    * the subject of the nearest speech verb, else the last name that is not an object or a possessor.
    */
   private person(id: number, j: number, pronoun?: string): Who | undefined {
+    const here = this.article.sentence(id).paragraph;
     for (let i = id; i >= this.article.first; i--) {
       // "He said the United States …": that sentence is about the person the same pronoun stands for, further back.
       if (i < id && pronoun && this.article.leadingPronoun(i) === pronoun) continue;
       const s = this.article.sentence(i);
+      // A pronoun's person is named in its paragraph or the two before; further back, in a long article, it is a guess.
+      if (here - s.paragraph > PRONOUN_REACH) return undefined;
       const limit = i === id ? j : tokenCount(s);
       // "One of the victims decided to speak. She said …": the person nearest is not named, or only by a role.
       const unnamed = i < id ? unnamedPersonSubject(this.article, i, limit) : undefined;
@@ -332,7 +344,7 @@ export class Speakers {
       for (let v = limit - 1; v >= 0 && !best; v--) {
         if (this.article.quoted(i, v) || !this.article.isVerb(i, v)) continue;
         const who = this.speakerOfVerb(i, v, this.article.clauseStart(i, v), limit - 1, false);
-        if (who?.name && this.isPersonName(who.name)) best = who;
+        if (who?.name && isPersonName(this.article, who.name)) best = who;
       }
       if (best) return best;
       const spans = this.article
@@ -381,13 +393,5 @@ export class Speakers {
     return sentencesWith(index, doc, name, this.article).some((id) =>
       this.article.spans(id).some((sp) => sp.name.endsWith(name.split(/\s+/).at(-1)!) && !this.article.quoted(id, sp.start)),
     );
-  }
-
-  private isPersonName(name: string): boolean {
-    const words = name.split(/\s+/);
-    // "the Bill and Melinda Gates Foundation" is a body's name; "President Obama" (a title before it), a person's.
-    if (words.some((w) => ORG_WORDS.has(lower(w)))) return false;
-    const titled = (id: number): boolean => this.article.spans(id).some((sp) => (sp.kind === 'person' || !!sp.role) && sp.name === name);
-    return words.length >= 2 || sentencesWith(this.article.index, this.article.doc, name, this.article).some(titled);
   }
 }

@@ -6,7 +6,9 @@ import { posAt } from '../../nlp/pos.ts';
 import { isPersonNoun } from '../../nlp/wordnet.ts';
 import { capitalisedCount, lowerCaseCount, termId } from '../../index/index.ts';
 import { termKey } from '../../nlp/terms.ts';
-import { TITLE_WORDS } from '../words.ts';
+import { ORG_WORDS, TITLE_WORDS } from '../words.ts';
+import { sentencesWith } from '../../index/index.ts';
+import { PREPOSITIONS } from './quote-words.ts';
 import { lower, type ArticleClauses } from './clauses.ts';
 import type { NameSpan } from '../names/names.ts';
 
@@ -123,6 +125,29 @@ export function personBeforeApposition(article: ArticleClauses, id: number, orgS
     if (!TITLE_WORDS.has(lower(tokenAt(s, k + 1)).replace(/\.$/, ''))) return undefined;
     const before = article.spanEndingAt(id, k - 1);
     return before?.kind === 'person' ? before : undefined;
+  }
+  return undefined;
+}
+
+/** Whether a speaker's name is a person's: two words or more, or a person's (or written with a title) where the article uses it, and no body's word. */
+export function isPersonName(article: ArticleClauses, name: string): boolean {
+  const words = name.split(/\s+/);
+  // "the Bill and Melinda Gates Foundation" is a body's name; "President Obama" (a title before it), a person's.
+  if (words.some((w) => ORG_WORDS.has(lower(w)))) return false;
+  const titled = (id: number): boolean => article.spans(id).some((sp) => (sp.kind === 'person' || !!sp.role) && sp.name === name);
+  return words.length >= 2 || sentencesWith(article.index, article.doc, name, article).some(titled);
+}
+
+/**
+ * `Anna Lind of "Have No Fear"`: token `j` closes a short name in quotation marks (not a quotation) that a
+ * preposition governs; returns the preposition's index, so the subject is looked for before it.
+ */
+export function prepositionBeforeQuotedName(article: ArticleClauses, id: number, j: number, lo: number): number | undefined {
+  const s = article.sentence(id);
+  if (article.quoted(id, j) || !/^["”’]$/u.test(tokenAt(s, j))) return undefined;
+  for (let k = j - 1; k > lo && k >= j - 8; k--) {
+    if (!/^["“‘]$/u.test(tokenAt(s, k))) continue;
+    return PREPOSITIONS.has(lower(tokenAt(s, k - 1))) ? k - 1 : undefined;
   }
   return undefined;
 }

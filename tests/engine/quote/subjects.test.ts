@@ -18,6 +18,7 @@ const ARTICLES = {
       'Professor Ada Lind of Tromso Law School asked whether Bergen was part of the region and then declared "that is the whole legal analysis of the case."',
       'Minister Jonas Ek called on Sweden and Finland to join the project, adding "We call on any other country that wishes to join us to do so."',
       'Local officials said the farms were safe, and officials in the capital agreed.',
+      'Anna Lind of "Have No Fear", a group that helps refugees, told Radio North "we need more boats before the winter storms arrive."',
       'Officials tell Radio North every claim will be reviewed, with the Courier reporting no farm will be refused "based only on the paperwork filed last spring".',
     ],
   },
@@ -67,6 +68,12 @@ describe('a name span that stands for another name', () => {
   it('"Officials tell …" at a sentence start, a word the articles write in lower case, names no one', () => {
     const q = quoteOf('fjord.txt', 'based only on the paperwork');
     expect(q.speaker).toBeUndefined();
+  });
+});
+
+describe('a name in quotation marks between the subject and its verb', () => {
+  it('"Anna Lind of “Have No Fear”, a group …, told Radio North “…”" → the person before the quoted name', () => {
+    expect(quoteOf('fjord.txt', 'winter storms arrive').speaker).toBe('Anna Lind');
   });
 });
 

@@ -1,0 +1,43 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SearchIndex } from '../../../src/engine/index.ts';
+import { openIndex } from '../../../src/app/index.ts';
+import { quotesOf } from '../../../src/engine/quote/quote.ts';
+import { tempCorpus } from '../../helpers.ts';
+
+// An invented long article: a pronoun far from the last person named.
+const ARTICLES = {
+  'long.txt': {
+    date: '2026-06-01',
+    title: 'Island council votes on the new harbour',
+    paragraphs: [
+      'Harbour master Ines Dalgaard opened the meeting on Monday.',
+      'The council then heard the budget for the dredging works and the new pier.',
+      'The works will cost four million crowns over three years.',
+      'Two ferry companies have asked for berths at the new pier.',
+      'The vote on the plan is due in March.',
+      '"The plan leaves the fishing boats without a winter berth," he remarked.',
+      '"The pier will be ready before the summer season," Dalgaard said. "The fishing boats keep their berths," she added.',
+    ],
+  },
+};
+
+let index: SearchIndex;
+beforeAll(async () => {
+  index = await openIndex({ corpusDir: tempCorpus(ARTICLES), onWarn: () => {} });
+});
+
+const quoteOf = (text: string) => {
+  const q = quotesOf(index, 0).find((x) => x.quote.includes(text));
+  if (!q) throw new Error(`no quote with ${text}`);
+  return q;
+};
+
+describe('pronouns', () => {
+  it('"he remarked" four paragraphs after the last person named: speaker not named, never a guess', () => {
+    expect(quoteOf('without a winter berth').speaker).toBeUndefined();
+  });
+
+  it('"she added" after "Dalgaard said" in the same paragraph → the person just named', () => {
+    expect(quoteOf('keep their berths').speaker).toBe('Ines Dalgaard');
+  });
+});

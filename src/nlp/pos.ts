@@ -4,7 +4,8 @@ export type PosTag = (typeof TAGS)[number];
 
 const CODES = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const toCode = new Map<string, string>(TAGS.map((t, i) => [t, CODES[i]]));
-const fromCode = new Map<string, PosTag>(TAGS.map((t, i) => [CODES[i], t]));
 
 export const packPos = (tags: string[]): string => tags.map((t) => toCode.get(t) ?? toCode.get('X')).join('');
-export const posAt = (packed: string, i: number): PosTag => fromCode.get(packed[i]) ?? 'X';
+const FIRST_CODE = CODES.charCodeAt(0);
+/** Read for nearly every token looked at: the tag by its code's place in CODES, an array index, not a map. */
+export const posAt = (packed: string, i: number): PosTag => TAGS[packed.charCodeAt(i) - FIRST_CODE] ?? 'X';

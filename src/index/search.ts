@@ -110,16 +110,17 @@ export function shards(index: SearchIndex): Uint16Array {
  */
 function bestArticles(index: SearchIndex, chosen: Slot[]): RankedArticle[] {
   const { packed } = index;
-  const { order, fields } = matchingArticles(packed.lunr, packed.vocab.length, chosen);
+  const matches = matchingArticles(packed.lunr, packed.vocab.length, chosen);
+  const { order } = matches;
   const postings = chosen.reduce((a, s) => a + s.articles, 0);
-  if (postings <= POSTING_BUDGET || index.docs.length <= SHARD_ARTICLES) return rankArticles(packed.lunr, chosen, order, fields, ARTICLE_POOL);
+  if (postings <= POSTING_BUDGET || index.docs.length <= SHARD_ARTICLES) return rankArticles(packed.lunr, matches, order, ARTICLE_POOL);
   const shardOf = shards(index);
   const byShard: number[][] = Array.from({ length: Math.ceil(index.docs.length / SHARD_ARTICLES) }, () => []);
   for (const d of order) byShard[shardOf[d]].push(d);
   const found: RankedArticle[] = [];
   // A shard's articles past its best ARTICLE_POOL can never be among the pool, and a shard having that many ends the search anyway.
   for (const docs of byShard) {
-    found.push(...rankArticles(packed.lunr, chosen, docs, fields, ARTICLE_POOL));
+    found.push(...rankArticles(packed.lunr, matches, docs, ARTICLE_POOL));
     if (found.length >= ARTICLE_POOL) break;
   }
   return found.sort((a, b) => b.score - a.score).slice(0, ARTICLE_POOL);
@@ -178,7 +179,7 @@ export function lunrCandidates(index: SearchIndex, groups: TermGroup[], limit: n
         let keys = 0;
         let skels = 0;
         let any = false;
-        for (let t = tokStart[s]; t < tokStart[s + 1]; t++) {
+        for (let t = tokStart[s], end = tokStart[s + 1]; t < end; t++) {
           const k = key[t];
           if (k >= 0) {
             keys++;

@@ -53,8 +53,8 @@ describe('serialize → load round trip over the seeds', () => {
         })
         .map((r) => [Number(r.ref), r.score]);
     const ours = (ix: SearchIndex, list: Clause[], limit = Infinity) => {
-      const { order, fields } = matchingArticles(ix.packed.lunr, ix.packed.vocab.length, list);
-      return rankArticles(ix.packed.lunr, list, order, fields, limit).map((r) => [r.doc, r.score]);
+      const matches = matchingArticles(ix.packed.lunr, ix.packed.vocab.length, list);
+      return rankArticles(ix.packed.lunr, matches, matches.order, limit).map((r) => [r.doc, r.score]);
     };
     let rand = 7;
     const next = (n: number): number => ((rand = (rand * 1103515245 + 12345) % 2147483648), rand % n);

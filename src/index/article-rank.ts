@@ -28,7 +28,7 @@ const entriesCache = new WeakMap<PackedLunr, Uint32Array>();
  * walked in article order, as the postings list them, so that each entry lands on its own posting.
  * Made once per index, on first need.
  */
-function postingEntries(p: PackedLunr, termCount: number): Uint32Array {
+export function postingEntries(p: PackedLunr, termCount: number): Uint32Array {
   let entries = entriesCache.get(p);
   if (entries) return entries;
   entries = new Uint32Array(p.postDocs.length).fill(ABSENT);

@@ -3,7 +3,6 @@
 // its query the largest single cost of an answer; this gives the same scores to the bit and the same
 // order among equal scores (tests/index/persist.test.ts holds it to lunr's own query), in typed arrays.
 import type { PackedLunr } from './store.ts';
-import { scoreOf } from './packed-lunr.ts';
 
 /** One OPTIONAL lunr clause without the pipeline: term id `id` in field `field` (0 `t`, 1 `k`), at `boost`; one per (id, field). */
 export interface Clause {
@@ -17,31 +16,33 @@ export interface RankedArticle {
   score: number;
 }
 
-/** Sentinel of postingEntries: the posting's article has no entry for the term in its vector. */
-const ABSENT = 0xffffffff;
+type Scores = Float32Array | Float64Array;
 
-const entriesCache = new WeakMap<PackedLunr, Uint32Array>();
+const scoresCache = new WeakMap<PackedLunr, Scores>();
 
 /**
- * Per posting (parallel to postDocs), where its term sits in its article's field vector: a posting
- * then gives its article's score for the term without a search of the vector. The vectors are
- * walked in article order, as the postings list them, so that each entry lands on its own posting.
- * Made once per index, on first need.
+ * Per posting (parallel to postDocs), its article's score for the term, as its field vector has it
+ * (stored scores keep their f32 type, and are read as scoreOf reads them): a posting then gives the
+ * score without a search of the article's vector. The vectors are walked in article order, as the
+ * postings list them, so that each entry lands on its own posting; a posting without one (a
+ * slice's vectors are empty) scores 0, which adds nothing. Made once per index, on first need.
  */
-export function postingEntries(p: PackedLunr, termCount: number): Uint32Array {
-  let entries = entriesCache.get(p);
-  if (entries) return entries;
-  entries = new Uint32Array(p.postDocs.length).fill(ABSENT);
+export function postingScores(p: PackedLunr, termCount: number): Scores {
+  let scores = scoresCache.get(p);
+  if (scores) return scores;
+  const parts = p.vecParts;
+  scores = parts?.scores instanceof Float32Array ? new Float32Array(p.postDocs.length) : new Float64Array(p.postDocs.length);
   const F = p.fields.length;
-  const terms = p.vecParts ? p.vecParts.terms : p.vec;
-  const stride = p.vecParts ? 1 : 2;
   const next = p.postStart.slice();
   for (let r = 0; r + 1 < p.vecStart.length; r++) {
     const base = (r % F) * (termCount + 1);
-    for (let e = p.vecStart[r]; e < p.vecStart[r + 1]; e++) entries[next[base + terms[stride * e]]++] = e;
+    for (let e = p.vecStart[r]; e < p.vecStart[r + 1]; e++) {
+      if (parts) scores[next[base + parts.terms[e]]++] = parts.scores[e];
+      else scores[next[base + p.vec[2 * e]]++] = p.vec[2 * e + 1];
+    }
   }
-  entriesCache.set(p, entries);
-  return entries;
+  scoresCache.set(p, scores);
+  return scores;
 }
 
 /** The articles a query's clauses match, and their dot products with the query vector. */
@@ -56,9 +57,23 @@ export interface Matches {
   magnitude: number[];
 }
 
+/**
+ * Scratch of matchingArticles, one per process (an entry per article is too big to make per query):
+ * each query's entries are cleared by `release` once its articles are ranked (synchronously).
+ */
+let fieldScratch = new Uint8Array(0);
+let dotScratch = new Float64Array(0);
+
+/** The matching articles of the clauses, with their dot products; `release` them once ranked. */
 export function matchingArticles(p: PackedLunr, termCount: number, clauses: Clause[]): Matches {
   const F = p.fields.length;
-  const fields = new Uint8Array(p.vecStart.length > 1 ? (p.vecStart.length - 1) / F : 0);
+  const n = p.vecStart.length > 1 ? (p.vecStart.length - 1) / F : 0;
+  if (fieldScratch.length < n) {
+    fieldScratch = new Uint8Array(n);
+    dotScratch = new Float64Array(n * F);
+  }
+  const fields = fieldScratch;
+  const dot = dotScratch;
   const order: number[] = [];
   for (const c of clauses) {
     const at = c.field * (termCount + 1) + c.id;
@@ -72,15 +87,14 @@ export function matchingArticles(p: PackedLunr, termCount: number, clauses: Clau
   // lunr sums a field's dot product in term-id order, each clause's boost at its term: per article,
   // the clauses taken in that order add in that order, to the bit.
   const byField = p.fields.map((_, f) => clauses.filter((c) => c.field === f).sort((a, b) => a.id - b.id));
-  const dot = new Float64Array(fields.length * F);
-  const entries = postingEntries(p, termCount);
-  const parts = p.vecParts;
+  const scores = postingScores(p, termCount);
+  const f32 = scores instanceof Float32Array;
   for (let f = 0; f < F; f++) {
     for (const c of byField[f]) {
       const at = f * (termCount + 1) + c.id;
       for (let i = p.postStart[at]; i < p.postStart[at + 1]; i++) {
-        const e = entries[i];
-        if (e !== ABSENT) dot[p.postDocs[i] * F + f] += c.boost * (parts ? scoreOf(parts, e) : p.vec[2 * e + 1]);
+        // scoreOf's reading of a stored f32 score.
+        dot[p.postDocs[i] * F + f] += c.boost * (f32 ? Math.round(scores[i] * 1000) / 1000 : scores[i]);
       }
     }
   }
@@ -91,6 +105,15 @@ export function matchingArticles(p: PackedLunr, termCount: number, clauses: Clau
     return Math.sqrt(sum);
   });
   return { order, fields, dot, magnitude };
+}
+
+/** Clears the scratch entries of a query's matches, for the next query. */
+export function release(matches: Matches): void {
+  const F = matches.dot.length / matches.fields.length;
+  for (const d of matches.order) {
+    matches.fields[d] = 0;
+    for (let f = 0; f < F; f++) matches.dot[d * F + f] = 0;
+  }
 }
 
 /**

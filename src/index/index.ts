@@ -7,7 +7,7 @@ import { lunrCandidates, shards, type Candidate, type TermGroup } from './search
 import { headlineKeys, sentenceKeys } from './keys.ts';
 import { articleBytes, MENTION_CAP, rangeBytes, readingRange, sentencesWith, type SentenceRange } from './article-text.ts';
 import { examined, isLong, LONG_ARTICLE, sentencesHolding, warmLongArticles } from './long-articles.ts';
-import { postingEntries } from './article-rank.ts';
+import { postingScores } from './article-rank.ts';
 import type { SearchIndex } from './types.ts';
 
 export type { DocMeta, SearchIndex, SentenceRecord } from './types.ts';
@@ -111,7 +111,7 @@ export function capitalisedPairs(index: SearchIndex): Map<string, number> {
 
 export const warm = (index: SearchIndex): void => {
   shards(index);
-  postingEntries(index.packed.lunr, index.packed.vocab.length);
+  postingScores(index.packed.lunr, index.packed.vocab.length);
   warmLongArticles(index);
 };
 

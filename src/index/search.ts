@@ -1,6 +1,6 @@
 import { bm25, idf } from './bm25.ts';
 import { postingCount } from './packed-lunr.ts';
-import { matchingArticles, rankArticles, type RankedArticle } from './article-rank.ts';
+import { matchingArticles, rankArticles, release, type RankedArticle } from './article-rank.ts';
 import type { SearchIndex } from './types.ts';
 import { examined, isLong, sentencesHolding } from './long-articles.ts';
 
@@ -111,19 +111,23 @@ export function shards(index: SearchIndex): Uint16Array {
 function bestArticles(index: SearchIndex, chosen: Slot[]): RankedArticle[] {
   const { packed } = index;
   const matches = matchingArticles(packed.lunr, packed.vocab.length, chosen);
-  const { order } = matches;
-  const postings = chosen.reduce((a, s) => a + s.articles, 0);
-  if (postings <= POSTING_BUDGET || index.docs.length <= SHARD_ARTICLES) return rankArticles(packed.lunr, matches, order, ARTICLE_POOL);
-  const shardOf = shards(index);
-  const byShard: number[][] = Array.from({ length: Math.ceil(index.docs.length / SHARD_ARTICLES) }, () => []);
-  for (const d of order) byShard[shardOf[d]].push(d);
-  const found: RankedArticle[] = [];
-  // A shard's articles past its best ARTICLE_POOL can never be among the pool, and a shard having that many ends the search anyway.
-  for (const docs of byShard) {
-    found.push(...rankArticles(packed.lunr, matches, docs, ARTICLE_POOL));
-    if (found.length >= ARTICLE_POOL) break;
+  try {
+    const { order } = matches;
+    const postings = chosen.reduce((a, s) => a + s.articles, 0);
+    if (postings <= POSTING_BUDGET || index.docs.length <= SHARD_ARTICLES) return rankArticles(packed.lunr, matches, order, ARTICLE_POOL);
+    const shardOf = shards(index);
+    const byShard: number[][] = Array.from({ length: Math.ceil(index.docs.length / SHARD_ARTICLES) }, () => []);
+    for (const d of order) byShard[shardOf[d]].push(d);
+    const found: RankedArticle[] = [];
+    // A shard's articles past its best ARTICLE_POOL can never be among the pool, and a shard having that many ends the search anyway.
+    for (const docs of byShard) {
+      found.push(...rankArticles(packed.lunr, matches, docs, ARTICLE_POOL));
+      if (found.length >= ARTICLE_POOL) break;
+    }
+    return found.sort((a, b) => b.score - a.score).slice(0, ARTICLE_POOL);
+  } finally {
+    release(matches);
   }
-  return found.sort((a, b) => b.score - a.score).slice(0, ARTICLE_POOL);
 }
 
 /**

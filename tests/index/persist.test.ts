@@ -10,7 +10,7 @@ import { buildIndex, buildIndexAsync } from '../../src/index/build.ts';
 import { deserializeIndex, readHeader, serializeIndex } from '../../src/index/serialize.ts';
 import { packOffsets, storedSentences, unpackOffsets } from '../../src/index/store.ts';
 import { lunrCandidates } from '../../src/index/search.ts';
-import { matchingArticles, rankArticles } from '../../src/index/article-rank.ts';
+import { matchingArticles, rankArticles, release } from '../../src/index/article-rank.ts';
 import { sentenceKeys, sentenceSkeletons } from '../../src/index/keys.ts';
 import { SEEDS, tempCorpus } from '../helpers.ts';
 
@@ -54,7 +54,9 @@ describe('serialize → load round trip over the seeds', () => {
         .map((r) => [Number(r.ref), r.score]);
     const ours = (ix: SearchIndex, list: Clause[], limit = Infinity) => {
       const matches = matchingArticles(ix.packed.lunr, ix.packed.vocab.length, list);
-      return rankArticles(ix.packed.lunr, matches, matches.order, limit).map((r) => [r.doc, r.score]);
+      const ranked = rankArticles(ix.packed.lunr, matches, matches.order, limit).map((r) => [r.doc, r.score]);
+      release(matches);
+      return ranked;
     };
     let rand = 7;
     const next = (n: number): number => ((rand = (rand * 1103515245 + 12345) % 2147483648), rand % n);

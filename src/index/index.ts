@@ -8,7 +8,8 @@ import { headlineKeys, sentenceKeys } from './keys.ts';
 import { articleBytes, MENTION_CAP, rangeBytes, readingRange, sentencesWith, type SentenceRange } from './article-text.ts';
 import { examined, isLong, LONG_ARTICLE, sentencesHolding, warmLongArticles } from './long-articles.ts';
 import { postingScores } from './article-rank.ts';
-import type { SearchIndex } from './types.ts';
+import type { SearchIndex, SentenceRecord } from './types.ts';
+import { sentenceAt } from './store.ts';
 
 export type { DocMeta, SearchIndex, SentenceRecord } from './types.ts';
 export type { Candidate, TermGroup } from './search.ts';
@@ -35,6 +36,10 @@ export interface IndexReads {
   sentenceKeys: typeof sentenceKeys;
   /** The article of sentence `id`. */
   articleOf(index: SearchIndex, id: number): number;
+  /** Sentence `id`, as `index.sentences[id]` (undefined out of range), without the cost of reading it through that array. */
+  sentenceAt(index: SearchIndex, id: number): SentenceRecord;
+  /** How many sentences the index has (`index.sentences.length`). */
+  sentenceCount(index: SearchIndex): number;
   /** Term ids of article `doc`'s headline keys; a view, not a copy. */
   headlineTermIds(index: SearchIndex, doc: number): Int32Array;
   headlineKeys(index: SearchIndex, doc: number): string[];
@@ -82,6 +87,7 @@ export function sentenceTermIds(index: SearchIndex, id: number, field: TermField
 }
 
 export const articleOf = (index: SearchIndex, id: number): number => index.packed.sentenceDoc[id];
+export const sentenceCount = (index: SearchIndex): number => index.packed.sentenceDoc.length;
 
 export function headlineTermIds(index: SearchIndex, doc: number): Int32Array {
   const { titleStart, titleKeys } = index.packed;
@@ -123,7 +129,7 @@ export const longArticleSentences = (index: SearchIndex, doc: number, terms: { f
     cap,
   );
 
-export { articleBytes, examined, headlineKeys, isLong, LONG_ARTICLE, MENTION_CAP, rangeBytes, readingRange, sentenceKeys, sentencesWith };
+export { articleBytes, examined, sentenceAt, headlineKeys, isLong, LONG_ARTICLE, MENTION_CAP, rangeBytes, readingRange, sentenceKeys, sentencesWith };
 
 /** The embedded index answers every question of the contract. */
 export const embedded: IndexReads = {
@@ -135,6 +141,8 @@ export const embedded: IndexReads = {
   sentenceTermIds,
   sentenceKeys,
   articleOf,
+  sentenceAt,
+  sentenceCount,
   headlineTermIds,
   headlineKeys,
   capitalisedCount,

@@ -194,12 +194,17 @@ export const KEPT_RECORDS = 50_000;
 export function storedSentences(packed: Packed, keep = KEPT_RECORDS): StoredSentence[] {
   const n = packed.sentenceDoc.length;
   const made: StoredSentence[] = new Array<StoredSentence>(n);
+  // An array index is digits without a leading zero (but "0" itself): tested without making a string.
   const at = (k: string | symbol): number => {
     if (typeof k !== 'string') return -1;
     const c = k.charCodeAt(0);
-    if (!(c >= 48 && c <= 57)) return -1;
+    if (!(c >= 48 && c <= 57) || (c === 48 && k.length > 1)) return -1;
+    for (let j = 1; j < k.length; j++) {
+      const d = k.charCodeAt(j);
+      if (!(d >= 48 && d <= 57)) return -1;
+    }
     const i = Number(k);
-    return i < n && String(i) === k ? i : -1;
+    return i < n ? i : -1;
   };
   // Records cache their decoded text, offsets and tags: only the newest `keep` are kept, so a
   // long-running bot does not end up holding the whole corpus decoded.
@@ -214,7 +219,7 @@ export function storedSentences(packed: Packed, keep = KEPT_RECORDS): StoredSent
     next = (next + 1) % kept.length;
     return record;
   };
-  return new Proxy(made, {
+  const sentences = new Proxy(made, {
     get: (t, k, r) => {
       const i = at(k);
       return i >= 0 ? make(i) : Reflect.get(t, k, r);
@@ -230,6 +235,21 @@ export function storedSentences(packed: Packed, keep = KEPT_RECORDS): StoredSent
       return Reflect.ownKeys(t);
     },
   });
+  makers.set(sentences, (i) => (i >= 0 && i < n ? make(i) : (undefined as unknown as StoredSentence)));
+  return sentences;
+}
+
+/** Each stored sentence array's own reader, which the proxy's traps stand in front of. */
+const makers = new WeakMap<object, (i: number) => SentenceRecord>();
+
+/**
+ * Sentence `id` of the index, as `index.sentences[id]` gives it (undefined out of range), read past
+ * the proxy of stored sentences: a proxy's trap costs far more than the record, and the engine
+ * reads hundreds of records per question.
+ */
+export function sentenceAt(index: SearchIndex, id: number): SentenceRecord {
+  const read = makers.get(index.sentences);
+  return read ? read(id) : index.sentences[id];
 }
 
 /** A read-only record view over term ids (for `df` and `caps`), without building a 100k-key object. */

@@ -1,7 +1,7 @@
 import type { AnalysedSentence } from '../../nlp/analyse.ts';
 import { posAt } from '../../nlp/pos.ts';
 import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
-import { capitalisedCount, examined, isLong, lowerCaseCount, readingRange, sentencesWith, sentenceTermIds, termId, type SearchIndex } from '../../index/index.ts';
+import { capitalisedCount, examined, isLong, lowerCaseCount, readingRange, sentenceAt, sentencesWith, sentenceTermIds, termId, type SearchIndex } from '../../index/index.ts';
 import { CALENDAR_WORDS, NAME_PARTICLES, ORG_WORDS, ROLE_ABBREVIATIONS, TITLE_WORDS } from '../words.ts';
 import { capitalisedPairs } from './name-places.ts';
 import { fold, termKey } from '../../nlp/terms.ts';
@@ -215,7 +215,7 @@ function makeSpan(s: AnalysedSentence, start: number, end: number, index?: Searc
 }
 
 /** nameSpans of a stored sentence, memoised per corpus: answerers and article scans share them. */
-export const sentenceSpans = perSentence((index, id: number): NameSpan[] => nameSpans(index.sentences[id], index));
+export const sentenceSpans = perSentence((index, id: number): NameSpan[] => nameSpans(sentenceAt(index, id), index));
 
 export const textOf = (s: AnalysedSentence, a: number, b: number): string => s.text.slice(s.off[2 * a], s.off[2 * b + 1]);
 
@@ -327,7 +327,7 @@ function findMentionEndingWith(index: SearchIndex, d: number, word: string): str
   const folded = fold(word);
   for (const id of sentencesWith(index, d, word)) {
     // Most of these words are places and organisations ("Alabama", "N.Y."), named in many sentences.
-    if (!mayNamePersonEndingIn(index.sentences[id], folded)) continue;
+    if (!mayNamePersonEndingIn(sentenceAt(index, id), folded)) continue;
     for (const span of sentenceSpans(index, id)) if (span.kind === 'person' && endsWithWord(span.name, folded)) return span.name;
   }
   return '';

@@ -1,4 +1,16 @@
-import { articleHas, articleOf, candidates, headlineKeys, headlineTermIds, sentenceTermIds, termId, type SearchIndex, type SentenceRecord } from '../../index/index.ts';
+import {
+  articleHas,
+  articleOf,
+  candidates,
+  headlineKeys,
+  headlineTermIds,
+  sentenceAt,
+  sentenceCount,
+  sentenceTermIds,
+  termId,
+  type SearchIndex,
+  type SentenceRecord,
+} from '../../index/index.ts';
 import type { Concept, QueryPlan } from '../query.ts';
 import { perArticle } from '../memo.ts';
 import { inWindow, type DateFilter } from '../filters.ts';
@@ -165,12 +177,12 @@ export function retrieve(index: SearchIndex, plan: QueryPlan, opts: { limit?: nu
   // The best `limit` scores so far, descending: a sentence whose best possible score is below the
   // last cannot be a hit, and skips the context checks.
   const top: number[] = [];
-  const count = index.sentences.length;
+  const count = sentenceCount(index);
   for (const r of pool) {
     const id = r.id;
-    const s = index.sentences[id];
-    if (opts.source && index.docs[s.doc].file !== opts.source) continue;
-    if (filtered && !inWindow(index.docs[s.doc].date, within)) continue;
+    const d = articleOf(index, id);
+    if (opts.source && index.docs[d].file !== opts.source) continue;
+    if (filtered && !inWindow(index.docs[d].date, within)) continue;
     // Context counts at most CONTEXT_MAX: the coverage a sentence reaches at most.
     const inSentence = weightIn(index, id, plan, r.groups);
     const most = (inSentence + CONTEXT_MAX * (plan.totalWeight - inSentence)) / plan.totalWeight;
@@ -191,7 +203,7 @@ export function retrieve(index: SearchIndex, plan: QueryPlan, opts: { limit?: nu
     if (missingName) continue;
     const coverage = covered / plan.totalWeight;
     const score = coverage + lunrShare;
-    hits.push({ id, sentence: s, coverage, matched, score });
+    hits.push({ id, sentence: sentenceAt(index, id), coverage, matched, score });
     let at = top.length;
     while (at > 0 && top[at - 1] < score) at--;
     if (at < limit) top.splice(at, 0, score);

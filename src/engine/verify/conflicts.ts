@@ -1,7 +1,7 @@
 // Contradictions between a question and an evidence sentence. Crowd-written trick questions copy a
 // sentence and change one thing: a year or number, a name, an ordinal, a negation, a word turned
 // into its opposite. Each check looks for that change where the question's word should stand.
-import type { SearchIndex, SentenceRecord } from '../../index/index.ts';
+import { sentenceAt, type SearchIndex, type SentenceRecord } from '../../index/index.ts';
 import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import { posAt } from '../../nlp/pos.ts';
 import type { Concept, QueryPlan } from '../query.ts';
@@ -69,7 +69,7 @@ function opposite(a: string, b: string): boolean {
 }
 
 export function findConflict(index: SearchIndex, id: number, plan: QueryPlan, shape: QuestionShape, where: Where[], inSentence: Map<Concept, number[]>): Conflict | undefined {
-  const s = index.sentences[id];
+  const s = sentenceAt(index, id);
   const at = (t: QuestionToken | undefined): number[] => (!t || t.concept < 0 ? [] : (inSentence.get(plan.concepts[t.concept]) ?? []));
   return numberConflict(s, shape, where) ?? slotConflict(s, shape, at) ?? ordinalConflict(s, shape, at) ?? oppositeConflict(s, shape, at) ?? negationConflict(s, shape, at);
 }

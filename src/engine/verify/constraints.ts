@@ -1,7 +1,7 @@
 // The question's content constraints, checked against one evidence sentence and its immediate
 // context. A constraint that is missing lowers the confidence by its weight (the concept's IDF);
 // one the evidence contradicts rules the answer out (conflicts.ts).
-import { sentenceKeys, type SearchIndex, type SentenceRecord } from '../../index/index.ts';
+import { articleOf, sentenceAt, sentenceCount, sentenceKeys, type SearchIndex, type SentenceRecord } from '../../index/index.ts';
 import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import { fold, termKey } from '../../nlp/terms.ts';
 import { hasConcept, titleKeys } from '../retrieve/retrieve.ts';
@@ -70,9 +70,9 @@ function editsAtMostOne(a: string, b: string): boolean {
 
 /** Where concept c of the plan is found for sentence id. */
 function whereIs(index: SearchIndex, id: number, plan: QueryPlan, c: Concept, inSentence: Map<Concept, number[]>): Where {
-  if (inSentence.has(c) || looselyIn(index.sentences[id], c.word)) return 'sentence';
-  const d = index.sentences[id].doc;
-  const same = (n: number): boolean => n >= 0 && n < index.sentences.length && index.sentences[n].doc === d;
+  if (inSentence.has(c) || looselyIn(sentenceAt(index, id), c.word)) return 'sentence';
+  const d = articleOf(index, id);
+  const same = (n: number): boolean => n >= 0 && n < sentenceCount(index) && articleOf(index, n) === d;
   if ((same(id - 1) && hasConcept(index, id - 1, plan, c)) || (same(id + 1) && hasConcept(index, id + 1, plan, c))) return 'near';
   const title = titleKeys(index, d);
   for (const k of c.keys) if (title.has(k)) return 'near';
@@ -89,7 +89,7 @@ function whereIs(index: SearchIndex, id: number, plan: QueryPlan, c: Concept, in
  * by "climate" alone).
  */
 function strictly(index: SearchIndex, id: number, matched: Map<Concept, number[]>): Map<Concept, number[]> {
-  const s = index.sentences[id];
+  const s = sentenceAt(index, id);
   const out = new Map<Concept, number[]>();
   for (const [c, positions] of matched) {
     if (!index.acronyms[fold(c.word)]?.length) {
@@ -153,7 +153,7 @@ export function checkConstraints(index: SearchIndex, id: number, plan: QueryPlan
   const unmet: string[] = [];
   let maxMissing = 0;
   let paraphrased = 0;
-  const s = index.sentences[id];
+  const s = sentenceAt(index, id);
   plan.concepts.forEach((c, i) => {
     const kind = shape.kinds[i];
     if (kind === 'light') return;
@@ -166,12 +166,12 @@ export function checkConstraints(index: SearchIndex, id: number, plan: QueryPlan
       maxMissing = Math.max(maxMissing, share);
     }
   });
-  const relation = relationConflict(index.sentences[id], plan, shape, inSentence);
+  const relation = relationConflict(sentenceAt(index, id), plan, shape, inSentence);
   const conflict = findConflict(index, id, plan, shape, where, inSentence) ?? (relation ? { why: relation } : undefined);
   return {
     missing,
     nearOnly,
-    substituted: substituted(index.sentences[id], plan, shape, where, inSentence),
+    substituted: substituted(sentenceAt(index, id), plan, shape, where, inSentence),
     unmet,
     relations: relationsOf(s, plan, shape, where, inSentence),
     paraphrased,

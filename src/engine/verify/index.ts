@@ -1,7 +1,7 @@
 // Verification, the step after extraction: each candidate's evidence is checked against the
 // question (constraints, answer type, role direction), contradicted candidates are dropped, and
 // the rest get a calibrated confidence (see confidence.ts).
-import type { SearchIndex } from '../../index/index.ts';
+import { sentenceAt, type SearchIndex } from '../../index/index.ts';
 import type { CommandName } from '../../types.ts';
 import type { Candidate } from '../candidate.ts';
 import type { QueryPlan } from '../query.ts';
@@ -51,7 +51,7 @@ export function checkCandidates(index: SearchIndex, command: CommandName, plan: 
   const clauseMemo = new Map<number, Clauses>();
   const clauses = (id: number): Clauses => {
     let c = clauseMemo.get(id);
-    if (!c) clauseMemo.set(id, (c = clausesOf(index.sentences[id])));
+    if (!c) clauseMemo.set(id, (c = clausesOf(sentenceAt(index, id))));
     return c;
   };
   return candidates.map((c) => {

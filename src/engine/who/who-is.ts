@@ -1,6 +1,6 @@
 // "/who is Ana Ferreira": who the corpus says a named person or organisation is — the title
 // before the name, an apposition after or before it, or a copula ("X is a …") — never someone else.
-import { articleHas, articlesWith, examined, isLong, longArticleSentences, MENTION_CAP, termId, type SearchIndex } from '../../index/index.ts';
+import { articleHas, articlesWith, examined, isLong, longArticleSentences, MENTION_CAP, sentenceAt, termId, type SearchIndex } from '../../index/index.ts';
 import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import type { AnalysedSentence } from '../../nlp/analyse.ts';
 import { posAt } from '../../nlp/pos.ts';
@@ -128,7 +128,7 @@ export function mentionsOf(index: SearchIndex, subject: string, only: (d: number
       const matched = matchPositions(index, id, plan);
       if (matched.size === 0) continue;
       const at = [...matched.values()].flat();
-      const s = index.sentences[id];
+      const s = sentenceAt(index, id);
       const spans = sentenceSpans(index, id);
       for (const [k, one] of spans.entries()) {
         // "Bolesław II of Masovia": a name and the place it is "of" name one person.
@@ -164,7 +164,7 @@ export function whoIsCandidates(index: SearchIndex, subjects: string[], only: (d
   const out: (Candidate & { name: string; text: string })[] = [];
   for (const subject of subjects) {
     for (const m of mentionsOf(index, subject, only).mentions) {
-      const s = index.sentences[m.id];
+      const s = sentenceAt(index, m.id);
       for (const desc of describe(s, m.span)) {
         let text = phraseText(index, s, desc);
         if (`${m.display}, ${text}`.length > MAX_ANSWER) text = cut(text, MAX_ANSWER - m.display.length - 2);

@@ -1,6 +1,6 @@
 // Who did what in a sentence, read from POS tags and lemmas: the subject of a verb in an active
 // clause, the agent after "by" in a passive one, the object after it.
-import type { SearchIndex } from '../../index/index.ts';
+import { articleOf, sentenceAt, type SearchIndex } from '../../index/index.ts';
 import type { AnalysedSentence } from '../../nlp/analyse.ts';
 import { nlp, its } from '../../nlp/nlp.ts';
 import { posAt } from '../../nlp/pos.ts';
@@ -13,7 +13,7 @@ import { perSentence } from '../memo.ts';
 
 /** Lemma of each stored token from a model pass over the sentence (the folded token where the model split it differently). */
 const sentenceLemmas = perSentence((index, id: number): string[] => {
-  const s = index.sentences[id];
+  const s = sentenceAt(index, id);
   const doc = nlp.readDoc(s.text);
   const words = doc.tokens().out() as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
@@ -32,7 +32,7 @@ const sentenceLemmas = perSentence((index, id: number): string[] => {
 
 /** Lemma of token i of a stored sentence. */
 function lemmaAt(index: SearchIndex, id: number, i: number): string {
-  const s = index.sentences[id];
+  const s = sentenceAt(index, id);
   const lemma = wordLemma(tokenAt(s, i), posAt(s.pos, i));
   return lemma !== undefined ? fold(lemma) : sentenceLemmas(index, id)[i];
 }
@@ -60,7 +60,7 @@ export function verbPositions(index: SearchIndex, id: number, verb: Verb, family
 }
 
 function findVerb(index: SearchIndex, id: number, verb: Verb): { at: number[]; family: number[] } {
-  const s = index.sentences[id];
+  const s = sentenceAt(index, id);
   const alts = verb.alts ?? [];
   // Lemmatising takes a model pass: only for a sentence that may hold one of the verb's forms.
   const lemmas = [verb.lemma, ...alts];
@@ -236,10 +236,10 @@ export function objectAfter(s: AnalysedSentence, v: number, spans: NameSpan[]): 
 
 /** The latest person mentioned before token `at` of sentence `id`, in it or the article's previous sentences. */
 export function antecedent(index: SearchIndex, id: number, at: number, spansOf: (id: number) => NameSpan[]): { id: number; span: NameSpan } | undefined {
-  const d = index.sentences[id].doc;
+  const d = articleOf(index, id);
   const own = spansOf(id).filter((sp) => sp.kind === 'person' && sp.end < at);
   if (own.length) return { id, span: own[own.length - 1] };
-  for (let k = id - 1; k >= 0 && k >= id - 3 && index.sentences[k].doc === d; k--) {
+  for (let k = id - 1; k >= 0 && k >= id - 3 && articleOf(index, k) === d; k--) {
     const people = spansOf(k).filter((sp) => sp.kind === 'person');
     // News style: "he" continues the sentence's subject, its first person.
     if (people.length) return { id: k, span: people[0] };

@@ -1,6 +1,6 @@
 import type { SearchIndex } from '../../index/index.ts';
 import { fold, termKey } from '../../nlp/terms.ts';
-import { examined, readingRange, sentenceKeys } from '../../index/index.ts';
+import { articleOf, examined, readingRange, sentenceAt, sentenceCount, sentenceKeys } from '../../index/index.ts';
 import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import { posAt } from '../../nlp/pos.ts';
 import { fullName, isNameWord, personWithRole, sentenceSpans, textOf, type NameSpan } from '../names/names.ts';
@@ -81,7 +81,7 @@ export function whoCandidates(index: SearchIndex, plan: QueryPlan, hits: Hit[]):
  * with the answer, when the question asks for several or the group together does the verb.
  */
 function coordinated(index: SearchIndex, id: number, span: NameSpan, spans: NameSpan[], answer: string, q: WhoQuestion, rel: VerbRelations | undefined): string {
-  const s = index.sentences[id];
+  const s = sentenceAt(index, id);
   const at = spans.indexOf(span);
   const group = [span];
   // Back to the group's first member, then forward: "A, B and C".
@@ -118,7 +118,7 @@ const ownWords = (plan: QueryPlan, answer: string): boolean => {
 
 /** The phrase to answer with: the full name the article gives, the person behind "the PM". */
 function answerOf(index: SearchIndex, id: number, span: NameSpan): string | undefined {
-  const d = index.sentences[id].doc;
+  const d = articleOf(index, id);
   const nameWords = span.name.split(/\s+/);
   if (nameWords.every((w) => TITLE_WORDS.has(fold(w).replace(/\.$/, '')) || ROLE_ABBREVIATIONS[fold(w)])) {
     return personWithRole(index, d, span.name, id)?.name;
@@ -126,7 +126,7 @@ function answerOf(index: SearchIndex, id: number, span: NameSpan): string | unde
   if (span.kind === 'org') return span.name;
   const full = fullName(index, d, span.name);
   // "King Harald V", "Lord Ashby": a monarch's or peer's title is part of how they are named.
-  const s = index.sentences[id];
+  const s = sentenceAt(index, id);
   const title = span.nameStart > span.start ? tokenAt(s, span.nameStart - 1) : '';
   if (REGNAL_TITLES.has(fold(title).replace(/\.$/, '')) && /^\p{Lu}/u.test(title) && !full.startsWith(title)) return `${title} ${full}`;
   return full;
@@ -174,7 +174,7 @@ function wantedRole(index: SearchIndex, id: number, q: WhoQuestion): Set<string>
   if (q.role.length) return new Set([q.role.at(-1)!]);
   const out = new Set<string>();
   if (!q.verb) return out;
-  const s = index.sentences[id];
+  const s = sentenceAt(index, id);
   // "survived" → survivor, "sang" → singer, and the family's agent nouns: "beat" → winner is not one, "perform" → performer is.
   const bases = [q.verb.lemma, ...q.verb.alts].map((l) => l.replace(/e$/, '')).filter((b) => b.length >= 4);
   if (!bases.length) return out;
@@ -206,10 +206,11 @@ function agentNounHits(index: SearchIndex, plan: QueryPlan, q: WhoQuestion, hits
     for (let id = first; id < end; id++) {
       if (seen.has(id)) continue;
       // A cheap look at the text before reading its tokens.
-      const lower = index.sentences[id].text.toLowerCase();
+      const sentence = sentenceAt(index, id);
+      const lower = sentence.text.toLowerCase();
       if (!bases.some((b) => lower.includes(b)) || wantedRole(index, id, q).size === 0) continue;
       const matched = matchPositions(index, id, plan);
-      out.push({ id, sentence: index.sentences[id], coverage: best.coverage, matched, score: best.score * 0.9 });
+      out.push({ id, sentence, coverage: best.coverage, matched, score: best.score * 0.9 });
     }
   }
   return out;
@@ -256,9 +257,9 @@ function roleFit(index: SearchIndex, hit: Hit, q: WhoQuestion, roleKeys: Set<str
 
 /** Where a qualifier of the question appears for a sentence: near it, elsewhere in its article, or not at all. */
 function nameEvidence(index: SearchIndex, id: number, key: string): 'near' | 'article' | 'none' {
-  const s = index.sentences[id];
-  const has = (n: number): boolean => sentenceKeys(index.sentences[n]).some((k) => k !== undefined && sameName(k, key));
-  for (let n = id - 2; n <= id + 2; n++) if (n >= 0 && n < index.sentences.length && index.sentences[n].doc === s.doc && has(n)) return 'near';
+  const s = sentenceAt(index, id);
+  const has = (n: number): boolean => sentenceKeys(sentenceAt(index, n)).some((k) => k !== undefined && sameName(k, key));
+  for (let n = id - 2; n <= id + 2; n++) if (n >= 0 && n < sentenceCount(index) && articleOf(index, n) === s.doc && has(n)) return 'near';
   const title = index.docs[s.doc].title ?? '';
   if (words(title).some((k) => sameName(k, key))) return 'near';
   const { first, end } = readingRange(index, s.doc, id);

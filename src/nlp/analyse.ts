@@ -21,7 +21,7 @@ export function analyseParagraph(paragraph: string, engine: Pick<typeof nlp, 're
   const values = doc.tokens().out() as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
-  const sentenceSpans = joinLowercaseStarts(doc.sentences().out(its.span) as unknown as [number, number][], values);
+  const sentenceSpans = joinContinuations(doc.sentences().out(its.span) as unknown as [number, number][], values);
   const entitySpans = doc.entities().out(its.span) as unknown as [number, number][];
   const entityTypes = doc.entities().out(its.type) as string[];
 
@@ -59,15 +59,18 @@ export function analyseParagraph(paragraph: string, engine: Pick<typeof nlp, 're
 /**
  * "Rep. Gwen Moore (D-Wis.) said Friday.": the model ends a sentence at the abbreviation's stop, and
  * the next one opens with a lowercase word. News sentences open with a capital, a digit or a quote
- * mark, so a sentence that opens with a lowercase word continues the one before it.
+ * mark, so a sentence that opens with a lowercase word continues the one before it; so does a dash
+ * that signs the quotation before it.
  */
-function joinLowercaseStarts(spans: [number, number][], values: string[]): [number, number][] {
+function joinContinuations(spans: [number, number][], values: string[]): [number, number][] {
   const out: [number, number][] = [];
   for (const [first, last] of spans) {
     const prev = out.at(-1);
     const end = prev ? values[prev[1]] : '';
     const stop = end.endsWith('.') || (end === ')' && prev !== undefined && values[prev[1] - 1]?.endsWith('.'));
-    if (prev && stop && /^\p{Ll}/u.test(values[first])) prev[1] = last;
+    // `“…” ― Steve Quinlan`: a dash after a closing quotation mark signs it.
+    const signed = /^[”"]$/u.test(end) && /^[―—–]$/u.test(values[first]);
+    if (prev && ((stop && /^\p{Ll}/u.test(values[first])) || signed)) prev[1] = last;
     else out.push([first, last]);
   }
   return out;

@@ -11,6 +11,10 @@ describe('analyseParagraph', () => {
     ]);
   });
 
+  it('keeps a dash that signs a quotation with the quotation', () => {
+    expect(sentences('“We can build a wall around the harbour.” ― Steve Quinlan.')).toHaveLength(1);
+  });
+
   it('still ends sentences at a stop before a capital, a digit or a quotation mark', () => {
     expect(sentences('The council met on Monday. It voted. 12 members agreed. “Good,” she said.')).toHaveLength(4);
   });

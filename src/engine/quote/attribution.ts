@@ -178,6 +178,12 @@ export class Attribution {
   /** The speaker named in the quote's own sentences, after it (“…,” X said) or before it (X said “…”). */
   private attribute(para: Paragraph, q: QuoteSpan, first: number, last: number): [Who, How, boolean?] | undefined {
     const tail = this.tailOf(para, q, last);
+    // `“…” ― Steve Quinlan`: a quotation signed with a dash and a name is that person's.
+    const signer = tail && tokenAt(this.article.sentence(tail.id), tail.from).match(/^[―—–]$/u) && this.article.spans(tail.id).find((sp) => sp.start === tail.from + 1);
+    if (signer && (signer.end + 1 >= tokenCount(this.article.sentence(tail.id)) || /^[.,(]$/u.test(tokenAt(this.article.sentence(tail.id), signer.end + 1)))) {
+      const who = this.speakers.whoOfSpan(tail.id, signer);
+      if (who?.name) return [who, 'after', tail.split];
+    }
     const after = tail && this.afterQuote(tail);
     const head = this.headOf(para, q, first);
     const before = head && this.beforeQuote(head, false);
@@ -218,7 +224,10 @@ export class Attribution {
     const opensOnVerb = last + 1 < para.ids.length && this.article.isVerb(para.ids[last + 1], 0);
     if (from >= tokenCount(this.article.sentence(para.ids[last])) && last + 1 < para.ids.length && (punctuated || opensOnVerb)) {
       const next = this.article.sentence(para.ids[last + 1]);
-      if (/^\p{Ll}/u.test(tokenAt(next, 0))) {
+      // `…?” Graham asked.`: after a question or an exclamation, a name and a speech verb open the next sentence.
+      const asked =
+        /[!?]$/u.test(para.text.slice(q.from, q.to)) && this.article.spans(para.ids[last + 1]).some((sp) => sp.start === 0 && this.article.isVerb(para.ids[last + 1], sp.end + 1));
+      if (/^\p{Ll}/u.test(tokenAt(next, 0)) || asked) {
         tailK = last + 1;
         from = 0;
         split = true;

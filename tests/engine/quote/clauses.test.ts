@@ -33,6 +33,16 @@ const ARTICLES = {
       '“The veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.',
     ],
   },
+  'voices.txt': {
+    date: '2025-05-06',
+    title: 'Readers on the harbour plan',
+    paragraphs: [
+      '“Does anybody know what the harbour plan of the council is?” Graham asked. “Neither do I.”',
+      '“Maybe we can build a wall around the harbour.” ― Steve Quinlan.',
+      '“I hope this campaign gives the town the anger to vote.” — Jorge Falcon, teacher.',
+      'The council will meet again in June.',
+    ],
+  },
   'visit.txt': {
     date: '2025-05-04',
     title: 'Premier visits the shipyard',
@@ -56,6 +66,17 @@ describe('clauseEnd', () => {
   it('runs past the stop of a party tag to the speech verb after the quotation', () => {
     expect(speakerOf('tags.txt', 'dog whistle')).toBe('Gwen Moore');
     expect(speakerOf('tags.txt', 'veto will be overridden')).toBe('Mitch McConnell');
+  });
+});
+
+describe('the words after a quotation', () => {
+  it('a name and a speech verb opening the sentence after a question attribute it', () => {
+    expect(speakerOf('voices.txt', 'Does anybody know')).toBe('Graham');
+  });
+
+  it('a dash and a name sign the quotation before them', () => {
+    expect(speakerOf('voices.txt', 'build a wall')).toBe('Steve Quinlan');
+    expect(speakerOf('voices.txt', 'anger to vote')).toBe('Jorge Falcon');
   });
 });
 

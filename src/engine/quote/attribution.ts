@@ -226,7 +226,10 @@ export class Attribution {
       const next = this.article.sentence(para.ids[last + 1]);
       // `…?” Graham asked.`: after a question or an exclamation, a name and a speech verb open the next sentence.
       const asked =
-        /[!?]$/u.test(para.text.slice(q.from, q.to)) && this.article.spans(para.ids[last + 1]).some((sp) => sp.start === 0 && this.article.isVerb(para.ids[last + 1], sp.end + 1));
+        /[!?]$/u.test(para.text.slice(q.from, q.to)) &&
+        this.article
+          .spans(para.ids[last + 1])
+          .some((sp) => sp.start === 0 && (this.article.isVerb(para.ids[last + 1], sp.end + 1) || this.article.isLexiconVerb(para.ids[last + 1], sp.end + 1)));
       if (/^\p{Ll}/u.test(tokenAt(next, 0)) || asked) {
         tailK = last + 1;
         from = 0;

@@ -347,16 +347,16 @@ export class Speakers {
         if (who?.name && isPersonName(this.article, who.name)) best = who;
       }
       if (best) return best;
-      const spans = this.article
-        .spans(i)
-        .filter(
-          (sp) =>
-            sp.end < limit &&
-            !this.article.quoted(i, sp.start) &&
-            !this.article.isPossessive(i, sp) &&
-            !this.article.isRoleOnly(sp) &&
-            (!this.article.isPrepositional(i, sp) || ['with', 'by'].includes(lower(tokenAt(s, this.article.prepositionBefore(i, sp.start, 0))))),
-        );
+      const spans = this.article.spans(i).filter(
+        (sp) =>
+          sp.end < limit &&
+          !this.article.quoted(i, sp.start) &&
+          !this.article.isPossessive(i, sp) &&
+          !this.article.isRoleOnly(sp) &&
+          // "Sen. Claire McCaskill (D-Mo.)": a name in brackets is an aside about the one before it.
+          !(sp.start > 0 && tokenAt(s, sp.start - 1) === '(') &&
+          (!this.article.isPrepositional(i, sp) || ['with', 'by'].includes(lower(tokenAt(s, this.article.prepositionBefore(i, sp.start, 0))))),
+      );
       // "Turkish president Erdoğan": a name with a title is a person's.
       const people = spans.filter((sp) => sp.kind === 'person' || (sp.kind === 'other' && (!!sp.role || fullName(this.article.index, this.article.doc, sp.name) !== sp.name)));
       // "Bloomberg endorsed his former rival, Joe Biden. “…,” he said": the subject, not the object named after it.

@@ -38,6 +38,8 @@ const ARTICLES = {
     title: 'Readers on the harbour plan',
     paragraphs: [
       '“Does anybody know what the harbour plan of the council is?” Graham asked. “Neither do I.”',
+      '“Why is this not proof that the harbour bank is too big to fail?” Vitter demanded.',
+      'Democratic Sen. Claire Holm (D-Mo.) scolded him: “The shipping community is almost united against you,” she said.',
       '“Maybe we can build a wall around the harbour.” ― Steve Quinlan.',
       '“I hope this campaign gives the town the anger to vote.” — Jorge Falcon, teacher.',
       'The council will meet again in June.',
@@ -72,6 +74,11 @@ describe('clauseEnd', () => {
 describe('the words after a quotation', () => {
   it('a name and a speech verb opening the sentence after a question attribute it', () => {
     expect(speakerOf('voices.txt', 'Does anybody know')).toBe('Graham');
+    expect(speakerOf('voices.txt', 'too big to fail')).toBe('Vitter');
+  });
+
+  it('a name in brackets after a person is no antecedent of her pronoun', () => {
+    expect(speakerOf('voices.txt', 'almost united against you')).toBe('Claire Holm');
   });
 
   it('a dash and a name sign the quotation before them', () => {

@@ -1,4 +1,4 @@
-import { its, nlp } from '../nlp/nlp.ts';
+import { nlp, readQuestion } from '../nlp/nlp.ts';
 import type { SearchIndex } from '../index/index.ts';
 import { fold, queryKey, skeleton, termKey } from '../nlp/terms.ts';
 import { IRREGULAR_FORMS } from './words.ts';
@@ -80,7 +80,7 @@ const NEGATED = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has',
  * The pieces of a contraction carry no topic ("isn't", "we’re", "dont", "I'm"), and the text may spell
  * them with another apostrophe or none: they are not concepts a quotation must contain.
  */
-function isContractionPart(tokens: string[], i: number): boolean {
+function isContractionPart(tokens: readonly string[], i: number): boolean {
   const t = fold(tokens[i]).replace(/’/g, "'");
   const prev = i > 0 ? fold(tokens[i - 1]).replace(/’/g, "'") : '';
   const next = i + 1 < tokens.length ? fold(tokens[i + 1]).replace(/’/g, "'") : '';
@@ -91,15 +91,11 @@ function isContractionPart(tokens: string[], i: number): boolean {
 
 /** Turns the user's words into weighted concepts; acronyms and their corpus expansions are one concept. */
 export function planQuery(index: SearchIndex, text: string, options: { synonyms?: boolean } = {}): QueryPlan {
-  // One wink pass gives both the tokens and their lemmas.
-  const queryTokens = nlp.readDoc(text).tokens();
-  const tokens = queryTokens.out() as string[];
+  // One wink pass gives the tokens, their lemmas and their tags.
+  const { words: tokens, lemmas, pos: tags } = readQuestion(text);
   const concepts: Concept[] = [];
   const ownKeys = new Set<string>();
   let synonymsAdded = false;
-  // wink types its.lemma with an extra parameter, but out() supplies it.
-  const lemmas = queryTokens.out(its.lemma as unknown as typeof its.value) as string[];
-  const tags = queryTokens.out(its.pos) as string[];
   tokens.forEach((token, position) => {
     if (isContractionPart(tokens, position)) return;
     const key = queryKey(token);

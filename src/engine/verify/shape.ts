@@ -1,6 +1,6 @@
 // The question's tokens as verification reads them: which plan concept each is, whether it is
 // written as a name, and what kind of word each concept is.
-import { its, nlp } from '../../nlp/nlp.ts';
+import { readQuestion } from '../../nlp/nlp.ts';
 import type { QueryPlan } from '../query.ts';
 import { fold, queryKey } from '../../nlp/terms.ts';
 
@@ -66,11 +66,9 @@ const shapes = new WeakMap<QueryPlan, QuestionShape>();
 export function shapeOf(plan: QueryPlan): QuestionShape {
   let shape = shapes.get(plan);
   if (shape) return shape;
-  const doc = nlp.readDoc(plan.text).tokens();
-  const words = doc.out() as string[];
-  const pos = doc.out(its.pos) as string[];
-  // wink types its.lemma with an extra parameter, but out() supplies it.
-  const lemmas = (doc.out(its.lemma as unknown as typeof its.pos) as string[]).map(fold);
+  const read = readQuestion(plan.text);
+  const { words, pos } = read;
+  const lemmas = read.lemmas.map(fold);
   const kinds: ConceptKind[] = plan.concepts.map(() => 'verb');
   const tokens = words.map((text, i) => {
     const key = queryKey(text);

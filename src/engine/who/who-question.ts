@@ -1,6 +1,6 @@
 // What a /who question asks for: a role ("the spokesperson"), the doer of a verb ("who ordered X"),
 // or the one a verb was done to ("who did X beat"); and the words that qualify it ("of Norway").
-import { nlp, its } from '../../nlp/nlp.ts';
+import { readQuestion } from '../../nlp/nlp.ts';
 import { CONVERSE_VERBS, TITLE_WORDS, verbFamily } from '../words.ts';
 import { synonyms } from '../../nlp/wordnet.ts';
 import { fold, termKey } from '../../nlp/terms.ts';
@@ -62,10 +62,7 @@ interface Tok {
 }
 
 function tokens(text: string): Tok[] {
-  const doc = nlp.readDoc(text);
-  const words = doc.tokens().out() as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.pos) as string[];
+  const { words, pos, lemmas } = readQuestion(text);
   return words.map((w, i) => ({ text: w, pos: pos[i], lemma: fold(lemmas[i] ?? w), key: termKey(w) }));
 }
 

@@ -2,7 +2,7 @@
 // sentence and change one thing: a year or number, a name, an ordinal, a negation, a word turned
 // into its opposite. Each check looks for that change where the question's word should stand.
 import { sentenceAt, type SearchIndex, type SentenceRecord } from '../../index/index.ts';
-import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
+import { foldedTokens, tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import { posAt } from '../../nlp/pos.ts';
 import type { Concept, QueryPlan } from '../query.ts';
 import { fold } from '../../nlp/terms.ts';
@@ -174,11 +174,11 @@ function ordinalConflict(s: SentenceRecord, shape: QuestionShape, at: (t: Questi
 /** "able" asked, "unable" stated (or the other way round), near the question's other words in the sentence. */
 function oppositeConflict(s: SentenceRecord, shape: QuestionShape, at: (t: QuestionToken | undefined) => number[]): Conflict | undefined {
   const near = new Set(shape.tokens.flatMap((t) => at(t)));
-  let folded: string[] | undefined;
+  let folded: readonly string[] | undefined;
   for (const t of shape.tokens) {
     if (!/^\p{Ll}{4,}$/u.test(t.text)) continue;
     const w = fold(t.text);
-    folded ??= Array.from({ length: tokenCount(s) }, (_, i) => fold(tokenAt(s, i)));
+    folded ??= foldedTokens(s);
     for (let i = 0; i < folded.length; i++) {
       const there = folded[i];
       if (there === w || !opposite(w, there)) continue;

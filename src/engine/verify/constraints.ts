@@ -2,7 +2,7 @@
 // context. A constraint that is missing lowers the confidence by its weight (the concept's IDF);
 // one the evidence contradicts rules the answer out (conflicts.ts).
 import { articleOf, sentenceAt, sentenceCount, sentenceKeys, type SearchIndex, type SentenceRecord } from '../../index/index.ts';
-import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
+import { foldedTokens, tokenAt } from '../../nlp/tokens.ts';
 import { fold, termKey } from '../../nlp/terms.ts';
 import { hasConcept, titleKeys } from '../retrieve/retrieve.ts';
 import type { Concept, QueryPlan } from '../query.ts';
@@ -43,14 +43,15 @@ export interface ConstraintCheck {
 function looselyIn(s: SentenceRecord, word: string): boolean {
   const w = fold(word);
   if (w.length < 5 || !/^\p{L}+$/u.test(w)) return false;
-  const n = tokenCount(s);
+  const folded = foldedTokens(s);
+  const n = folded.length;
   for (let i = 0; i < n; i++) {
-    const t = fold(tokenAt(s, i));
+    const t = folded[i];
     if (t.length < 4) continue;
     if (commonPrefix(t, w) >= Math.max(5, Math.min(t.length, w.length) - 1) && Math.abs(t.length - w.length) <= 4) return true;
     if (t.length === w.length && t.length >= 6 && (t.replace(/re$/, 'er') === w || w.replace(/re$/, 'er') === t)) return true;
     if (w.length >= 6 && Math.abs(t.length - w.length) <= 1 && editsAtMostOne(t, w)) return true;
-    if (i + 1 < n && t + fold(tokenAt(s, i + 1)) === w) return true;
+    if (i + 1 < n && t + folded[i + 1] === w) return true;
   }
   return false;
 }

@@ -5,7 +5,7 @@
 // same word ("August 4" of "August 1"). Each lowers the confidence or rules the answer out.
 import type { SentenceRecord } from '../../index/index.ts';
 import { sentenceKeys } from '../../index/index.ts';
-import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
+import { foldedTokens, tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import { fold, termKey } from '../../nlp/terms.ts';
 import { antonyms, type WordNetPos } from '../../nlp/wordnet.ts';
 import type { Concept, QueryPlan } from '../query.ts';
@@ -37,9 +37,7 @@ function isModifier(t: QuestionToken): boolean {
 }
 
 export function relationsOf(s: SentenceRecord, plan: QueryPlan, shape: QuestionShape, where: Where[], inSentence: Map<Concept, number[]>): Relations {
-  const n = tokenCount(s);
-  const words = new Set<string>();
-  for (let i = 0; i < n; i++) words.add(fold(tokenAt(s, i)));
+  const words = new Set(foldedTokens(s));
   // The sentence's keys and ranks, made only for a question word that needs them.
   let keys: Set<string> | undefined;
   let ranks: Set<string> | undefined;
@@ -112,8 +110,7 @@ export function relationConflict(s: SentenceRecord, plan: QueryPlan, shape: Ques
     const b = at(toks[i + 3]);
     if (after('from', b) && after('to', a) && !after('from', a)) return `from ${toks[i + 1].text} to ${toks[i + 3].text} asked, the other way stated`;
   }
-  const words: string[] = [];
-  for (let i = 0; i < n; i++) words.push(fold(tokenAt(s, i)));
+  const words = foldedTokens(s);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!/^\d{1,4}$/.test(t.text) || words.includes(t.text)) continue;

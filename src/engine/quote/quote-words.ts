@@ -5,7 +5,7 @@ export const ATTRIBUTION_VERBS = new Set([
   'say', 'says', 'said', 'saying', 'add', 'adds', 'added', 'adding', 'note', 'notes', 'noted', 'noting', 'state', 'stated',
   'stating', 'tell', 'tells', 'told', 'telling', 'explain', 'explains', 'explained', 'explaining', 'stress', 'stressed',
   'stressing', 'emphasised', 'emphasized', 'emphasising', 'emphasizing', 'remark', 'remarked', 'declare', 'declared',
-  'declaring', 'write', 'writes', 'wrote', 'writing', 'tweet', 'tweets', 'tweeted', 'posted', 'ask', 'asked', 'asking',
+  'declaring', 'write', 'writes', 'wrote', 'writing', 'tweet', 'tweets', 'tweeted', 'tweeting', 'posted', 'posting', 'ask', 'asked', 'asking',
   'insist', 'insisted', 'insisting', 'warn', 'warns', 'warned', 'warning', 'continued', 'recalled', 'recalling', 'argue',
   'argued', 'arguing', 'claim', 'claimed', 'claiming', 'announce', 'announced', 'announcing', 'affirmed', 'observed',
   'maintained', 'reiterated', 'underlined', 'highlighted', 'acknowledged', 'admitted', 'replied', 'responded', 'urged',

@@ -10,7 +10,7 @@ import { lessSure, lower, type ArticleClauses, type Who } from './clauses.ts';
 import { Issuers } from './issuer.ts';
 import { joinedNames, nameParts } from './name-parts.ts';
 import { isCommonWordAtStart, isPersonName, prepositionBeforeQuotedName, isPersonalAside, personBeforeApposition, isPlaceAfterName } from './subjects.ts';
-import { isSubject, possessorStart, sharedVerbBefore, suffixOwner, unnamedPersonSubject } from './subjects.ts';
+import { firstVerb, isSubject, possessorStart, sharedVerbBefore, suffixOwner, unnamedPersonSubject } from './subjects.ts';
 
 /**
  * How sure a speaker found each way is: a name at the verb counts 1, the rest scale it, set from
@@ -130,8 +130,9 @@ export class Speakers {
       const participle = /ing$/.test(lower(tokenAt(s, v))) && t === ',';
       if (t === 'and' || t === 'but' || t === 'or' || participle) {
         // "Novak also characterised the deaths as … and wrote “…”", "X described …, stating": the subject of the verb before.
-        const k = sharedVerbBefore(this.article, id, j - 1, lo);
-        if (k !== undefined) return this.subjectBefore(id, k, lo, resolvePronouns, depth + 1);
+        // "Lund told the council that the town must act, saying “…”": a participle after a comma shares the sentence's subject.
+        const k = participle ? (firstVerb(this.article, id, j - 1) ?? sharedVerbBefore(this.article, id, j - 1, lo)) : sharedVerbBefore(this.article, id, j - 1, lo);
+        if (k !== undefined) return this.subjectBefore(id, k, participle ? 0 : lo, resolvePronouns, depth + 1);
         if (!participle) return undefined;
       }
       if (t === ',') {

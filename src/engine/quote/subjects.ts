@@ -63,6 +63,15 @@ export function isCommonWordAtStart(article: ArticleClauses, sp: NameSpan): bool
   return t !== undefined && lowerCaseCount(article.index, t) > capitalisedCount(article.index, t);
 }
 
+/** The sentence's first verb outside quotations up to token `j`, not an infinitive: its main clause's, most often. */
+export function firstVerb(article: ArticleClauses, id: number, j: number): number | undefined {
+  const s = article.sentence(id);
+  for (let x = 0; x <= j; x++) {
+    if (!article.quoted(id, x) && ['VERB', 'AUX'].includes(posAt(s.pos, x)) && !(x > 0 && lower(tokenAt(s, x - 1)) === 'to')) return x;
+  }
+  return undefined;
+}
+
 /**
  * The verb before token `j` whose subject a conjunction or participle shares: "X described …, adding",
  * "X called on Y to join …, adding", "X asked whether Y was … and then declared" — not an infinitive

@@ -39,6 +39,8 @@ const ARTICLES = {
     paragraphs: [
       '“Does anybody know what the harbour plan of the council is?” Graham asked. “Neither do I.”',
       '“Why is this not proof that the harbour bank is too big to fail?” Vitter demanded.',
+      'Okafor poked at the mayor during the debate, tweeting, “Notice the mayor yawning all the time.”',
+      'Lund told the audience that she believes the town must act, saying that “the harbour still decides too much” in the region.',
       'Democratic Sen. Claire Holm (D-Mo.) scolded him: “The shipping community is almost united against you,” she said.',
       '“Maybe we can build a wall around the harbour.” ― Steve Quinlan.',
       '“I hope this campaign gives the town the anger to vote.” — Jorge Falcon, teacher.',
@@ -75,6 +77,11 @@ describe('the words after a quotation', () => {
   it('a name and a speech verb opening the sentence after a question attribute it', () => {
     expect(speakerOf('voices.txt', 'Does anybody know')).toBe('Graham');
     expect(speakerOf('voices.txt', 'too big to fail')).toBe('Vitter');
+  });
+
+  it('a participle after a comma shares the subject of the sentence', () => {
+    expect(speakerOf('voices.txt', 'yawning all the time')).toBe('Okafor');
+    expect(speakerOf('voices.txt', 'still decides too much')).toBe('Lund');
   });
 
   it('a name in brackets after a person is no antecedent of her pronoun', () => {

@@ -315,7 +315,8 @@ export class Attribution {
     if (fragment) {
       const s = this.article.sentence(head.id);
       const link = lower(tokenAt(s, head.to)) === 'a' || lower(tokenAt(s, head.to)) === 'the' ? head.to - 1 : head.to;
-      if (link - verb > 6 || !EVALUATIVE_LINKS.has(lower(tokenAt(s, link)))) return undefined;
+      // `Lund attacked “the hateful ideology …”`: the quoted words are the object of the verb of saying itself.
+      if (link !== verb && (link - verb > 6 || !EVALUATIVE_LINKS.has(lower(tokenAt(s, link))))) return undefined;
     }
     return lessSure(this.speakers.speakerOfVerb(head.id, verb, head.lo, head.to), fragment ? HOW_SURE.reported : 1);
   }

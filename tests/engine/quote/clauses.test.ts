@@ -39,6 +39,8 @@ const ARTICLES = {
     paragraphs: [
       '“Does anybody know what the harbour plan of the council is?” Graham asked. “Neither do I.”',
       '“Why is this not proof that the harbour bank is too big to fail?” Vitter demanded.',
+      'In an August speech, Lund attacked “the hateful ideology of the harbour lobby and its friends.”',
+      'The mayor built “a bridge to nowhere” last year.',
       'Okafor poked at the mayor during the debate, tweeting, “Notice the mayor yawning all the time.”',
       'Lund told the audience that she believes the town must act, saying that “the harbour still decides too much” in the region.',
       'Democratic Sen. Claire Holm (D-Mo.) scolded him: “The shipping community is almost united against you,” she said.',
@@ -77,6 +79,11 @@ describe('the words after a quotation', () => {
   it('a name and a speech verb opening the sentence after a question attribute it', () => {
     expect(speakerOf('voices.txt', 'Does anybody know')).toBe('Graham');
     expect(speakerOf('voices.txt', 'too big to fail')).toBe('Vitter');
+  });
+
+  it("quoted words that are the object of a verb of saying are its subject's", () => {
+    expect(speakerOf('voices.txt', 'hateful ideology')).toBe('Lund');
+    expect(speakerOf('voices.txt', 'bridge to nowhere')).toBeUndefined();
   });
 
   it('a participle after a comma shares the subject of the sentence', () => {

@@ -68,13 +68,43 @@ function joinContinuations(spans: [number, number][], values: string[]): [number
     const prev = out.at(-1);
     const end = prev ? values[prev[1]] : '';
     const stop = end.endsWith('.') || (end === ')' && prev !== undefined && values[prev[1] - 1]?.endsWith('.'));
+    // "said the Rev. Peter Wherry": a title's stop before the name it introduces ends no sentence.
+    const word = prev === undefined ? '' : end === '.' ? (values[prev[1] - 1] ?? '') : end.slice(0, -1);
+    const title = stop && TITLE_ABBREVIATIONS.has(word.toLowerCase()) && /^\p{Lu}/u.test(values[first]);
     // `“…” ― Steve Quinlan`: a dash after a closing quotation mark signs it.
     const signed = /^[”"]$/u.test(end) && /^[―—–]$/u.test(values[first]);
-    if (prev && ((stop && /^\p{Ll}/u.test(values[first])) || signed)) prev[1] = last;
+    if (prev && ((stop && /^\p{Ll}/u.test(values[first])) || signed || title)) prev[1] = last;
     else out.push([first, last]);
   }
   return out;
 }
+
+/** Abbreviated titles written before a name, whose stop the model may take for a sentence's end. */
+export const TITLE_ABBREVIATIONS = new Set([
+  'rev',
+  'dr',
+  'gov',
+  'sen',
+  'rep',
+  'lt',
+  'gen',
+  'col',
+  'capt',
+  'sgt',
+  'maj',
+  'adm',
+  'cmdr',
+  'prof',
+  'fr',
+  'hon',
+  'supt',
+  'det',
+  'insp',
+  'mr',
+  'mrs',
+  'ms',
+  'st',
+]);
 
 const endsWithLetter = (t: string): boolean => /\p{L}$/u.test(t);
 const startsWithLetter = (t: string): boolean => /^\p{L}/u.test(t);

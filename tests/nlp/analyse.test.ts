@@ -11,6 +11,10 @@ describe('analyseParagraph', () => {
     ]);
   });
 
+  it('keeps a title abbreviation with the name after it', () => {
+    expect(sentences('“The town will not go back,” said the Rev. Peter Wherry. He left.')).toHaveLength(2);
+  });
+
   it('keeps a dash that signs a quotation with the quotation', () => {
     expect(sentences('“We can build a wall around the harbour.” ― Steve Quinlan.')).toHaveLength(1);
   });

@@ -245,13 +245,18 @@ export class Attribution {
   private hasSpeechVerbAfter(para: Paragraph, q: QuoteSpan, last: number): boolean {
     const tail = this.tailOf(para, q, last);
     const conjoined = !!tail && CONJUNCTIONS.has(lower(tokenAt(this.article.sentence(tail.id), tail.from)));
-    return !!tail && (tail.punctuated || tail.split || conjoined) && this.article.verbIn(tail.id, tail.from, Math.min(tail.end, tail.from + 5), 'first') >= 0;
+    if (!tail || !(tail.punctuated || tail.split || conjoined)) return false;
+    // `…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`: the sentence names its own speaker.
+    const ts = this.article.sentence(tail.id);
+    let end = tail.from;
+    while (end + 1 < tokenCount(ts) && !this.article.quoted(tail.id, end + 1) && !this.article.isStop(tail.id, end + 1)) end++;
+    return this.article.verbIn(tail.id, tail.from, Math.min(end, tail.from + 24), 'first') >= 0;
   }
 
   /** `…,” said Okafor.` / `…,” the PM said.` / `…,” according to X.` */
   private afterQuote(tail: Tail): Who | undefined {
     const ts = this.article.sentence(tail.id);
-    const verb = this.article.verbIn(tail.id, tail.from, Math.min(tail.end, tail.from + 12), 'first');
+    const verb = this.article.verbIn(tail.id, tail.from, Math.min(tail.end, tail.from + 24), 'first');
     if (verb < 0 || !(tail.punctuated || tokenAt(ts, tail.from) === ',' || verb - tail.from <= 1)) return undefined;
     // `stating “stand back” but argued the far left …`: a verb after a conjunction goes on the clause before.
     if (CONJUNCTIONS.has(lower(tokenAt(ts, tail.from)))) return undefined;

@@ -6,6 +6,7 @@ import { posAt } from '../../nlp/pos.ts';
 import { sentenceSpans, type NameSpan } from '../names/names.ts';
 import { ROLE_ABBREVIATIONS, TITLE_WORDS } from '../words.ts';
 import { fold } from '../../nlp/terms.ts';
+import { TITLE_ABBREVIATIONS } from '../../nlp/analyse.ts';
 import { findQuotes, type QuoteSpan } from './quote-marks.ts';
 import { ACCORDING, ATTRIBUTION_VERBS, CLAUSE_BREAKS, PASSIVE_AUX, PREPOSITIONS, SPEAKER_PRONOUNS } from './quote-words.ts';
 import { isCommunicationPhrase, isCommunicationVerb } from './speech-verbs.ts';
@@ -128,11 +129,17 @@ export class ArticleClauses {
     for (let i = from; i < tokenCount(s); i++) {
       const t = tokenAt(s, i);
       if (i > from && this.quoted(id, i)) return i - 1;
-      // "(D-Wis.) said", "R-Ky., said": the stop of an abbreviation, followed by more of the clause, does not end it.
-      const abbreviation = t === '.' && i + 1 < tokenCount(s) && /^[),]|^\p{Ll}/u.test(tokenAt(s, i + 1));
-      if ((t === '.' && !abbreviation) || t === ';' || (i > from && CLAUSE_BREAKS.has(lower(t)))) return i - 1;
+      if (this.isStop(id, i) || t === ';' || (i > from && CLAUSE_BREAKS.has(lower(t)))) return i - 1;
     }
     return tokenCount(s) - 1;
+  }
+
+  /** A full stop that ends the clause: not an abbreviation's ("(D-Wis.) said", "R-Ky., said", "the Rev. Peter Wherry"). */
+  isStop(id: number, i: number): boolean {
+    const s = this.sentence(id);
+    if (tokenAt(s, i) !== '.') return false;
+    if (i + 1 < tokenCount(s) && /^[),]|^\p{Ll}/u.test(tokenAt(s, i + 1))) return false;
+    return !(i > 0 && i + 1 < tokenCount(s) && TITLE_ABBREVIATIONS.has(lower(tokenAt(s, i - 1))));
   }
 
   isVerb(id: number, i: number): boolean {

@@ -10,7 +10,7 @@ import { lessSure, lower, type ArticleClauses, type Who } from './clauses.ts';
 import { Issuers } from './issuer.ts';
 import { joinedNames, nameParts } from './name-parts.ts';
 import { isCommonWordAtStart, isPersonName, prepositionBeforeQuotedName, isPersonalAside, personBeforeApposition, isPlaceAfterName } from './subjects.ts';
-import { firstVerb, isSubject, possessorStart, sharedVerbBefore, suffixOwner, unnamedPersonSubject } from './subjects.ts';
+import { describedPerson, firstVerb, isSubject, possessorStart, sharedVerbBefore, suffixOwner, unnamedPersonSubject } from './subjects.ts';
 
 /**
  * How sure a speaker found each way is: a name at the verb counts 1, the rest scale it, set from
@@ -157,6 +157,8 @@ export class Speakers {
         k--;
       }
       if (!words.length) return undefined;
+      const described = describedPerson(this.article, id, k, lo);
+      if (described) return this.whoOfSpan(id, described);
       const owner = this.ownerBefore(id, k + 1, lo);
       if (owner && words.some((w) => ISSUED_NOUNS.has(lower(w)) || STATEMENT_NOUNS.has(lower(w)))) return { name: owner.name, words: [...owner.words, ...words] };
       // "Interior Minister Novak's spokesperson": the phrase names someone else than the owner.
@@ -199,7 +201,7 @@ export class Speakers {
     let a = v + 1;
     if (lower(tokenAt(s, v)) === ACCORDING) a = v + 2;
     let b = a;
-    while (b < tokenCount(s) && b <= Math.min(hi, a + 14) && !this.article.quoted(id, b) && tokenAt(s, b) !== '.' && tokenAt(s, b) !== ';') b++;
+    while (b < tokenCount(s) && b <= Math.min(hi, a + 14) && !this.article.quoted(id, b) && !this.article.isStop(id, b) && tokenAt(s, b) !== ';') b++;
     b--;
     if (b < a) return undefined;
     const t = lower(tokenAt(s, a));

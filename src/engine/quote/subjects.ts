@@ -63,6 +63,16 @@ export function isCommonWordAtStart(article: ArticleClauses, sp: NameSpan): bool
   return t !== undefined && lowerCaseCount(article.index, t) > capitalisedCount(article.index, t);
 }
 
+/**
+ * "Scott Pruitt, the attorney general of Oklahoma, one of the states suing the agency, said": the
+ * person whose comma opens the description that ends at token `k` (a comma) describes.
+ */
+export function describedPerson(article: ArticleClauses, id: number, k: number, lo: number): NameSpan | undefined {
+  if (k <= lo || tokenAt(article.sentence(id), k) !== ',') return undefined;
+  const span = article.spanEndingAt(id, k - 1);
+  return span?.kind === 'person' ? span : undefined;
+}
+
 /** The sentence's first verb outside quotations up to token `j`, not an infinitive: its main clause's, most often. */
 export function firstVerb(article: ArticleClauses, id: number, j: number): number | undefined {
   const s = article.sentence(id);

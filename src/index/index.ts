@@ -20,8 +20,11 @@ export type TermField = 'key' | 'skeleton';
 
 /** What the engine asks of an index (the embedded implementation is below). */
 export interface IndexReads {
-  /** Candidate sentences sharing any term with the query's groups, best first (BM25), with the groups each has. */
-  candidates(index: SearchIndex, groups: TermGroup[], limit: number): Candidate[];
+  /**
+   * Candidate sentences sharing any term with the query's groups, best first (BM25), with the groups
+   * each has; `seen`, when given, gets the groups of every sentence scored (0 for none), past the limit too.
+   */
+  candidates(index: SearchIndex, groups: TermGroup[], limit: number, seen?: Map<number, number>): Candidate[];
   /** The articles having the term in that field (headline or body), ascending; a view, not a copy. */
   articlesWith(index: SearchIndex, field: TermField, termId: number): ArrayLike<number> & Iterable<number>;
   /** Whether article `doc` has the term in that field anywhere (headline or body). */
@@ -68,7 +71,7 @@ export interface IndexReads {
 
 const FIELD: Record<TermField, number> = { key: 0, skeleton: 1 };
 
-export const candidates = (index: SearchIndex, groups: TermGroup[], limit: number): Candidate[] => lunrCandidates(index, groups, limit);
+export const candidates = (index: SearchIndex, groups: TermGroup[], limit: number, seen?: Map<number, number>): Candidate[] => lunrCandidates(index, groups, limit, seen);
 
 export const articlesWith = (index: SearchIndex, field: TermField, termId: number): Uint32Array | Uint16Array =>
   postingDocs(index.packed.lunr, index.packed.vocab.length, FIELD[field], termId);

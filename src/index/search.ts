@@ -144,7 +144,7 @@ let slotFlags = new Uint8Array(0);
  * query vector normalised per field), so on a corpus small enough for every matching article to
  * reach the pool the candidates and their order are those of the sentence-level index.
  */
-export function lunrCandidates(index: SearchIndex, groups: TermGroup[], limit: number): Candidate[] {
+export function lunrCandidates(index: SearchIndex, groups: TermGroup[], limit: number, seen?: Map<number, number>): Candidate[] {
   if (groups.length === 0) return [];
   const slots = slotsOf(index, groups);
   if (slots.length === 0) return [];
@@ -196,7 +196,10 @@ export function lunrCandidates(index: SearchIndex, groups: TermGroup[], limit: n
             if (inSlot[sk] & 2) tf[skelSlot.get(sk)!]++, (any = true);
           }
         }
-        if (!any) continue;
+        if (!any) {
+          seen?.set(s, 0);
+          continue;
+        }
         let score = 0;
         let matched = 0;
         for (let i = 0; i < slots.length; i++) {
@@ -207,6 +210,7 @@ export function lunrCandidates(index: SearchIndex, groups: TermGroup[], limit: n
           score += slots[i].boost * bm25(slots[i].idf, tf[i], len) * inv[f];
         }
         out.push({ id: s, score, groups: matched });
+        seen?.set(s, matched);
         tf.fill(0);
       }
     }

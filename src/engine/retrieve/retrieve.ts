@@ -170,7 +170,9 @@ export function retrieve(index: SearchIndex, plan: QueryPlan, opts: { limit?: nu
   const within = opts.within ?? {};
   const filtered = Boolean(within.after || within.before);
   // Restricted to one source or a date window, much of the pool is filtered out: keep it wide then.
-  const pool = candidates(index, plan.concepts, opts.source || filtered ? SOURCE_POOL : CANDIDATE_POOL);
+  // Every sentence the candidates were chosen from has its concept mask known then: the context
+  // checks read their neighbours' masks without reading their terms again.
+  const pool = candidates(index, plan.concepts, opts.source || filtered ? SOURCE_POOL : CANDIDATE_POOL, idsOf(index, plan).masks);
   const maxLunr = pool[0]?.score || 1;
   const limit = opts.limit ?? HIT_LIMIT;
   const hits: Hit[] = [];

@@ -1,6 +1,6 @@
 import type { SearchIndex } from '../../index/index.ts';
 import { fold, termKey } from '../../nlp/terms.ts';
-import { articleOf, examined, readingRange, sentenceAt, sentenceCount, sentenceKeys } from '../../index/index.ts';
+import { articleOf, examined, rangeBytes, readingRange, sentenceAt, sentenceCount, sentenceKeys } from '../../index/index.ts';
 import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import { posAt } from '../../nlp/pos.ts';
 import { fullName, isNameWord, personWithRole, sentenceSpans, textOf, type NameSpan } from '../names/names.ts';
@@ -203,6 +203,12 @@ function agentNounHits(index: SearchIndex, plan: QueryPlan, q: WhoQuestion, hits
     const { first, end } = readingRange(index, d, best.id);
     const bases = [q.verb.lemma, ...q.verb.alts].map((l) => l.replace(/e$/, '')).filter((b) => b.length >= 4);
     examined.sentences += end - first;
+    // Lower-casing maps an ASCII letter alike in any context: bases of ASCII letters absent from
+    // the whole range, lower-cased at once, are absent from each of its sentences.
+    if (bases.every((b) => /^[a-z]+$/.test(b))) {
+      const all = rangeBytes(index, { first, end }).toString('utf8').toLowerCase();
+      if (!bases.some((b) => all.includes(b))) continue;
+    }
     for (let id = first; id < end; id++) {
       if (seen.has(id)) continue;
       // A cheap look at the text before reading its tokens.

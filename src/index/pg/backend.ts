@@ -15,6 +15,12 @@ import { mapArticle, sliceBase, sliceIndex, type MappedArticle, type SliceBase }
 
 /** Decoded articles kept per process (about 15 KB each), so repeated questions skip the fetch. */
 export const KEPT_ARTICLES = 2000;
+/**
+ * Slices kept per generation, by their articles: the same words asked again (the next page of
+ * answers, /when after /who) find the same articles, and their slice, with the memos the engine
+ * keeps per index, is ready. Two: four cost more memory than they saved time on the bench.
+ */
+export const KEPT_SLICES = 2;
 
 export interface Generation {
   db: Db;
@@ -35,16 +41,17 @@ const generations = new WeakMap<SearchIndex, Generation>();
 /** The database generation behind an index opened from PostgreSQL; undefined for an embedded index. */
 export const generationOf = (index: SearchIndex): Generation | undefined => generations.get(index);
 
-class ArticleCache {
-  private readonly map = new Map<number, MappedArticle>();
+/** The last `keep` values used, by key. */
+class Recent<K, V> {
+  private readonly map = new Map<K, V>();
   constructor(private readonly keep: number) {}
-  get(doc: number): MappedArticle | undefined {
-    const a = this.map.get(doc);
-    if (a) this.map.delete(doc), this.map.set(doc, a);
-    return a;
+  get(key: K): V | undefined {
+    const v = this.map.get(key);
+    if (v !== undefined) this.map.delete(key), this.map.set(key, v);
+    return v;
   }
-  set(a: MappedArticle): void {
-    this.map.set(a.doc, a);
+  set(key: K, v: V): void {
+    this.map.set(key, v);
     while (this.map.size > this.keep) this.map.delete(this.map.keys().next().value!);
   }
 }
@@ -73,7 +80,8 @@ export async function openGeneration(db: Db, id: number, opts: { keepArticles?: 
   const tables = decodeCorpusTables(new Map(r.rows.map((row) => [row.name, row.data])));
   const base: SliceBase = sliceBase(tables);
   const entTypeIds = new Map(tables.entTypes.map((t, i) => [t, i]));
-  const cache = new ArticleCache(opts.keepArticles ?? KEPT_ARTICLES);
+  const cache = new Recent<number, MappedArticle>(opts.keepArticles ?? KEPT_ARTICLES);
+  const slices = new Recent<string, SearchIndex>(KEPT_SLICES);
   const byFile = new Map(tables.docs.map((d, i) => [d.file, i]));
   const seen = new Uint32Array(tables.vocab.length + 1);
 
@@ -86,7 +94,7 @@ export async function openGeneration(db: Db, id: number, opts: { keepArticles?: 
         "SELECT a.doc, encode(a.ids, 'base64') AS ids, encode(n.data, 'base64') AS data FROM newsdesk_article a JOIN newsdesk_nlp n ON n.key = a.nlp WHERE a.generation = $1 AND a.doc = ANY($2::int[])",
         [id, missing],
       );
-      for (const row of got.rows) cache.set(mapArticle(decodeArticle(Buffer.from(row.data, 'base64')), row.doc, int32s(Buffer.from(row.ids, 'base64')), entTypeIds, seen));
+      for (const row of got.rows) cache.set(row.doc, mapArticle(decodeArticle(Buffer.from(row.data, 'base64')), row.doc, int32s(Buffer.from(row.ids, 'base64')), entTypeIds, seen));
     }
     const out: MappedArticle[] = [];
     for (const d of [...new Set(docs)].sort((a, b) => a - b)) {
@@ -96,16 +104,23 @@ export async function openGeneration(db: Db, id: number, opts: { keepArticles?: 
     return out;
   };
 
+  const sliceOf = async (docs: number[]): Promise<SearchIndex> => {
+    const key = [...new Set(docs)].sort((a, b) => a - b).join(' ');
+    let slice = slices.get(key);
+    if (!slice) slices.set(key, (slice = sliceIndex(base, await fetch(docs))));
+    return slice;
+  };
+
   const gen: Generation = {
     db,
     id,
     tables,
     best: (groups) => bestArticles(db, id, tables, groups),
     naming: (subjects) => namingArticles(db, id, subjects),
-    slice: async (docs) => sliceIndex(base, await fetch(docs)),
+    slice: (docs) => sliceOf(docs),
     async article(file) {
       const d = byFile.get(file);
-      return d === undefined ? undefined : sliceIndex(base, await fetch([d]));
+      return d === undefined ? undefined : sliceOf([d]);
     },
   };
   const V = tables.vocab.length;

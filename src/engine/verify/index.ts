@@ -10,7 +10,8 @@ import { verbPositions } from '../who/who-syntax.ts';
 import { checkConstraints, type ConstraintCheck } from './constraints.ts';
 import { clausesOf, type Clauses } from '../when/date-spans.ts';
 import { clauseShare, dateTokens, inLifespan, ownShare, spanOf, whenTie, whoType, type WhenTie, type WhoType } from './answer-type.ts';
-import { otherAgent, roleFit, type RoleFit } from './role.ts';
+import { roleFit, type RoleFit } from './role.ts';
+import { actorFit, questionActors, type ActorFit } from './actor.ts';
 import { scored } from './confidence.ts';
 
 export interface Checks {
@@ -21,8 +22,8 @@ export interface Checks {
   role?: RoleFit;
   /** IDF share of the matched question words in the answer's own clause. */
   clause?: number;
-  /** The question names who does the act, and the sentence gives it to another name. */
-  otherAgent?: boolean;
+  /** The sentence gives a name of the question the other role of its act, or its role to another name. */
+  actor?: ActorFit;
   tie?: WhenTie;
 }
 
@@ -36,11 +37,12 @@ const VERIFIED = 40;
 /** Types a /who answer never has. */
 const NOT_WHO = new Set<WhoType>(['place', 'date', 'thing']);
 
-/** Why a candidate is ruled out: a contradicted constraint, the wrong type, the wrong side of the verb. */
+/** Why a candidate is ruled out: a contradicted constraint, the wrong type, the wrong side of the verb (its or the question's name's). */
 export function ruledOut(c: Checked): string | undefined {
   if (c.checks.constraints.contradiction) return c.checks.constraints.contradiction;
   if (c.checks.type && NOT_WHO.has(c.checks.type)) return `a ${c.checks.type}, not a person or organisation`;
   if (c.checks.role === 'reversed') return 'the other side of the verb';
+  if (c.checks.actor === 'swapped') return "a name of the question on the other side of the sentence's verb";
   return undefined;
 }
 
@@ -54,6 +56,7 @@ export function checkCandidates(index: SearchIndex, command: CommandName, plan: 
     if (!c) clauseMemo.set(id, (c = clausesOf(sentenceAt(index, id))));
     return c;
   };
+  const actors = questionActors(plan.text);
   return candidates.map((c) => {
     let constraints = bySentence.get(c.hit.id);
     if (!constraints) {
@@ -65,12 +68,12 @@ export function checkCandidates(index: SearchIndex, command: CommandName, plan: 
     const stated = constraints.stated;
     const answerIsSlot = stated && c.answer.split(/\s+/).includes(stated) && ownShare(plan, c.answer) === 0;
     const checks: Checks = { constraints: answerIsSlot ? { ...constraints, contradiction: undefined, stated: undefined } : constraints };
+    if (actors) checks.actor = actorFit(index, actors, c);
     if (who) {
       const span = spanOf(index, c);
       checks.type = whoType(index, c, span);
       checks.own = ownShare(plan, c.answer);
       checks.role = roleFit(index, who, c, span);
-      checks.otherAgent = otherAgent(index, who, c);
       checks.clause = clauseShare(c, span ? [span.start, span.end] : undefined, clauses(c.hit.id));
       // The question's verb found under another form of its family ("beat" for "lost to") is met.
       if (who.verb && checks.constraints.missing.verb > 0 && verbPositions(index, c.hit.id, who.verb).length > 0) {

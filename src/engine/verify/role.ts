@@ -8,7 +8,6 @@ import { rolesOf } from '../who/name-roles.ts';
 import { agentAfter, isPassive, objectAfter, subjectOf, verbPositions } from '../who/who-syntax.ts';
 import type { WhoQuestion } from '../who/who-question.ts';
 import type { Candidate } from '../candidate.ts';
-import { termKey } from '../../nlp/terms.ts';
 
 /** The candidate does the question's verb as asked, does the other side of it, or the sentence does not say. */
 export type RoleFit = 'asked' | 'reversed' | 'unknown';
@@ -43,26 +42,4 @@ export function roleFit(index: SearchIndex, q: WhoQuestion, c: Candidate, span: 
     for (let p = 0; p < keys.length; p++) if (keys[p] && q.objectKeys.includes(keys[p]!) && agentAfter(s, p, spans, 1) === span) return 'asked';
   }
   return fit;
-}
-
-/**
- * "who does Sophocles defy" over "Antigone … defies Creon": the question names who does the act,
- * and the sentence gives the act to another name. The candidate may be the right side of the verb,
- * but of someone else's act.
- */
-export function otherAgent(index: SearchIndex, q: WhoQuestion, c: Candidate): boolean {
-  if (!q.verb || !q.object || q.passive || q.names.length === 0) return false;
-  const s = c.hit.sentence;
-  const spans = sentenceSpans(index, c.hit.id);
-  const named = (span: NameSpan): boolean => span.name.split(/\s+/).some((w) => q.names.includes(termKey(w) ?? ''));
-  let other = false;
-  for (const v of verbPositions(index, c.hit.id, q.verb)) {
-    if (posAt(s.pos, v) === 'NOUN') continue;
-    const subject = isPassive(s, v) ? undefined : subjectOf(s, v, spans);
-    const span = isPassive(s, v) ? agentAfter(s, v, spans) : subject && 'span' in subject ? subject.span : undefined;
-    if (!span) continue;
-    if (named(span)) return false;
-    other = true;
-  }
-  return other;
 }

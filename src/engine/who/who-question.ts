@@ -34,7 +34,7 @@ export interface QuestionVerb {
 }
 
 // The kept families first, then WordNet's synonyms in the verb's common senses ("tell" → say).
-const verbOf = (lemma: string, key: string, weight = 1): QuestionVerb => ({ lemma, key, alts: [...new Set([...verbFamily(lemma), ...synonyms(lemma, 'v')])], weight });
+export const verbOf = (lemma: string, key: string, weight = 1): QuestionVerb => ({ lemma, key, alts: [...new Set([...verbFamily(lemma), ...synonyms(lemma, 'v')])], weight });
 
 /**
  * The verb an agent noun is made from: "designer" → design, "composer" → compose, "winner" → win.

@@ -8,12 +8,13 @@
 // says who has that role in the act it states.
 import { nlp, its } from '../../nlp/nlp.ts';
 import { posAt } from '../../nlp/pos.ts';
-import { tokenAt } from '../../nlp/tokens.ts';
+import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import type { AnalysedSentence } from '../../nlp/analyse.ts';
 import { fold, termKey } from '../../nlp/terms.ts';
 import type { SearchIndex } from '../../index/index.ts';
 import { sentenceSpans, type NameSpan } from '../names/names.ts';
 import { verbOf, type QuestionVerb } from '../who/who-question.ts';
+import { related, synonyms } from '../../nlp/wordnet.ts';
 import { agentAfter, isPassive, objectAfter, subjectOf, verbPositions } from '../who/who-syntax.ts';
 import type { Candidate } from '../candidate.ts';
 
@@ -22,6 +23,10 @@ type Role = 'agent' | 'patient';
 /** Names of the question's clause, each group with the role the question gives it in its verb's act. */
 export interface QuestionActors {
   verb: QuestionVerb;
+  /** Keys of the nouns of the verb's act ("discovery", "resignation"): "the discovery of X by Y" states it too. */
+  acts: Set<string>;
+  /** The verb has no object in the question ("resign from", "die"): "the resignation of X" is X's own act. */
+  objectless: boolean;
   groups: { names: string[][]; role: Role }[];
 }
 
@@ -101,11 +106,11 @@ function readActors(query: string): QuestionActors | undefined {
   let aux: string | undefined;
   while (k < toks.length && AUX.test(fold(toks[k].text))) aux = fold(toks[k++].text);
   // The subject stands between the auxiliary and the verb: "when did [the Hornets] beat", "who was [X] replaced by".
-  // After "did", the tagger may read the verb after a name as a noun ("did the French construct")
+  // After "did", the tagger may read the verb after a name as a noun or adjective ("did the French construct")
   // and a name as a verb ("did Dodge end"): the verb is the first lower-case word that may be one.
   const lower = (i: number): boolean => /^\p{Ll}+$/u.test(toks[i].text);
-  const isVerb = (i: number): boolean =>
-    aux !== undefined && DO.test(aux) ? lower(i) && (toks[i].pos === 'VERB' || (toks[i].pos === 'NOUN' && /^\p{Lu}/u.test(toks[i - 1].text))) : toks[i].pos === 'VERB';
+  const afterName = (i: number): boolean => (toks[i].pos === 'NOUN' || toks[i].pos === 'ADJ') && /^\p{Lu}/u.test(toks[i - 1].text);
+  const isVerb = (i: number): boolean => (aux !== undefined && DO.test(aux) ? lower(i) && (toks[i].pos === 'VERB' || afterName(i)) : toks[i].pos === 'VERB');
   let v = k;
   while (v < toks.length && !isVerb(v)) v++;
   if (v >= toks.length || LIGHT.has(toks[v].lemma)) return undefined;
@@ -125,7 +130,17 @@ function readActors(query: string): QuestionActors | undefined {
     if (agent.length) groups.push({ names: agent, role: 'agent' });
   }
   if (groups.length === 0) return undefined;
-  return { verb: verbOf(toks[v].lemma, termKey(toks[v].text) ?? toks[v].lemma), groups };
+  const lemma = toks[v].lemma;
+  const alike = new Set(synonyms(lemma, 'v'));
+  // WordNet's derivations of the verb, less its synonyms and the doer's noun ("discoverer").
+  const acts = new Set(
+    related(lemma, 'v')
+      .filter((w) => !alike.has(w) && !/(er|or|ist)$/.test(w))
+      .map((w) => termKey(w) ?? '')
+      .filter(Boolean),
+  );
+  const objectless = !passive && !NP.has(toks[v + 1]?.pos ?? '');
+  return { verb: verbOf(lemma, termKey(toks[v].text) ?? lemma), acts, objectless, groups };
 }
 
 /** A span's words and the abbreviation in parentheses after it ("United Nations Environment Programme (UNEP)"). */
@@ -157,16 +172,43 @@ function participleHead(s: AnalysedSentence, v: number, spans: NameSpan[]): Name
   return spans.find((sp) => sp.end === j - 1);
 }
 
+const RELATIVE = /^(which|who|that)$/;
+
+/** "the Eckhart Library, which closed …": the name a relative pronoun just before the verb group stands for. */
+function relativeHead(s: AnalysedSentence, start: number, spans: NameSpan[]): NameSpan | undefined {
+  const j = start - 1;
+  if (j < 1 || !RELATIVE.test(fold(tokenAt(s, j)))) return undefined;
+  const k = tokenAt(s, j - 1) === ',' ? j - 2 : j - 1;
+  return spans.find((sp) => sp.end === k);
+}
+
+type Roles = Record<Role, NameSpan | undefined>;
+
 /** Who has each role of the act at verb position `v`. */
-function rolesAt(s: AnalysedSentence, v: number, spans: NameSpan[]): Record<Role, NameSpan | undefined> {
+function rolesAt(s: AnalysedSentence, v: number, spans: NameSpan[]): Roles {
   const spanOf = (r: ReturnType<typeof subjectOf>): NameSpan | undefined => (r && 'span' in r ? r.span : undefined);
-  // "the Fund, established in 2012 by X": a participle after a name, with its agent a few words on, is passive too.
-  const reduced = /ed$/.test(fold(tokenAt(s, v))) && agentAfter(s, v, spans) !== undefined && participleHead(s, v, spans) !== undefined;
-  if (!isPassive(s, v) && !reduced) return { agent: spanOf(subjectOf(s, v, spans)), patient: objectAfter(s, v, spans) };
   let start = v;
   while (start - 1 >= 0 && ['AUX', 'ADV', 'PART'].includes(posAt(s.pos, start - 1))) start--;
-  const patient = start < v ? spanOf(subjectOf(s, start, spans)) : participleHead(s, v, spans);
+  // "the Fund, established in 2012 by X": a participle after a name, with its agent a few words on, is passive too.
+  const reduced = /ed$/.test(fold(tokenAt(s, v))) && agentAfter(s, v, spans) !== undefined && participleHead(s, v, spans) !== undefined;
+  if (!isPassive(s, v) && !reduced) return { agent: spanOf(subjectOf(s, v, spans)) ?? relativeHead(s, start, spans), patient: objectAfter(s, v, spans) };
+  const patient = (start < v ? spanOf(subjectOf(s, start, spans)) : participleHead(s, v, spans)) ?? relativeHead(s, start, spans);
   return { agent: agentAfter(s, v, spans), patient };
+}
+
+/**
+ * Who has each role of the act a noun at `n` names: "the discovery of the virus by Walter Reed";
+ * without "by", "the resignation of X" gives X the agent's role when the question's verb has no
+ * object, the patient's when it has one.
+ */
+function nounRolesAt(s: AnalysedSentence, n: number, spans: NameSpan[], objectless: boolean): Roles {
+  let j = n + 2;
+  if (posAt(s.pos, j) === 'DET') j++;
+  const of = fold(tokenAt(s, n + 1) ?? '') === 'of' ? spans.find((sp) => sp.start === j || sp.nameStart === j) : undefined;
+  // "by" after the noun, or after its "of" phrase.
+  const by = agentAfter(s, n, spans, 8);
+  if (by) return { agent: by, patient: of };
+  return objectless ? { agent: of, patient: undefined } : { agent: undefined, patient: of };
 }
 
 /** Whether the sentence gives one of the question's names the other role of the act, or its role to another name. */
@@ -174,9 +216,11 @@ export function actorFit(index: SearchIndex, q: QuestionActors, c: Candidate): A
   const s = c.hit.sentence;
   // A capitalised word inside the sentence is a name ("the Scotland Act"), not the verb.
   const at = verbPositions(index, c.hit.id, q.verb).filter((v) => posAt(s.pos, v) !== 'NOUN' && (v === 0 || !/^\p{Lu}/u.test(tokenAt(s, v))));
-  if (at.length === 0) return undefined;
+  const nouns: number[] = [];
+  if (q.acts.size) for (let i = 0; i < tokenCount(s); i++) if (posAt(s.pos, i) === 'NOUN' && q.acts.has(termKey(tokenAt(s, i)) ?? '')) nouns.push(i);
+  if (at.length === 0 && nouns.length === 0) return undefined;
   const spans = sentenceSpans(index, c.hit.id);
-  const roles = at.map((v) => rolesAt(s, v, spans));
+  const roles = [...at.map((v) => rolesAt(s, v, spans)), ...nouns.map((n) => nounRolesAt(s, n, spans, q.objectless))];
   let fit: ActorFit | undefined;
   for (const g of q.groups) {
     // The role's name or the one in apposition after it ("the Maltese Commissioner for Health, John Dalli").

@@ -170,9 +170,19 @@ export function ownShare(plan: QueryPlan, answer: string): number {
   return keys.filter((k) => plan.ownKeys.has(k)).length / keys.length;
 }
 
-export type WhenTie = 'clause' | 'sentence' | 'none' | 'no-event';
+/**
+ * Where the question's event (its word or a synonym's) stands relative to the date: in its clause,
+ * elsewhere in the sentence; or not at all, the date's clause stating another act ("other") or none.
+ */
+export type WhenTie = 'clause' | 'sentence' | 'other' | 'none' | 'no-event';
 
-/** Where the question's event stands relative to the date: in its clause, elsewhere in the sentence, not at all. */
+/** Verbs that state no act of their own: a clause with only these says nothing of its date's event. */
+const NO_ACT = new Set(
+  'be is are was were been being have has had do does did done become becomes became get gets got take takes took taken make makes made come comes came go goes went gone remain remains remained'
+    .split(' ')
+    .map(eventRoot),
+);
+
 export function whenTie(plan: QueryPlan, c: Candidate): WhenTie {
   const q = analyseWhen(plan.text);
   if (q.events.size === 0) return 'no-event';
@@ -181,15 +191,20 @@ export function whenTie(plan: QueryPlan, c: Candidate): WhenTie {
   if (!at) return 'none';
   const clauses = clausesOf(s);
   let best: WhenTie = 'none';
+  let otherAct = false;
   for (let i = 0; i < tokenCount(s); i++) {
     const t = tokenAt(s, i);
-    if (!/^\p{L}/u.test(t) || !q.events.has(eventRoot(t))) continue;
+    if (!/^\p{L}/u.test(t)) continue;
     const pos = posAt(s.pos, i);
     if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'AUX' && pos !== 'ADJ') continue;
-    if (crossings(clauses, i, i < at[0] ? at[0] : at[1]) === 0) return 'clause';
-    best = 'sentence';
+    const root = eventRoot(t);
+    const ownClause = crossings(clauses, i, i < at[0] ? at[0] : at[1]) === 0;
+    if (q.events.has(root) || q.paraphrases.has(root)) {
+      if (ownClause) return 'clause';
+      best = 'sentence';
+    } else if (ownClause && pos === 'VERB' && !NO_ACT.has(root)) otherAct = true;
   }
-  return best;
+  return best === 'none' && otherAct ? 'other' : best;
 }
 
 /**
@@ -233,15 +248,23 @@ export function dateTokens(s: SentenceRecord, c: Candidate): [number, number] | 
  * matched concepts with a position there, of all matched. A trick question often keeps the
  * sentence's words and moves the answer to another clause's fact ("when was UNEP founded" over
  * "the Fund, established in 1989 by UNEP and the WMO, … the Secretary was provided by the UNEP").
+ * With `namesOnly`, the share of the question's names (1 when the sentence has none of them): a
+ * name swapped between clauses keeps every word ("when did the plague reach Iceland" over "it came
+ * to Norway in 1349, then spread to Iceland").
  */
-export function clauseShare(c: Candidate, at: [number, number] | undefined, clauses: Clauses): number {
+export function clauseShare(c: Candidate, at: [number, number] | undefined, clauses: Clauses, namesOnly = false): number {
   if (!at) return 0;
+  // An answer in parentheses belongs to the word before them: "Anna Lindqvist (1921–2004)".
+  let before = at[0];
+  while (before > 0 && clauses.depth[before] >= clauses.depth[at[0]] && clauses.depth[at[0]] > 0) before--;
+  const own = new Set([clauses.clause[at[0]], clauses.clause[at[1]], clauses.clause[before]]);
   let all = 0;
   let near = 0;
   for (const [concept, positions] of c.hit.matched) {
+    if (namesOnly && !concept.name) continue;
     all += concept.weight;
     // The same clause, a relative clause between them skipped over ("The accused man, whose name …, is Piotr K.").
-    if (positions.some((p) => (p >= at[0] && p <= at[1]) || clauses.clause[p] === clauses.clause[at[0]] || clauses.clause[p] === clauses.clause[at[1]])) near += concept.weight;
+    if (positions.some((p) => (p >= at[0] && p <= at[1]) || own.has(clauses.clause[p]))) near += concept.weight;
   }
-  return all ? near / all : 0;
+  return all ? near / all : namesOnly ? 1 : 0;
 }

@@ -7,7 +7,7 @@ import type { Checked } from './index.ts';
 import { fold } from '../../nlp/terms.ts';
 
 /** Below this confidence the bot abstains: the corpus is taken not to answer the question. */
-export const THRESHOLD = 0.28;
+export const THRESHOLD = 0.3;
 /** An answer after the first is shown only at this share of the first's confidence or more. */
 export const CLOSE = 0.6;
 
@@ -75,6 +75,8 @@ export function features(c: Checked, command: 'who' | 'when', set: CandidateSet)
     c.checks.constraints.paraphrased,
     c.checks.actor === 'other' ? 1 : 0,
     c.checks.clause ?? 0,
+    c.checks.tie === 'other' ? 1 : 0,
+    1 - (c.checks.nameClause ?? 1),
   ];
 }
 
@@ -84,12 +86,12 @@ export function features(c: Checked, command: 'who' | 'when', set: CandidateSet)
  * probability of being right (fitted on the first answers RANKING picks).
  */
 export const RANKING = [
-  -0.207, 0.702, 1.124, 0.246, -3.898, -2.927, -1.867, -0.767, -0.454, 0.174, -1.305, -1.241, -0.506, -0.244, -0.662, -0.07, -0.442, 0.966, -0.329, 0.061, -0.382, 0.291, -1.557,
-  -0.09, -0.309, -1.296, -0.169, 1.295, -0.14, -0.531, -1.077, 0.77,
+  -0.464, 0.647, 1.14, 0.331, -3.63, -2.842, -1.812, -0.925, -0.43, 0.158, -1.294, -1.287, -0.513, -0.26, -0.688, -0.115, -0.455, 1.085, -0.364, 0.556, -0.369, 0.197, -1.581,
+  -0.138, -0.256, -1.248, -0.23, 1.314, -0.169, -0.535, -1.097, 1.011, -0.029, 0.279,
 ];
 export const WEIGHTS = [
-  -0.311, 1.03, 0.845, 1.076, -3.094, -3.01, -0.569, -1.898, 0.691, -1.019, -0.199, -0.907, -1.858, -0.587, -0.943, 0.155, 0.28, -0.024, -0.203, -0.351, -0.404, -0.264, -2.12,
-  -0.016, -0.123, -1.152, -1.107, 0.51, -0.208, 0.256, -1.629, 0.765,
+  -0.196, 0.954, 0.949, 1.196, -3.028, -2.883, -0.371, -1.701, 0.878, -0.899, -0.151, -1.189, -1.87, -0.569, -0.926, 0.165, 0.178, -0.031, -0.248, 0.012, -0.293, 0.057, -2.072,
+  -0.085, -0.405, -1.136, -0.982, 0.489, -0.232, 0.241, -1.831, 0.709, -0.431, -0.059,
 ];
 
 const dot = (f: number[], w: number[]): number => {

@@ -22,6 +22,8 @@ export interface Checks {
   role?: RoleFit;
   /** IDF share of the matched question words in the answer's own clause. */
   clause?: number;
+  /** The same share of the question's names (1 when none is in the sentence). */
+  nameClause?: number;
   /** The sentence gives a name of the question the other role of its act, or its role to another name. */
   actor?: ActorFit;
   tie?: WhenTie;
@@ -75,6 +77,7 @@ export function checkCandidates(index: SearchIndex, command: CommandName, plan: 
       checks.own = ownShare(plan, c.answer);
       checks.role = roleFit(index, who, c, span);
       checks.clause = clauseShare(c, span ? [span.start, span.end] : undefined, clauses(c.hit.id));
+      checks.nameClause = clauseShare(c, span ? [span.start, span.end] : undefined, clauses(c.hit.id), true);
       // The question's verb found under another form of its family ("beat" for "lost to") is met.
       if (who.verb && checks.constraints.missing.verb > 0 && verbPositions(index, c.hit.id, who.verb).length > 0) {
         checks.constraints = { ...checks.constraints, missing: { ...checks.constraints.missing, verb: 0 } };
@@ -82,6 +85,7 @@ export function checkCandidates(index: SearchIndex, command: CommandName, plan: 
     } else if (command === 'when') {
       checks.tie = whenTie(plan, c);
       checks.clause = clauseShare(c, dateTokens(c.hit.sentence, c), clauses(c.hit.id));
+      checks.nameClause = clauseShare(c, dateTokens(c.hit.sentence, c), clauses(c.hit.id), true);
       // A lifespan states the birth or death asked about: its event is met, in the date's own clause.
       if (inLifespan(plan, c)) {
         checks.tie = 'clause';

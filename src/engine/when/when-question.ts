@@ -1,10 +1,13 @@
 // What a /when question asks about: the event (its main verb, or an event noun), its voice and tense.
 import { nlp, its } from '../../nlp/nlp.ts';
 import { END_EVENTS, eventRoot, START_EVENTS } from './when-words.ts';
+import { synonyms } from '../../nlp/wordnet.ts';
 
 export interface WhenQuestion {
   /** Roots of the event words (eventRoot): "approve" for "when was X approved". Empty when none. */
   events: Set<string>;
+  /** Roots of the event verbs' WordNet synonyms ("establish" for "found"): the text may name the event by any. */
+  paraphrases: Set<string>;
   /** "when was X approved": X underwent the event, so "X approved Y" is about something else. */
   passive: boolean;
   /** "when will X start", "when is X set to…": asks about what comes after publication. */
@@ -32,6 +35,7 @@ export function analyseWhen(query: string): WhenQuestion {
   const pos = doc.tokens().out(its.pos) as string[];
   const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.pos) as string[];
   const events = new Set<string>();
+  const verbs: string[] = [];
   let passive = false;
   const be = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
   words.forEach((w, i) => {
@@ -41,6 +45,7 @@ export function analyseWhen(query: string): WhenQuestion {
     if (GENERIC.has(root) || GENERIC.has(lemmaRoot)) return;
     events.add(root);
     events.add(lemmaRoot);
+    verbs.push(lemmas[i] ?? w);
     if (PARTICIPLE.test(w) && words.slice(1, i).some((x) => be.has(x)) && !words.slice(1, i).some((x) => /^(did|do|does)$/.test(x))) passive = true;
   });
   // "when did X start experimenting": the experimenting is the event, starting only its aspect.
@@ -54,6 +59,9 @@ export function analyseWhen(query: string): WhenQuestion {
       if (root !== w.replace(/e$/, '') || /(ion|ment|al|ure|ing)$/.test(w)) events.add(root);
     });
   }
+  const paraphrases = new Set<string>();
+  for (const v of verbs) for (const syn of synonyms(v, 'v')) if (!syn.includes(' ')) paraphrases.add(eventRoot(syn));
+  for (const e of events) paraphrases.delete(e);
   const text = words.join(' ');
   const future = /\b(will|shall|going to|set to|expected to|scheduled|due to|plans? to|upcoming|next)\b/.test(text);
   const roots = [...events];
@@ -61,7 +69,7 @@ export function analyseWhen(query: string): WhenQuestion {
   const end = !start && (roots.some((r) => END_EVENTS.has(r)) || /\b(last|finally|end|ended|death|died)\b/.test(text));
   // The auxiliary right after "when" gives the question's tense.
   const present = !future && pos[1] === 'AUX' && /^(do|does|is|are|am)$/.test(words[1] ?? '');
-  const q = { events, passive, future, present, start, end };
+  const q = { events, paraphrases, passive, future, present, start, end };
   if (cache.size > 500) cache.clear();
   cache.set(query, q);
   return q;

@@ -20,6 +20,9 @@ const CORPUS = {
       'The Lumsk Rowing Fund, established in 2012 by the Varnia Maritime Trust (VMT), pays for the boats.',
       'Varnia built the footbridge over the canal in 2018, after Lumsk had paid for it.',
       'Skipper Pia Olsen defeated Kira Mond in the regatta of 2016.',
+      'The rare moss was confirmed in 2017, with the discovery of the moss beds by botanist Edda Rune.',
+      'The ferry board, led by Jon Skarv, met in March 2022, after the resignation of Lise Moberg.',
+      'The boats are kept by the Nordhavn Sailing Club, which closed in 2015.',
     ],
   },
 };
@@ -72,5 +75,17 @@ describe("verification: the question's names in the roles of the sentence's act"
     expect(candidate('when', 'did Varnia build the footbridge', '2018').checks.actor).toBeUndefined();
     const score = (q: string): number => answer(index, 'when', q)[0]?.score ?? 0;
     expect(score('did Lumsk build the footbridge')).toBeLessThan(score('did Varnia build the footbridge'));
+  });
+
+  it('reads the roles of a noun of the act: "the discovery of X by Y", "the resignation of X"', () => {
+    expect(candidate('when', 'did Edda Rune discover the moss beds', '2017').checks.actor).toBeUndefined();
+    expect(candidate('when', 'did Jon Skarv discover the moss beds', '2017').checks.actor).toBe('other');
+    expect(candidate('when', 'did Lise Moberg resign from the ferry board', 'March 2022').checks.actor).toBeUndefined();
+    expect(candidate('when', 'did Jon Skarv resign from the ferry board', 'March 2022').checks.actor).toBe('other');
+  });
+
+  it('reads the name a relative pronoun stands for as the subject ("X, which closed")', () => {
+    expect(candidate('when', 'did the Nordhavn Sailing Club close', '2015').checks.actor).toBeUndefined();
+    expect(candidate('when', 'did the Varnia Sailing Club close', '2015').checks.actor).toBe('other');
   });
 });

@@ -213,7 +213,7 @@ export function whenTie(plan: QueryPlan, c: Candidate): WhenTie {
  */
 export function inLifespan(plan: QueryPlan, c: Candidate): boolean {
   const q = analyseWhen(plan.text);
-  if (!q.events.has('bear') && !q.events.has('die') && !q.events.has('death') && !q.events.has('birth')) return false;
+  if (!q.events.has(eventRoot('born')) && !q.events.has(eventRoot('died'))) return false;
   const s = c.hit.sentence;
   const at = dateTokens(s, c);
   if (!at) return false;

@@ -43,8 +43,9 @@ const FORMS: Record<string, string> = {
 /** A verb or event noun reduced to one comparable root ("approved", "approval" → "approve"). */
 export function eventRoot(word: string): string {
   const w = word.toLowerCase().replace(/['’]s$/, '');
+  // A listed form's verb takes the same final-e rule as any other word: "gave" and "give" are one root.
   const known = FORMS[w];
-  if (known) return known;
+  if (known) return known.replace(/e$/, '');
   let r = w;
   if (r.length > 5 && r.endsWith('ies')) r = `${r.slice(0, -3)}y`;
   else if (r.length > 5 && r.endsWith('ied')) r = `${r.slice(0, -3)}y`;
@@ -59,4 +60,4 @@ export function eventRoot(word: string): string {
 /** Questions about how something began take the first end of a range ("Ragnar (1132–1190)" for "born"). */
 export const START_EVENTS = new Set(['bear', 'begin', 'found', 'open', 'launch', 'creat', 'introduc', 'debut', 'premier', 'first', 'establish', 'form', 'invent', 'start']);
 /** …and questions about how it ended, the last. */
-export const END_EVENTS = new Set(['die', 'end', 'clos', 'dissolv', 'finish', 'abolish', 'last', 'conclud', 'collaps', 'fall']);
+export const END_EVENTS = new Set(['di', 'end', 'clos', 'dissolv', 'finish', 'abolish', 'last', 'conclud', 'collaps', 'fall']);

@@ -10,7 +10,7 @@ import { lessSure, lower, type ArticleClauses, type Who } from './clauses.ts';
 import { Issuers } from './issuer.ts';
 import { joinedNames, nameParts } from './name-parts.ts';
 import { isCommonWordAtStart, isPersonName, prepositionBeforeQuotedName, isPersonalAside, personBeforeApposition, isPlaceAfterName } from './subjects.ts';
-import { describedPerson, firstVerb, isSubject, possessorStart, sharedVerbBefore, suffixOwner, unnamedPersonSubject } from './subjects.ts';
+import { antecedentSpans, describedPerson, firstVerb, inPersonTitle, isSubject, possessorStart, sharedVerbBefore, suffixOwner, unnamedPersonSubject } from './subjects.ts';
 
 /**
  * How sure a speaker found each way is: a name at the verb counts 1, the rest scale it, set from
@@ -223,7 +223,7 @@ export class Speakers {
         return this.issuers.issuer(id, words);
       }
     }
-    const eligible = spans.filter((sp) => !this.article.isPrepositional(id, sp) || lower(tokenAt(s, sp.start - 1)) === 'by');
+    const eligible = spans.filter((sp) => !inPersonTitle(spans, sp) && (!this.article.isPrepositional(id, sp) || lower(tokenAt(s, sp.start - 1)) === 'by'));
     const person = eligible.find((sp) => sp.kind === 'person' || fullName(this.article.index, this.article.doc, sp.name) !== sp.name);
     // "said EPA Region 5 Acting Administrator Bharat Mathur": the name the title introduces, not the office before it.
     const titled = person && eligible.find((sp) => sp.kind === 'person' && sp.role && sp.start > person.end && sp.start <= person.end + 4);
@@ -350,16 +350,7 @@ export class Speakers {
         if (who?.name && isPersonName(this.article, who.name)) best = who;
       }
       if (best) return best;
-      const spans = this.article.spans(i).filter(
-        (sp) =>
-          sp.end < limit &&
-          !this.article.quoted(i, sp.start) &&
-          !this.article.isPossessive(i, sp) &&
-          !this.article.isRoleOnly(sp) &&
-          // "Sen. Claire McCaskill (D-Mo.)": a name in brackets is an aside about the one before it.
-          !(sp.start > 0 && tokenAt(s, sp.start - 1) === '(') &&
-          (!this.article.isPrepositional(i, sp) || ['with', 'by'].includes(lower(tokenAt(s, this.article.prepositionBefore(i, sp.start, 0))))),
-      );
+      const spans = antecedentSpans(this.article, i, limit);
       // "Turkish president Erdoğan": a name with a title is a person's.
       const people = spans.filter((sp) => sp.kind === 'person' || (sp.kind === 'other' && (!!sp.role || fullName(this.article.index, this.article.doc, sp.name) !== sp.name)));
       // "Bloomberg endorsed his former rival, Joe Biden. “…,” he said": the subject, not the object named after it.

@@ -43,13 +43,15 @@ export function possessorStart(article: ArticleClauses, id: number, sp: NameSpan
 }
 
 /**
- * "the University of Bergen, Nordnes, said": a name that is no person's, right after an organisation's and a
- * comma, is the place of the one before (part of the description), not an apposition naming the speaker.
+ * "the University of Bergen, Nordnes, said": a name that is no person's, right after another name that is no
+ * person's and a comma, is the place of the one before (part of the description), not an apposition naming the speaker.
  */
 export function isPlaceAfterName(article: ArticleClauses, id: number, inner: NameSpan): boolean {
   if (inner.kind === 'person' || inner.role || NAME_SUFFIX.test(inner.name)) return false;
   const s = article.sentence(id);
-  return inner.start >= 2 && tokenAt(s, inner.start - 1) === ',' && article.spanEndingAt(id, inner.start - 2)?.kind === 'org';
+  // "of Raleigh, N.C., who was polled": a place's region after a comma continues it too.
+  const before = inner.start >= 2 && tokenAt(s, inner.start - 1) === ',' ? article.spanEndingAt(id, inner.start - 2) : undefined;
+  return !!before && before.kind !== 'person';
 }
 
 /**
@@ -61,6 +63,26 @@ export function isCommonWordAtStart(article: ArticleClauses, sp: NameSpan): bool
   const key = termKey(sp.name);
   const t = key === undefined ? undefined : termId(article.index, key);
   return t !== undefined && lowerCaseCount(article.index, t) > capitalisedCount(article.index, t);
+}
+
+/** "Virginia delegate Beau Correll", "Rubio spokesman Alex Conant": a name in a person's title describes that person. */
+export const inPersonTitle = (spans: NameSpan[], sp: NameSpan): boolean => spans.some((o) => o !== sp && o.kind === 'person' && o.start <= sp.start && sp.end < o.nameStart);
+
+/** The names of sentence `i` before token `limit` that a pronoun may stand for. */
+export function antecedentSpans(article: ArticleClauses, i: number, limit: number): NameSpan[] {
+  const s = article.sentence(i);
+  const spans = article.spans(i);
+  return spans.filter(
+    (sp) =>
+      sp.end < limit &&
+      !article.quoted(i, sp.start) &&
+      !article.isPossessive(i, sp) &&
+      !article.isRoleOnly(sp) &&
+      // "Sen. Claire McCaskill (D-Mo.)": a name in brackets is an aside about the one before it.
+      !(sp.start > 0 && tokenAt(s, sp.start - 1) === '(') &&
+      !inPersonTitle(spans, sp) &&
+      (!article.isPrepositional(i, sp) || ['with', 'by'].includes(lower(tokenAt(s, article.prepositionBefore(i, sp.start, 0))))),
+  );
 }
 
 /**

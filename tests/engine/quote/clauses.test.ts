@@ -41,6 +41,7 @@ const ARTICLES = {
       '“Why is this not proof that the harbour bank is too big to fail?” Vitter demanded.',
       '“The city will never go back to normal,” said the Rev. Peter Wherry, of Mayfield Church.',
       '“It is an invasion of the state domain,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the agency, said at an event.',
+      '“This is just a scripted show and we are all props,” said Virginia delegate Beau Correll, angered that leaders ignored the delegates.',
       'In an August speech, Lund attacked “the hateful ideology of the harbour lobby and its friends.”',
       'The mayor built “a bridge to nowhere” last year.',
       'Okafor poked at the mayor during the debate, tweeting, “Notice the mayor yawning all the time.”',

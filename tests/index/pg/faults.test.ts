@@ -135,14 +135,14 @@ describe('two indexers at once', () => {
         },
       });
       await held;
+      // Mid-write (the first indexer holds after a batch), readers still have the generation from before.
+      expect(await current()).toBe(before);
       const onLog = (m: string): void => {
         said.push(m);
         if (m.includes('waiting')) release();
       };
       const b = indexCorpus(dbs[1], { corpusDir: corpus, force: true, workers: 0, onLog });
       await released;
-      // Mid-write, readers still have the generation from before.
-      expect(await current()).toBe(before);
       const [ra, rb] = await Promise.all([a, b]);
       expect(said).toContain('another indexer is writing to this database; waiting for it to finish');
       expect(rb.generation).toBeGreaterThan(ra.generation);

@@ -3,7 +3,7 @@
 // term id. `IndexReads` spells the contract out, so a second backend (a database) implements the
 // same questions over its own storage and the engine stays as it is.
 import { postingDocs, postingHas } from './packed-lunr.ts';
-import { lunrCandidates, shards, type Candidate, type TermGroup } from './search.ts';
+import { lunrCandidates, shards, type Candidate, type Seen, type TermGroup } from './search.ts';
 import { headlineKeys, sentenceKeys } from './keys.ts';
 import { articleBytes, MENTION_CAP, rangeBytes, readingRange, sentencesWith, type SentenceRange } from './article-text.ts';
 import { examined, isLong, LONG_ARTICLE, sentencesHolding, warmLongArticles } from './long-articles.ts';
@@ -12,7 +12,7 @@ import type { SearchIndex, SentenceRecord } from './types.ts';
 import { sentenceAt } from './store.ts';
 
 export type { DocMeta, SearchIndex, SentenceRecord } from './types.ts';
-export type { Candidate, TermGroup } from './search.ts';
+export type { Candidate, Seen, TermGroup } from './search.ts';
 export type { SentenceRange } from './article-text.ts';
 
 /** A term's two roles in the index: a retrieval key, or a name's consonant skeleton. */
@@ -22,9 +22,9 @@ export type TermField = 'key' | 'skeleton';
 export interface IndexReads {
   /**
    * Candidate sentences sharing any term with the query's groups, best first (BM25), with the groups
-   * each has; `seen`, when given, gets the groups of every sentence scored (0 for none), past the limit too.
+   * each has; `seen`, when given, gets what the scoring saw of every sentence it read, past the limit too.
    */
-  candidates(index: SearchIndex, groups: TermGroup[], limit: number, seen?: Map<number, number>): Candidate[];
+  candidates(index: SearchIndex, groups: TermGroup[], limit: number, seen?: Seen): Candidate[];
   /** The articles having the term in that field (headline or body), ascending; a view, not a copy. */
   articlesWith(index: SearchIndex, field: TermField, termId: number): ArrayLike<number> & Iterable<number>;
   /** Whether article `doc` has the term in that field anywhere (headline or body). */
@@ -71,7 +71,7 @@ export interface IndexReads {
 
 const FIELD: Record<TermField, number> = { key: 0, skeleton: 1 };
 
-export const candidates = (index: SearchIndex, groups: TermGroup[], limit: number, seen?: Map<number, number>): Candidate[] => lunrCandidates(index, groups, limit, seen);
+export const candidates = (index: SearchIndex, groups: TermGroup[], limit: number, seen?: Seen): Candidate[] => lunrCandidates(index, groups, limit, seen);
 
 export const articlesWith = (index: SearchIndex, field: TermField, termId: number): Uint32Array | Uint16Array =>
   postingDocs(index.packed.lunr, index.packed.vocab.length, FIELD[field], termId);

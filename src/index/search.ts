@@ -42,6 +42,16 @@ interface Slot {
   groups: number;
 }
 
+/**
+ * What the candidate scoring saw: the groups of every sentence it scored that has any (and, in a
+ * long article read in part, of those that have none), and the articles it read whole, whose other
+ * sentences have none.
+ */
+export interface Seen {
+  groups: Map<number, number>;
+  articles: Set<number>;
+}
+
 /** A candidate sentence: its BM25 score, and bit g set when it has a term of group g (the first 31 groups). */
 export interface Candidate {
   id: number;
@@ -144,7 +154,7 @@ let slotFlags = new Uint8Array(0);
  * query vector normalised per field), so on a corpus small enough for every matching article to
  * reach the pool the candidates and their order are those of the sentence-level index.
  */
-export function lunrCandidates(index: SearchIndex, groups: TermGroup[], limit: number, seen?: Map<number, number>): Candidate[] {
+export function lunrCandidates(index: SearchIndex, groups: TermGroup[], limit: number, seen?: Seen): Candidate[] {
   if (groups.length === 0) return [];
   const slots = slotsOf(index, groups);
   if (slots.length === 0) return [];
@@ -177,6 +187,7 @@ export function lunrCandidates(index: SearchIndex, groups: TermGroup[], limit: n
       const doc = packed.docs[d];
       const only = isLong(index, d) ? sentencesHolding(index, d, slots, LONG_ARTICLE_SENTENCES) : undefined;
       const n = only ? only.length : doc.count;
+      if (!only) seen?.articles.add(d);
       examined.sentences += n;
       for (let j = 0; j < n; j++) {
         const s = only ? only[j] : doc.first + j;
@@ -197,7 +208,7 @@ export function lunrCandidates(index: SearchIndex, groups: TermGroup[], limit: n
           }
         }
         if (!any) {
-          seen?.set(s, 0);
+          if (only) seen?.groups.set(s, 0);
           continue;
         }
         let score = 0;
@@ -210,7 +221,7 @@ export function lunrCandidates(index: SearchIndex, groups: TermGroup[], limit: n
           score += slots[i].boost * bm25(slots[i].idf, tf[i], len) * inv[f];
         }
         out.push({ id: s, score, groups: matched });
-        seen?.set(s, matched);
+        seen?.groups.set(s, matched);
         tf.fill(0);
       }
     }

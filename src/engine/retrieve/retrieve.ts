@@ -9,6 +9,7 @@ import {
   sentenceTermIds,
   termId,
   type SearchIndex,
+  type Seen,
   type SentenceRecord,
 } from '../../index/index.ts';
 import type { Concept, QueryPlan } from '../query.ts';
@@ -50,8 +51,10 @@ interface PlanIds {
   concept: Map<Concept, number>;
   /** Per concept: its key and skeleton term ids. */
   terms: { key: number[]; skel: number[] }[];
-  /** Sentence id → conceptMask, for this plan. */
+  /** Sentence id → conceptMask, for this plan; a sentence of `scanned.articles` not in it has none of the concepts. */
   masks: Map<number, number>;
+  /** What the candidate scoring saw: `masks` itself, and the articles it read whole. */
+  scanned: Seen;
 }
 
 const planIds = new WeakMap<QueryPlan, PlanIds>();
@@ -66,6 +69,7 @@ const inFilter = (f: Uint32Array, id: number): boolean => ((f[(id >>> 5) & (FILT
 function idsOf(index: SearchIndex, plan: QueryPlan): PlanIds {
   const ids = planIds.get(plan);
   if (ids) return ids;
+  const masks = new Map<number, number>();
   const made: PlanIds = {
     key: new Map(),
     skel: new Map(),
@@ -73,7 +77,8 @@ function idsOf(index: SearchIndex, plan: QueryPlan): PlanIds {
     skelFilter: new Uint32Array(FILTER_BITS / 32),
     concept: new Map(),
     terms: [],
-    masks: new Map(),
+    masks,
+    scanned: { groups: masks, articles: new Set() },
   };
   const add = (field: 'key' | 'skel', term: string, c: number): void => {
     const id = termId(index, term);
@@ -125,6 +130,7 @@ function conceptMask(index: SearchIndex, id: number, plan: QueryPlan): number {
   const ids = idsOf(index, plan);
   let mask = ids.masks.get(id);
   if (mask !== undefined) return mask;
+  if (ids.scanned.articles.has(articleOf(index, id))) return 0;
   mask = 0;
   const key = sentenceTermIds(index, id, 'key');
   const skel = sentenceTermIds(index, id, 'skeleton');
@@ -172,7 +178,7 @@ export function retrieve(index: SearchIndex, plan: QueryPlan, opts: { limit?: nu
   // Restricted to one source or a date window, much of the pool is filtered out: keep it wide then.
   // Every sentence the candidates were chosen from has its concept mask known then: the context
   // checks read their neighbours' masks without reading their terms again.
-  const pool = candidates(index, plan.concepts, opts.source || filtered ? SOURCE_POOL : CANDIDATE_POOL, idsOf(index, plan).masks);
+  const pool = candidates(index, plan.concepts, opts.source || filtered ? SOURCE_POOL : CANDIDATE_POOL, idsOf(index, plan).scanned);
   const maxLunr = pool[0]?.score || 1;
   const limit = opts.limit ?? HIT_LIMIT;
   const hits: Hit[] = [];

@@ -6,7 +6,7 @@ import type { Concept, QueryPlan } from '../query.ts';
 import { matchPositions, titleKeys, type Hit } from '../retrieve/retrieve.ts';
 import type { Candidate } from '../candidate.ts';
 import type { Attributed } from './attribution.ts';
-import { sequenceShare, wordsOf } from './wording.ts';
+import { sequenceShare, wordsOf, wordsOfQuote } from './wording.ts';
 import { quotesInWindow, quotesOf } from './quotes-of.ts';
 import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import { examined, isLong, readingRange, type SentenceRange } from '../../index/index.ts';
@@ -138,7 +138,7 @@ export function quoteCandidates(index: SearchIndex, plan: QueryPlan, hits: Hit[]
     const substance = (0.8 + 0.2 * Math.min(1, words / 12)) * (q.fragment ? 0.85 : 1);
     // A sure speaker keeps the whole score; an unsure one ranks below it, and a quote with none lower still.
     // The asked words in their order, word for word, point at this quotation rather than one sharing a few of them.
-    const wording = 0.7 + 0.3 * sequenceShare(asked, wordsOf(q.quote));
+    const wording = 0.7 + 0.3 * sequenceShare(asked, wordsOfQuote(q));
     const score = coverage * speakerFit * substance * wording * (q.speaker ? 0.8 + 0.2 * q.confidence : 0.8);
     const hit = q.ids.map((id) => hitById.get(id)).find(Boolean) ?? {
       id: q.ids[0],

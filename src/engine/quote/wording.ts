@@ -5,6 +5,16 @@ import { fold } from '../../nlp/terms.ts';
 /** The words of a text, folded (curly apostrophes straightened), with their apostrophes kept: "we’re" → "we're". */
 export const wordsOf = (text: string): string[] => fold(text).match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? [];
 
+// A quotation is read by every /quote question whose hits reach its article: its words once.
+const quoteWords = new WeakMap<object, string[]>();
+
+/** `wordsOf` a quotation's text, kept with the quotation (attributions are memoised per article). */
+export function wordsOfQuote(q: { quote: string }): string[] {
+  let words = quoteWords.get(q);
+  if (!words) quoteWords.set(q, (words = wordsOf(q.quote)));
+  return words;
+}
+
 /** The longest run of the asked words, in their order, that the quotation contains, as a share of the asked words. */
 export function sequenceShare(asked: string[], quote: string[]): number {
   if (asked.length === 0 || quote.length === 0) return 0;

@@ -1,13 +1,21 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openIndex } from '../../../src/app/index.ts';
 import { answer, type SearchIndex } from '../../../src/engine/index.ts';
-import { sequenceShare, wordsOf } from '../../../src/engine/quote/wording.ts';
+import { sequenceShare, wordsOf, wordsOfQuote } from '../../../src/engine/quote/wording.ts';
 import { tempCorpus } from '../../helpers.ts';
 
 describe('wordsOf', () => {
   it('folds case and accents and keeps contractions whole, with either apostrophe', () => {
     expect(wordsOf('“We’re NOT going,” said Zoë.')).toEqual(["we're", 'not', 'going', 'said', 'zoe']);
     expect(wordsOf("don't")).toEqual(wordsOf('don’t'));
+  });
+});
+
+describe('wordsOfQuote', () => {
+  it("reads a quotation's words once and keeps them with it", () => {
+    const q = { quote: 'We will not back down' };
+    expect(wordsOfQuote(q)).toEqual(wordsOf(q.quote));
+    expect(wordsOfQuote(q)).toBe(wordsOfQuote(q));
   });
 });
 

@@ -55,6 +55,8 @@ interface PlanIds {
   masks: Map<number, number>;
   /** What the candidate scoring saw: `masks` itself, and the articles it read whole. */
   scanned: Seen;
+  /** Article → the mask of the concepts its headline's keys have, for this plan. */
+  titles: Map<number, number>;
 }
 
 const planIds = new WeakMap<QueryPlan, PlanIds>();
@@ -79,6 +81,7 @@ function idsOf(index: SearchIndex, plan: QueryPlan): PlanIds {
     terms: [],
     masks,
     scanned: { groups: masks, articles: new Set() },
+    titles: new Map(),
   };
   const add = (field: 'key' | 'skel', term: string, c: number): void => {
     const id = termId(index, term);
@@ -161,9 +164,18 @@ function inArticleBody(index: SearchIndex, d: number, plan: QueryPlan, c: number
   return terms[c].key.some((id) => articleHas(index, d, 'key', id)) || terms[c].skel.some((id) => articleHas(index, d, 'skeleton', id));
 }
 
-/** Whether article d's headline has one of the concept's keys. */
+/** Whether article d's headline has one of the concept's keys (for the first 31 concepts, its mask memoised per plan). */
 function inTitle(index: SearchIndex, d: number, plan: QueryPlan, c: number): boolean {
   const ids = idsOf(index, plan);
+  if (c < 31) {
+    let mask = ids.titles.get(d);
+    if (mask === undefined) {
+      mask = 0;
+      for (const id of headlineTermIds(index, d)) for (const k of ids.key.get(id) ?? []) mask |= bit(k);
+      ids.titles.set(d, mask);
+    }
+    return (mask & bit(c)) !== 0;
+  }
   for (const id of headlineTermIds(index, d)) if (ids.key.get(id)?.includes(c)) return true;
   return false;
 }

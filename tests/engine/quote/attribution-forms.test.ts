@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, type SearchIndex } from '../../../src/engine/index.ts';
 import { openIndex } from '../../../src/app/index.ts';
-import { quotesOf } from '../../../src/engine/quote/quote.ts';
-import { tempCorpus } from '../../helpers.ts';
+import { quoteIn, tempCorpus } from '../../helpers.ts';
 
 // Invented articles, one paragraph per way of naming (or not naming) a speaker that issue 15 lists.
 const ARTICLES = {
@@ -64,12 +63,7 @@ beforeAll(async () => {
   index = await openIndex({ corpusDir: tempCorpus(ARTICLES), onWarn: () => {} });
 });
 
-const fileIndex = (file: string): number => index.docs.findIndex((d) => d.file === file);
-const quoteOf = (file: string, text: string) => {
-  const q = quotesOf(index, fileIndex(file)).find((x) => x.quote.includes(text));
-  if (!q) throw new Error(`no quote with ${text}`);
-  return q;
-};
+const quoteOf = (file: string, text: string) => quoteIn(index, file, text);
 
 describe('speech verbs beyond the kept list', () => {
   it('"…," the councillor fumed — a verb known by its tag, the role folded to the person named', () => {

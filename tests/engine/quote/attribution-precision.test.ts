@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchIndex } from '../../../src/engine/index.ts';
 import { openIndex } from '../../../src/app/index.ts';
-import { quotesOf } from '../../../src/engine/quote/quote.ts';
-import { tempCorpus } from '../../helpers.ts';
+import { quoteIn, tempCorpus } from '../../helpers.ts';
 
 // Invented articles in the shapes of the wrong or missing speakers of a hand-checked sample (docs/QUOTES.md):
 // names that end in a title word, titles joined after a name, a surname two people share, and the
@@ -70,14 +69,7 @@ beforeAll(async () => {
   index = await openIndex({ corpusDir: tempCorpus(ARTICLES), onWarn: () => {} });
 });
 
-const quoteOf = (file: string, text: string) => {
-  const q = quotesOf(
-    index,
-    index.docs.findIndex((d) => d.file === file),
-  ).find((x) => x.quote.includes(text));
-  if (!q) throw new Error(`no quote with ${text}`);
-  return q;
-};
+const quoteOf = (file: string, text: string) => quoteIn(index, file, text);
 
 describe('names that look like titles, titles that stick to names', () => {
   it('"said Marisol King, Acting Director": a given name before a surname that is also a title word', () => {

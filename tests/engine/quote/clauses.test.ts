@@ -2,8 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openIndex } from '../../../src/app/index.ts';
 import type { SearchIndex } from '../../../src/engine/index.ts';
 import { ArticleClauses } from '../../../src/engine/quote/clauses.ts';
-import { quotesOf } from '../../../src/engine/quote/quote.ts';
-import { tempCorpus } from '../../helpers.ts';
+import { quoteIn, tempCorpus } from '../../helpers.ts';
 
 // Invented articles: a pronoun that stands for the person of the sentence before, through another "he".
 const ARTICLES = {
@@ -69,7 +68,7 @@ beforeAll(async () => {
 });
 
 const doc = (file: string): number => index.docs.findIndex((d) => d.file === file);
-const speakerOf = (file: string, words: string): string | undefined => quotesOf(index, doc(file)).find((q) => q.quote.includes(words))?.speaker;
+const speakerOf = (file: string, words: string): string | undefined => quoteIn(index, file, words).speaker;
 
 describe('clauseEnd', () => {
   it('runs past the stop of a party tag to the speech verb after the quotation', () => {

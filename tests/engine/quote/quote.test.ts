@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, type SearchIndex } from '../../../src/engine/index.ts';
 import { openIndex } from '../../../src/app/index.ts';
 import { findQuotes, quotesOf } from '../../../src/engine/quote/quote.ts';
-import { seedIndex, tempCorpus } from '../../helpers.ts';
+import { quoteIn, seedIndex, tempCorpus } from '../../helpers.ts';
 
 // Articles written for these tests: each paragraph exercises one way news names a speaker.
 const ARTICLES = {
@@ -34,11 +34,7 @@ beforeAll(async () => {
   index = await openIndex({ corpusDir: tempCorpus(ARTICLES), onWarn: () => {} });
 });
 
-const quoteOf = (text: string) => {
-  const q = quotesOf(index, 0).find((x) => x.quote.includes(text));
-  if (!q) throw new Error(`no quote with ${text}`);
-  return q;
-};
+const quoteOf = (text: string) => quoteIn(index, undefined, text);
 
 describe('quotation marks', () => {
   it('finds straight and curly quotations, several sentences long', () => {

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchIndex } from '../../../src/engine/index.ts';
 import { openIndex } from '../../../src/app/index.ts';
-import { quotesOf } from '../../../src/engine/quote/quote.ts';
-import { tempCorpus } from '../../helpers.ts';
+import { quoteIn, tempCorpus } from '../../helpers.ts';
 
 // An invented long article: a pronoun far from the last person named.
 const ARTICLES = {
@@ -26,11 +25,7 @@ beforeAll(async () => {
   index = await openIndex({ corpusDir: tempCorpus(ARTICLES), onWarn: () => {} });
 });
 
-const quoteOf = (text: string) => {
-  const q = quotesOf(index, 0).find((x) => x.quote.includes(text));
-  if (!q) throw new Error(`no quote with ${text}`);
-  return q;
-};
+const quoteOf = (text: string) => quoteIn(index, undefined, text);
 
 describe('pronouns', () => {
   it('"he remarked" four paragraphs after the last person named: speaker not named, never a guess', () => {

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchIndex } from '../../../src/engine/index.ts';
 import { openIndex } from '../../../src/app/index.ts';
-import { quotesOf } from '../../../src/engine/quote/quote.ts';
-import { tempCorpus } from '../../helpers.ts';
+import { quoteIn, tempCorpus } from '../../helpers.ts';
 
 // Invented articles: the subject of a speech verb where a name span is not the person it looks like.
 const ARTICLES = {
@@ -41,14 +40,7 @@ beforeAll(async () => {
   index = await openIndex({ corpusDir: tempCorpus(ARTICLES), onWarn: () => {} });
 });
 
-const quoteOf = (file: string, text: string) => {
-  const q = quotesOf(
-    index,
-    index.docs.findIndex((d) => d.file === file),
-  ).find((x) => x.quote.includes(text));
-  if (!q) throw new Error(`no quote with ${text}`);
-  return q;
-};
+const quoteOf = (file: string, text: string) => quoteIn(index, file, text);
 
 describe('a name span that stands for another name', () => {
   it('"X of Norway\'s Bergen University explained" → the person, not the university', () => {

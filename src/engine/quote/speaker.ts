@@ -85,7 +85,8 @@ export class Speakers {
     let j = v - 1;
     for (let hops = 0; hops < 4; hops++) {
       while (j >= lo && !this.article.quoted(id, j) && (VERB_FILLERS.has(lower(tokenAt(s, j))) || posAt(s.pos, j) === 'ADV')) j--;
-      // "Rep. Carl Ostrander II (D-Ore.) said", "Dana Whitfield (@dwhit) wrote": an aside in brackets before the verb.
+      // "Rep. Carl Ostrander II (D-Ore.) said", "Dana Whitfield (@dwhit) wrote", "Gov. Lund (R-OH), said": an aside in brackets.
+      if (j > lo && tokenAt(s, j) === ',' && tokenAt(s, j - 1) === ')') j--;
       if (j >= lo && /^\)/u.test(tokenAt(s, j)) && !this.article.quoted(id, j)) {
         let k = j - 1;
         while (k >= lo && k > j - 8 && tokenAt(s, k) !== '(') k--;

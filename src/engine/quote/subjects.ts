@@ -21,8 +21,8 @@ const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv|m\.?d|ph\.?d|esq|inc|llc|ltd|corp)\.?$/
  */
 const QUESTION_OPENERS = new Set(['whether', 'if']);
 
-/** A party and state, a handle or an age in brackets after a person's name: "(D-Ore.)", "(@dwhit)", "(R)", "(42)". */
-export const isPersonalAside = (inner: string): boolean => /^(?:[DRIL](?:\s*-\s*\p{L}[\p{L}.]*)?|@\w+|\d{1,3})$/u.test(inner.replace(/\s+/g, ' ').trim());
+/** A party and state, a state, a handle or an age in brackets after a person's name: "(D-Ore.)", "(Tex.)", "(@dwhit)", "(R)", "(42)". */
+export const isPersonalAside = (inner: string): boolean => /^(?:[DRIL](?:\s*-\s*\p{L}[\p{L}.]*)?|@\w+|\d{1,3}|\p{Lu}\p{Ll}{1,4}\.)$/u.test(inner.replace(/\s+/g, ' ').trim());
 
 /**
  * The name a suffix span belongs to ("Mueller" for "Mueller, III"): the span before its comma; `null`
@@ -98,7 +98,10 @@ export function describedPerson(article: ArticleClauses, id: number, k: number, 
 /** The sentence's first verb outside quotations up to token `j`, not an infinitive: its main clause's, most often. */
 export function firstVerb(article: ArticleClauses, id: number, j: number): number | undefined {
   const s = article.sentence(id);
-  for (let x = 0; x <= j; x++) {
+  // "Continuing to explain his view, Carson rejected …": an opening participle's phrase is not the main clause.
+  let from = 0;
+  if (/ing$/u.test(lower(tokenAt(s, 0))) && posAt(s.pos, 0) === 'VERB') while (from < j && tokenAt(s, from) !== ',') from++;
+  for (let x = from; x <= j; x++) {
     if (!article.quoted(id, x) && ['VERB', 'AUX'].includes(posAt(s.pos, x)) && !(x > 0 && lower(tokenAt(s, x - 1)) === 'to')) return x;
   }
   return undefined;

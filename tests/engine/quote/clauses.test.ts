@@ -29,6 +29,9 @@ const ARTICLES = {
     title: 'Lawmakers on the veto',
     paragraphs: [
       '“It is a dog whistle to every voter,” Rep. Gwen Moore (D-Wis.) said Friday.',
+      'After winning Ohio, Gov. Ada Kasich (R-OH), said, “I am getting ready to rent a covered wagon.”',
+      'Sen. Ted Holm (Tex.) said he would “find out whether sand can glow in the dark.”',
+      'Continuing to explain his view, Carson rejected the notion, saying that if he “found something that was rotten, I would fix it.”',
       '“The veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.',
     ],
   },
@@ -74,6 +77,12 @@ describe('clauseEnd', () => {
   it('runs past the stop of a party tag to the speech verb after the quotation', () => {
     expect(speakerOf('tags.txt', 'dog whistle')).toBe('Gwen Moore');
     expect(speakerOf('tags.txt', 'veto will be overridden')).toBe('Mitch McConnell');
+  });
+
+  it('skips a party tag before a comma, a state in brackets, and an opening participle phrase', () => {
+    expect(speakerOf('tags.txt', 'covered wagon')).toBe('Ada Kasich');
+    expect(speakerOf('tags.txt', 'sand can glow')).toBe('Ted Holm');
+    expect(speakerOf('tags.txt', 'something that was rotten')).toBe('Carson');
   });
 });
 

@@ -154,6 +154,8 @@ export class ArticleClauses {
     if (pos === 'VERB' || pos === 'AUX') return true;
     // "Grenell alleged, …" is tagged as an adjective; "the alleged attacker" is one.
     const next = i + 1 < tokenCount(s) ? posAt(s.pos, i + 1) : 'PUNCT';
+    // "…,” Viguerie notes.": a name and a word of saying that ends the clause, tagged as a noun, is a verb.
+    if (pos === 'NOUN' && next === 'PUNCT' && i > 0 && posAt(s.pos, i - 1) === 'PROPN') return true;
     return pos === 'ADJ' && next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ';
   }
 

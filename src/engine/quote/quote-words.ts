@@ -15,7 +15,7 @@ export const ATTRIBUTION_VERBS = new Set([
   'conceded', 'countered', 'mused', 'joked', 'shouted', 'screamed', 'cried', 'whispered', 'exclaimed', 'wondered',
   'lamented', 'boasted', 'charged', 'contended', 'asserted', 'assured', 'informed', 'stressed', 'opined', 'reported',
   'reports', 'testified', 'texted', 'messaged', 'read', 'reads', 'continues', 'speaking', 'spoke', 'speaks',
-  'elaborated', 'opines', 'opined', 'quipped', 'retorted', 'mentioned', 'indicated', 'agreed', 'disagreed', 'cited',
+  'elaborated', 'opines', 'opined', 'quipped', 'retorted', 'mentioned', 'indicated', 'agreed', 'disagreed', 'cited', 'citing',
 ]);
 
 /** Verbs whose object is the listener, not the speaker: "told Reuters", "informed police". */

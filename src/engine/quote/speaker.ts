@@ -128,7 +128,8 @@ export class Speakers {
         if (j >= lo && tokenAt(s, j) === ',') j--;
         continue;
       }
-      const participle = /ing$/.test(lower(tokenAt(s, v))) && t === ',';
+      // "…, saying", "quashed rumours by tweeting that": a participle or gerund shares the sentence's subject.
+      const participle = /ing$/.test(lower(tokenAt(s, v))) && (t === ',' || t === 'by');
       if (t === 'and' || t === 'but' || t === 'or' || participle) {
         // "Novak also characterised the deaths as … and wrote “…”", "X described …, stating": the subject of the verb before.
         // "Lund told the council that the town must act, saying “…”": a participle after a comma shares the sentence's subject.

@@ -31,6 +31,9 @@ const ARTICLES = {
       '“It is a dog whistle to every voter,” Rep. Gwen Moore (D-Wis.) said Friday.',
       'After winning Ohio, Gov. Ada Kasich (R-OH), said, “I am getting ready to rent a covered wagon.”',
       'Sen. Ted Holm (Tex.) said he would “find out whether sand can glow in the dark.”',
+      '“He may be the only one who unites the party. Others have issues with him,” Viguerie notes.',
+      'Lewandowski quashed rumours of a book by tweeting that “I am under a strict agreement with the mayor.”',
+      'On Tuesday, Gov. Jerry Brown endorsed her, citing her “long experience in the harbour office” and her preparedness.',
       'Continuing to explain his view, Carson rejected the notion, saying that if he “found something that was rotten, I would fix it.”',
       '“The veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.',
     ],
@@ -83,6 +86,12 @@ describe('clauseEnd', () => {
     expect(speakerOf('tags.txt', 'covered wagon')).toBe('Ada Kasich');
     expect(speakerOf('tags.txt', 'sand can glow')).toBe('Ted Holm');
     expect(speakerOf('tags.txt', 'something that was rotten')).toBe('Carson');
+  });
+
+  it('a word of saying tagged as a noun after a name, a gerund after "by", and "citing"', () => {
+    expect(speakerOf('tags.txt', 'unites the party')).toBe('Viguerie');
+    expect(speakerOf('tags.txt', 'strict agreement')).toBe('Lewandowski');
+    expect(speakerOf('tags.txt', 'long experience')).toBe('Jerry Brown');
   });
 });
 

@@ -13,6 +13,7 @@ import { Intros } from './intro.ts';
 import { termKey } from '../../nlp/terms.ts';
 import { descriptorOf } from './descriptors.ts';
 import { headlineIssuer } from './headline.ts';
+import { firstVerb } from './subjects.ts';
 
 export type { Paragraph } from './clauses.ts';
 
@@ -204,7 +205,10 @@ export class Attribution {
       const opener = /^\p{Ll}/u.test(para.text.slice(q.from, q.to)) ? /^:$/u : /^[:,—–-]$/u;
       if (opener.test(tokenAt(hs, head.to))) {
         const main = this.article.lastVerb(head.id, head.lo, head.to);
-        const who = main >= 0 ? this.speakers.subjectBefore(head.id, main, head.lo, true) : undefined;
+        let who = main >= 0 ? this.speakers.subjectBefore(head.id, main, head.lo, true) : undefined;
+        // `Lund has since apologised for what happened: “…`: the clause's own subject, when the last verb's names no one.
+        const opening = tokenAt(hs, head.to) === ':' && !who?.name ? firstVerb(this.article, head.id, head.to) : undefined;
+        if (opening !== undefined && opening >= head.lo && opening !== main) who = this.speakers.subjectBefore(head.id, opening, head.lo, true) ?? who;
         if (who) return [lessSure(who, HOW_SURE.clauseSubject)!, 'before'];
       }
     }

@@ -39,12 +39,16 @@ export class Intros {
    * `Dana Whitfield, on Twitter:` / `Dana Whitfield (@dwhit):` / `Dana Whitfield, in a statement:`: a name,
    * then only an aside with no verb, then the colon that opens the quotation.
    */
-  nameColon(id: number, lo: number, to: number): Who | undefined {
+  nameColon(id: number, from: number, to: number): Who | undefined {
     const s = this.article.sentence(id);
     if (!/^\)?:$/u.test(tokenAt(s, to))) return undefined;
+    // `POLLS NOT WRONG, JUST EARLY - Carl Bialik: “…`: a dash ends the line's topic, and the name opens what follows.
+    let lo = from;
+    for (let k = to - 1; k > from; k--) if (/^[—–-]$/u.test(tokenAt(s, k)) && !this.article.quoted(id, k)) lo = Math.max(lo, k + 1);
     const sp = this.article.spans(id).find((x) => x.start >= lo && x.end < to && !this.article.quoted(id, x.start) && x.kind !== 'other');
-    if (!sp || sp.start - lo > 3) return undefined;
-    for (let k = lo; k < sp.start; k++) if (!['DET', 'ADJ', 'NOUN', 'PROPN'].includes(posAt(s.pos, k))) return undefined;
+    if (!sp || sp.start - lo > 5) return undefined;
+    // `Former secretary of state Hillary Rodham Clinton:`: a title before the name, "of" included.
+    for (let k = lo; k < sp.start; k++) if (!['DET', 'ADJ', 'NOUN', 'PROPN'].includes(posAt(s.pos, k)) && lower(tokenAt(s, k)) !== 'of') return undefined;
     let depth = 0;
     for (let k = sp.end + 1; k < to; k++) {
       const t = tokenAt(s, k);

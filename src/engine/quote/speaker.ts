@@ -131,6 +131,10 @@ export class Speakers {
       // "…, saying", "quashed rumours by tweeting that": a participle or gerund shares the sentence's subject.
       const participle = /ing$/.test(lower(tokenAt(s, v))) && (t === ',' || t === 'by');
       if (t === 'and' || t === 'but' || t === 'or' || participle) {
+        // "Roberts said the video should be released but said “…”": the speech verb before the conjunction has the subject.
+        const said = participle || !this.article.isVerb(id, v) ? -1 : this.article.verbIn(id, lo, j - 1, 'last');
+        const bySaid = said >= 0 ? this.subjectBefore(id, said, lo, resolvePronouns, depth + 1) : undefined;
+        if (bySaid?.name) return bySaid;
         // "Novak also characterised the deaths as … and wrote “…”", "X described …, stating": the subject of the verb before.
         // "Lund told the council that the town must act, saying “…”": a participle after a comma shares the sentence's subject.
         const k = participle ? (firstVerb(this.article, id, j - 1) ?? sharedVerbBefore(this.article, id, j - 1, lo)) : sharedVerbBefore(this.article, id, j - 1, lo);
@@ -154,7 +158,9 @@ export class Speakers {
       // A noun phrase without a name: "the PM", "the judge", "the PMO press release", "police", "Judge Okafor's statement".
       const words: string[] = [];
       let k = j;
-      while (k >= lo && !this.article.quoted(id, k) && ['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM'].includes(posAt(s.pos, k)) && words.length < 6) {
+      // "Lynch said there remains …": a surname opening the sentence that the tagger took for a verb.
+      const mistagged = (m: number): boolean => m === 0 && m === j && posAt(s.pos, m) === 'VERB' && /^\p{Lu}\p{Ll}/u.test(tokenAt(s, m));
+      while (k >= lo && !this.article.quoted(id, k) && (['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM'].includes(posAt(s.pos, k)) || mistagged(k)) && words.length < 6) {
         words.unshift(tokenAt(s, k));
         k--;
       }
@@ -260,7 +266,7 @@ export class Speakers {
     const owner = suffixOwner(this.article, id, span);
     const sp = owner ?? span;
     const words = [sp.role, sp.name].filter(Boolean);
-    if (owner === null || (sp.kind !== 'org' && isCommonWordAtStart(this.article, sp) && fullName(this.article.index, this.article.doc, sp.name) === sp.name)) return { words };
+    if (owner === null || (sp.kind !== 'org' && isCommonWordAtStart(this.article, id, sp) && fullName(this.article.index, this.article.doc, sp.name) === sp.name)) return { words };
     // "One MP told the BBC", "a Democrat said": a word counted like a common noun names no one.
     const before = sp.start > 0 ? tokenAt(s, sp.start - 1) : '';
     const wholePhrase = sp.end + 1 >= tokenCount(s) || !['NOUN', 'PROPN'].includes(posAt(s.pos, sp.end + 1));
@@ -308,8 +314,8 @@ export class Speakers {
       return { name: p?.name, words, sure: p?.sure };
     }
     const lastWord = words.at(-1) ?? '';
-    if (/^\p{Lu}\p{Ll}/u.test(lastWord) && !ORG_WORDS.has(head) && (a > 0 || words.length > 1)) {
-      // "Day said": a name the model did not tag as one.
+    if (/^\p{Lu}\p{Ll}/u.test(lastWord) && !ORG_WORDS.has(head)) {
+      // "Day said": a name the model did not tag as one (opening the sentence too: the article names a person ending in it).
       const full = fullName(this.article.index, this.article.doc, lastWord);
       if (full !== lastWord) return { name: full, words, sure: SURE.untagged };
     }

@@ -56,10 +56,13 @@ export function isPlaceAfterName(article: ArticleClauses, id: number, inner: Nam
 
 /**
  * "Officials tell BBC News …": a single capitalised word opening the sentence that the articles use in
- * lower case more often than capitalised is a common noun, not a name.
+ * lower case more often than capitalised is a common noun, not a name — unless "who" follows it
+ * ("Small, who attended the rally, said").
  */
-export function isCommonWordAtStart(article: ArticleClauses, sp: NameSpan): boolean {
+export function isCommonWordAtStart(article: ArticleClauses, id: number, sp: NameSpan): boolean {
   if (sp.start !== 0 || sp.end !== 0 || sp.role) return false;
+  const s = article.sentence(id);
+  if (sp.end + 2 < tokenCount(s) && tokenAt(s, sp.end + 1) === ',' && lower(tokenAt(s, sp.end + 2)) === 'who') return false;
   const key = termKey(sp.name);
   const t = key === undefined ? undefined : termId(article.index, key);
   return t !== undefined && lowerCaseCount(article.index, t) > capitalisedCount(article.index, t);

@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SearchIndex } from '../../../src/engine/index.ts';
+import { openIndex } from '../../../src/app/index.ts';
+import { quoteIn, tempCorpus } from '../../helpers.ts';
+
+// Invented articles: speakers found through the clause around the quotation rather than at a speech verb next to it.
+const ARTICLES = {
+  'harbour.txt': {
+    date: '2026-04-02',
+    title: 'Harbour levy vote delayed again',
+    paragraphs: [
+      'Harbour master Tilda Lynch and councillor Dana Marsh met the ferry crews on Monday.',
+      'Lynch said the crews had worked through the storm without a break for a week.',
+      'Lynch said she recalled thinking, "This is the worst winter the harbour has seen in my time."',
+      'Councillor Dana Marsh said on Friday that she thinks the levy should be scrapped but said "the real question is the timing."',
+      'Marsh said the vote had been rushed by the mayor and said, "Who will pay for the bridge now?"',
+      'The fisherman Olaf Small spoke for the small boats, the small crews and the small harbours of the bay.',
+      'Small, who has fished the bay for thirty years, said that "the levy will sink the little boats first."',
+      'Marsh has since apologised for what happened: "I should have read the amendment before the vote."',
+      'FERRY FARES TO RISE IN MAY - Carl Benting: "Every crossing will cost a euro more from the first of May."',
+      'Former director of ports Agnes Brandt: "We warned the council about the crane three years ago."',
+    ],
+  },
+};
+
+let index: SearchIndex;
+beforeAll(async () => {
+  index = await openIndex({ corpusDir: tempCorpus(ARTICLES), onWarn: () => {} });
+});
+
+const speakerOf = (text: string) => quoteIn(index, 'harbour.txt', text).speaker;
+
+describe('the subject of the clause that holds the quotation', () => {
+  it('a surname opening the sentence, tagged as a verb, is the subject of "said"', () => {
+    expect(speakerOf('worst winter')).toBe('Tilda Lynch');
+  });
+
+  it('"X said … but said “…”": the speech verb before the conjunction gives the subject', () => {
+    expect(speakerOf('real question is the timing')).toBe('Dana Marsh');
+    expect(speakerOf('pay for the bridge')).toBe('Dana Marsh');
+  });
+
+  it('"Small, who …, said": a word mostly written in lower case, followed by "who", is a person', () => {
+    expect(speakerOf('sink the little boats')).toMatch(/\bSmall$/);
+  });
+
+  it('"X has since apologised for what happened: “…”": the clause subject, not the subject of its last verb', () => {
+    expect(speakerOf('read the amendment')).toBe('Dana Marsh');
+  });
+});
+
+describe('a name, then a colon', () => {
+  it('after a dash that ends a topic line', () => {
+    expect(speakerOf('cost a euro more')).toBe('Carl Benting');
+  });
+
+  it('after a title holding "of"', () => {
+    expect(speakerOf('warned the council about the crane')).toBe('Agnes Brandt');
+  });
+});

@@ -138,7 +138,8 @@ export function quoteCandidates(index: SearchIndex, plan: QueryPlan, hits: Hit[]
     const substance = (0.8 + 0.2 * Math.min(1, words / 12)) * (q.fragment ? 0.85 : 1);
     // A sure speaker keeps the whole score; an unsure one ranks below it, and a quote with none lower still.
     // The asked words in their order, word for word, point at this quotation rather than one sharing a few of them.
-    const wording = 0.7 + 0.3 * sequenceShare(asked, wordsOfQuote(q));
+    const share = sequenceShare(asked, wordsOfQuote(q));
+    const wording = 0.5 + 0.5 * share * share;
     const score = coverage * speakerFit * substance * wording * (q.speaker ? 0.8 + 0.2 * q.confidence : 0.8);
     const hit = q.ids.map((id) => hitById.get(id)).find(Boolean) ?? {
       id: q.ids[0],

@@ -48,6 +48,19 @@ const ARTICLES = {
     title: 'Choir ends its season',
     paragraphs: ['The town choir gave its last concert of the season on Tuesday.', '"Where do we go from here?" asked conductor Ivo Berg.'],
   },
+  'crews.txt': {
+    date: '2025-02-12',
+    title: 'Harbour master on the ferry crews',
+    paragraphs: [
+      'Harbour master Ines Holm spoke about the ferry crews on Wednesday.',
+      '"You have got to win over your own crews before you can win anything on the water," Holm said.',
+    ],
+  },
+  'leaflet.txt': {
+    date: '2025-02-13',
+    title: 'Leaflets in the harbour election',
+    paragraphs: ['A leaflet left on the ferry seats warned that the rival list "would say or do anything to win an election."'],
+  },
 };
 
 let index: SearchIndex;
@@ -60,5 +73,10 @@ describe('/quote ranks the quotation that says the asked words first', () => {
     const [best] = answer(index, 'quote', 'where do we go from here');
     expect(best?.answer).toContain('Where do we go from here');
     expect(best?.speaker).toBe('Ivo Berg');
+  });
+
+  it('a few words quoted with no speaker, said word for word, rank above a sure speaker sharing two of them', () => {
+    const [best] = answer(index, 'quote', 'say or do anything to win an');
+    expect(best?.answer).toContain('say or do anything to win an election');
   });
 });

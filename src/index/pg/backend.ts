@@ -13,20 +13,30 @@ import { bestArticles, namingArticles } from './retrieve.ts';
 import { CHANNEL, currentGeneration } from './schema.ts';
 import { mapArticle, sliceBase, sliceIndex, type MappedArticle, type SliceBase } from './slice.ts';
 
-/** Decoded articles kept per process (about 15 KB each), so repeated questions skip the fetch. */
-export const KEPT_ARTICLES = 2000;
+/**
+ * Decoded articles kept per process (about 15 KB each, 18 KB held), so repeated questions skip the
+ * fetch. /when and /quote after a /who find its slice (KEPT_SLICES), not these; on the bench, 200
+ * against 2,000 kept cost the same CPU per answer and ended at 310 against 377 MB of RSS.
+ */
+export const KEPT_ARTICLES = 200;
 /**
  * Slices kept per generation, by their articles: the same words asked again (the next page of
  * answers, /when after /who) find the same articles, and their slice, with the memos the engine
  * keeps per index, is ready. Two: four cost more memory than they saved time on the bench.
  */
 export const KEPT_SLICES = 2;
+/**
+ * Candidate rankings kept per generation, by the query's term groups: /when and /quote of the
+ * question a /who just asked, and the next page of answers, skip the statement (a few ms, a round
+ * trip). A ranking is at most ARTICLE_POOL numbers.
+ */
+export const KEPT_RANKINGS = 256;
 
 export interface Generation {
   db: Db;
   id: number;
   tables: CorpusTables;
-  /** Best article numbers for the query's term groups (the database's GIN index, lunr's ranking). */
+  /** Best article numbers for the query's term groups (the database's GIN index, lunr's ranking; the last KEPT_RANKINGS kept). */
   best(groups: TermGroup[]): Promise<number[]>;
   /** Articles (corpus order, at most NAMING_ARTICLES per subject) holding, for every concept of a subject, one of its keys. */
   naming(subjects: TermGroup[][]): Promise<number[]>;
@@ -82,6 +92,7 @@ export async function openGeneration(db: Db, id: number, opts: { keepArticles?: 
   const entTypeIds = new Map(tables.entTypes.map((t, i) => [t, i]));
   const cache = new Recent<number, MappedArticle>(opts.keepArticles ?? KEPT_ARTICLES);
   const slices = new Recent<string, SearchIndex>(KEPT_SLICES);
+  const rankings = new Recent<string, number[]>(KEPT_RANKINGS);
   const byFile = new Map(tables.docs.map((d, i) => [d.file, i]));
   const seen = new Uint32Array(tables.vocab.length + 1);
 
@@ -115,7 +126,12 @@ export async function openGeneration(db: Db, id: number, opts: { keepArticles?: 
     db,
     id,
     tables,
-    best: (groups) => bestArticles(db, id, tables, groups),
+    async best(groups) {
+      const key = JSON.stringify(groups.map((g) => [[...g.keys], [...g.skeletons], g.weight]));
+      let docs = rankings.get(key);
+      if (!docs) rankings.set(key, (docs = await bestArticles(db, id, tables, groups)));
+      return docs;
+    },
     naming: (subjects) => namingArticles(db, id, subjects),
     slice: (docs) => sliceOf(docs),
     async article(file) {

@@ -76,7 +76,7 @@ describe('the PostgreSQL backend on the seeds', () => {
     expect(suggest(db.current(), 'Mat')).toContain('Matthew Miller');
   });
 
-  it('finds the candidates through the GIN index: its idx_scan grows with each question', async () => {
+  it('finds the candidates through the GIN index: its idx_scan grows with each new question, not with one asked again', async () => {
     const stats = new pg.Client(server().url);
     await stats.connect();
     // The pool has one connection: force it to publish its statistics once it is idle.
@@ -88,7 +88,9 @@ describe('the PostgreSQL backend on the seeds', () => {
     try {
       await flush();
       let before = await scans();
-      for (const line of QUESTIONS.slice(0, 4)) {
+      // Questions not asked before in this file: the generation keeps the rankings it computed.
+      const fresh = ['/when did the counter-terrorism dialogue start', '/quote the operation', '/search Pakistan dialogue', '/who is the spokesperson of the State Department'];
+      for (const line of fresh) {
         const { command, query } = parseAsk(line);
         await askIndex(db.current(), command, query);
         await flush();
@@ -96,6 +98,10 @@ describe('the PostgreSQL backend on the seeds', () => {
         expect(after, line).toBeGreaterThan(before);
         before = after;
       }
+      const { command, query } = parseAsk(fresh[0]);
+      await askIndex(db.current(), command, query);
+      await flush();
+      expect(await scans(), 'asked again').toBe(before);
     } finally {
       await stats.end();
     }

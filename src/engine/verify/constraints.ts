@@ -86,8 +86,8 @@ function whereIs(index: SearchIndex, id: number, plan: QueryPlan, c: Concept, in
 
 /**
  * An acronym's concept also matches each word of its expansions, which retrieval wants; a
- * constraint is met only by the acronym itself or by two words of an expansion ("IPCC" is not met
- * by "climate" alone).
+ * constraint is met only by the acronym itself or by two distinct words of an expansion ("IPCC" is
+ * not met by "climate" alone).
  */
 function strictly(index: SearchIndex, id: number, matched: Map<Concept, number[]>): Map<Concept, number[]> {
   const s = sentenceAt(index, id);
@@ -100,7 +100,8 @@ function strictly(index: SearchIndex, id: number, matched: Map<Concept, number[]
     const own = termKey(c.word);
     const direct = positions.filter((p) => termKey(tokenAt(s, p)) === own);
     if (direct.length) out.set(c, direct);
-    else if (positions.length >= 2) out.set(c, positions);
+    // Two words of an expansion, not one word twice ("United … United States" is not "UNEP").
+    else if (new Set(positions.map((p) => termKey(tokenAt(s, p)))).size >= 2) out.set(c, positions);
   }
   return out;
 }
@@ -167,7 +168,7 @@ export function checkConstraints(index: SearchIndex, id: number, plan: QueryPlan
       maxMissing = Math.max(maxMissing, share);
     }
   });
-  const relation = relationConflict(sentenceAt(index, id), plan, shape, inSentence);
+  const relation = relationConflict(sentenceAt(index, id), plan, shape, where, inSentence);
   const conflict = findConflict(index, id, plan, shape, where, inSentence) ?? (relation ? { why: relation } : undefined);
   return {
     missing,

@@ -2,16 +2,19 @@
 // its sentence and changes how they relate: an antonym ("rejected" for "accepted"), a modifier
 // ("the first premier" of a sentence about the premier), a negation the question drops ("does not
 // have"), a direction ("from Warsaw to Kraków" of "from Kraków to Warsaw"), a number beside the
-// same word ("August 4" of "August 1"). Each lowers the confidence or rules the answer out.
+// same word ("August 4" of "August 1"), another year after the same verb ("coined in 1777" of
+// "coined in 1774"), an opposite in the word's place ("increased" of "decreased"). Each lowers the
+// confidence or rules the answer out.
 import type { SentenceRecord } from '../../index/index.ts';
 import { sentenceKeys } from '../../index/index.ts';
 import { foldedTokens, tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import { fold, termKey } from '../../nlp/terms.ts';
-import { antonyms, type WordNetPos } from '../../nlp/wordnet.ts';
+import { antonyms, synonyms, type WordNetPos } from '../../nlp/wordnet.ts';
 import type { Concept, QueryPlan } from '../query.ts';
 import { isNegation, type QuestionShape, type QuestionToken } from './shape.ts';
 import type { Where } from './constraints.ts';
 import { isOrdinal, rankOf } from './conflicts.ts';
+import { eventRoot } from '../when/when-words.ts';
 
 export interface Relations {
   /** A word of the question whose WordNet antonym the sentence has, without the word itself. */
@@ -96,10 +99,10 @@ function numberElsewhere(s: SentenceRecord, shape: QuestionShape, where: Where[]
 }
 
 /**
- * Conflicts of relation: the direction of "from X to Y" turned round, or another number beside
- * the same word ("August 4" asked, "August 1" stated).
+ * Conflicts of relation: the direction of "from X to Y" turned round, another number beside the
+ * same word ("August 4" asked, "August 1" stated), another year of the act, an opposite in the slot.
  */
-export function relationConflict(s: SentenceRecord, plan: QueryPlan, shape: QuestionShape, inSentence: Map<Concept, number[]>): string | undefined {
+export function relationConflict(s: SentenceRecord, plan: QueryPlan, shape: QuestionShape, where: Where[], inSentence: Map<Concept, number[]>): string | undefined {
   const toks = shape.tokens;
   const at = (t: QuestionToken | undefined): number[] => (!t || t.concept < 0 ? [] : (inSentence.get(plan.concepts[t.concept]) ?? []));
   const n = tokenCount(s);
@@ -121,6 +124,64 @@ export function relationConflict(s: SentenceRecord, plan: QueryPlan, shape: Ques
         if (words[p] !== fold(nb.text)) continue;
         const there = words[p - step];
         if (there && /^\d{1,4}$/.test(there) && there !== t.text && there.length === t.text.length) return `${nb.text} ${t.text} asked, ${there} stated`;
+      }
+    }
+  }
+  return yearOfTheAct(s, plan, shape, inSentence) ?? antonymInSlot(s, plan, shape, where, inSentence);
+}
+
+/**
+ * "who coined the name in 1774" over "was coined in 1777 by …": a year of the question missing
+ * from the sentence, where another year follows the question's own verb, is another date of the act.
+ */
+function yearOfTheAct(s: SentenceRecord, plan: QueryPlan, shape: QuestionShape, inSentence: Map<Concept, number[]>): string | undefined {
+  const words = foldedTokens(s);
+  const asked = shape.tokens.filter((t) => YEAR.test(t.text) && !words.includes(t.text));
+  if (!asked.length) return undefined;
+  for (let c = 0; c < plan.concepts.length; c++) {
+    if (shape.kinds[c] !== 'verb') continue;
+    for (const p of inSentence.get(plan.concepts[c]) ?? []) {
+      if (!/^(in|on|by|during)$/.test(words[p + 1] ?? '')) continue;
+      const there = words[p + 2];
+      if (there && YEAR.test(there) && asked.every((t) => t.text !== there)) return `${asked[0].text} asked, "${tokenAt(s, p)} ${words[p + 1]} ${there}" stated`;
+    }
+  }
+  return undefined;
+}
+
+/** A question word's opposites, as word roots: its WordNet antonyms and their synonyms ("stop" → start, begin). */
+function oppositesOf(lemma: string, pos: WordNetPos): Set<string> {
+  const out = new Set<string>();
+  for (const a of antonyms(lemma, pos)) for (const w of [a, ...synonyms(a, pos)]) out.add(eventRoot(w));
+  return out;
+}
+
+/**
+ * "who decreased British military resources" over "increased British military resources": a
+ * question word missing from the sentence whose opposite stands in its place, beside the word
+ * next to it in the question.
+ */
+function antonymInSlot(s: SentenceRecord, plan: QueryPlan, shape: QuestionShape, where: Where[], inSentence: Map<Concept, number[]>): string | undefined {
+  const toks = shape.tokens;
+  const n = tokenCount(s);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const pos = WORDNET_POS[t.pos];
+    // Not a light word: "come to America" is said "went to America".
+    if (!pos || t.capitalised || t.concept < 0 || shape.kinds[t.concept] === 'light' || where[t.concept] === 'sentence') continue;
+    const opposites = oppositesOf(t.lemma, pos);
+    if (!opposites.size) continue;
+    for (const step of [-1, 1]) {
+      // The nearest word of the question on that side, past a stop word ("decreased the parking fees").
+      const nb = [toks[i + step], toks[i + 2 * step]].find((x) => x && x.concept >= 0);
+      if (!nb || nb.concept === t.concept) continue;
+      for (const p of inSentence.get(plan.concepts[nb.concept]) ?? []) {
+        for (let d = 1; d <= 3; d++) {
+          const slot = p - d * step;
+          if (slot < 0 || slot >= n) break;
+          // The word's root, irregular forms included ("began" is "begin").
+          if (opposites.has(eventRoot(tokenAt(s, slot)))) return `${t.text} asked, ${tokenAt(s, slot)} stated`;
+        }
       }
     }
   }

@@ -5,8 +5,8 @@ import type { QueryPlan } from '../query.ts';
 import { fold, queryKey } from '../../nlp/terms.ts';
 
 /**
- * What a concept is in the question: a name or number, a common noun or adjective, a verb or
- * adverb, or a light word that says little ("take place", "come out", "become").
+ * What a concept is in the question: a name or number, a common noun or adjective, a verb, or a
+ * light word that says little ("take place", "come out", "become"; an adverb or preposition).
  */
 export type ConceptKind = 'name' | 'noun' | 'verb' | 'light';
 
@@ -76,6 +76,8 @@ export function shapeOf(plan: QueryPlan): QuestionShape {
     const capitalised = i > 0 && /^\p{Lu}/u.test(text);
     if (concept >= 0) {
       if (LIGHT.has(lemmas[i] ?? '') && !capitalised) kinds[concept] = 'light';
+      // An adverb or preposition ("finally", "technically", "prior", "alongside") is how, not what: the evidence rewords it freely.
+      else if ((pos[i] === 'ADV' || pos[i] === 'ADP') && !capitalised && kinds[concept] === 'verb') kinds[concept] = 'light';
       else if (capitalised || /\d/.test(text) || pos[i] === 'PROPN') kinds[concept] = 'name';
       else if ((pos[i] === 'NOUN' || pos[i] === 'ADJ' || pos[i] === 'NUM') && kinds[concept] !== 'name') kinds[concept] = 'noun';
     }

@@ -23,6 +23,16 @@ const CORPUS = {
       'The water plan was approved by the provinces, Osterland and Norvia, after a long vote.',
     ],
   },
+  'b_harbour.txt': {
+    date: '2025-02-01',
+    title: 'Harbour clubs',
+    paragraphs: ['Mayor Mia Solberg founded the Lumsk Harbour Authority (LHA) in 1990.'],
+  },
+  'c_clubs.txt': {
+    date: '2025-02-02',
+    title: 'Sailing',
+    paragraphs: ['Skipper Ivo Tarn founded a sailing club for the Harbour School and the Harbour Choir.'],
+  },
 };
 
 let index: SearchIndex;
@@ -68,6 +78,18 @@ describe('verification: constraints', () => {
 
   it('rules an answer out when the question negates what the evidence affirms', () => {
     expect(who('did not open the new ferry terminal in Lumsk')).toEqual([]);
+  });
+
+  it('meets an acronym only by itself or two distinct words of its expansion, not one word twice', () => {
+    const { checked: found } = checked('founded the LHA');
+    expect(found.find((c) => c.answer === 'Mia Solberg')?.checks.constraints.unmet).toEqual([]);
+    expect(found.find((c) => c.answer === 'Ivo Tarn')?.checks.constraints.unmet).toContain('LHA');
+  });
+
+  it('does not count an adverb of the question as a missing constraint', () => {
+    const c = checked('finally opened the new ferry terminal').checked.find((x) => x.answer === 'Ana Ferreira');
+    expect(c?.checks.constraints.unmet).not.toContain('finally');
+    expect(c?.checks.constraints.missing.verb).toBe(0);
   });
 
   it('reads "not … until" as the date of the event, not a contradiction', () => {

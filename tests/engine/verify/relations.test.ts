@@ -26,6 +26,16 @@ const CORPUS = {
       'Skipper Nils Berg painted the lighthouse; the boathouse was repaired by carpenter Ola Wik.',
     ],
   },
+  'c_fees.txt': {
+    date: '2025-01-20',
+    title: 'Parking and buses',
+    paragraphs: [
+      'Councillor Tomas Reel increased the parking fees.',
+      'Captain Edda Vorn began the night bus route.',
+      'The plans for the marina were drawn up in 2014.',
+      'The marina was renamed in 2016 by architect Sanna Brek.',
+    ],
+  },
   'b_theatre.txt': {
     date: '2025-02-10',
     title: 'A new play at the Lumsk theatre',
@@ -75,6 +85,20 @@ describe('verification: relations the words alone do not show', () => {
     expect(c.checks.constraints.relations.antonym).toBe(1);
     expect(checksOf('accepted the harbour plan', 'Ida Marr').checks.constraints.relations.antonym).toBe(0);
     expect(score('rejected the harbour plan')).toBeLessThan(score('accepted the harbour plan'));
+  });
+
+  it('rules an answer out when an antonym of a question word stands in its place (WordNet)', () => {
+    expect(who('increased the parking fees')[0]?.answer).toBe('Tomas Reel');
+    expect(ruledOut(checksOf('decreased the parking fees', 'Tomas Reel'))).toBe('decreased asked, increased stated');
+    expect(who('decreased the parking fees')).toEqual([]);
+    // The antonym's synonyms too: "stop" is opposed to "start", which "begin" says.
+    expect(ruledOut(checksOf('stopped the night bus route', 'Edda Vorn'))).toBe('stopped asked, began stated');
+  });
+
+  it("rules an answer out when another year follows the question's verb (the year asked only in the sentence before)", () => {
+    expect(who('renamed the marina in 2016')[0]?.answer).toBe('Sanna Brek');
+    expect(ruledOut(checksOf('renamed the marina in 2014', 'Sanna Brek'))).toBe('2014 asked, "renamed in 2016" stated');
+    expect(who('renamed the marina in 2014')).toEqual([]);
   });
 
   it('lowers the confidence when a modifier of the question is missing ("the first chair")', () => {

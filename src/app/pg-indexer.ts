@@ -118,8 +118,8 @@ async function indexLocked(db: Db, opts: IndexOptions, t: number): Promise<Index
   const known = new Map<string, Chunk>();
   for (let i = 0; i < keys.length; i += 500) {
     const batch = [...new Set(keys.slice(i, i + 500))];
-    const r = await query<{ key: string; data: Buffer }>(db, 'SELECT key, data FROM newsdesk_nlp WHERE key = ANY($1::text[])', [batch]);
-    for (const row of r.rows) known.set(row.key, articleChunk(decodeArticle(row.data), articleVocab(row.data), { file: '' }));
+    const r = await query<{ key: string; data: Buffer; vocab: Buffer }>(db, 'SELECT key, data, vocab FROM newsdesk_nlp WHERE key = ANY($1::text[])', [batch]);
+    for (const row of r.rows) known.set(row.key, articleChunk(decodeArticle(row.data), articleVocab(row.vocab), { file: '' }));
   }
   const fresh = articles.filter((_, i) => !known.has(keys[i]));
   const readMs = since(at);
@@ -176,14 +176,21 @@ async function indexLocked(db: Db, opts: IndexOptions, t: number): Promise<Index
     await transaction(db, async (c) => {
       const blobKeys: string[] = [];
       const blobs: Buffer[] = [];
+      const vocabs: Buffer[] = [];
       for (let d = from; d < to; d++) {
         if (!freshKeys.has(keys[d])) continue;
         freshKeys.delete(keys[d]);
         blobKeys.push(keys[d]);
-        blobs.push(encodeArticle(packed, d));
+        const { data, vocab } = encodeArticle(packed, d);
+        blobs.push(data);
+        vocabs.push(vocab);
       }
       if (blobs.length) {
-        await c.query('INSERT INTO newsdesk_nlp (key, data) SELECT * FROM unnest($1::text[], $2::bytea[]) ON CONFLICT (key) DO NOTHING', [blobKeys, blobs]);
+        await c.query('INSERT INTO newsdesk_nlp (key, data, vocab) SELECT * FROM unnest($1::text[], $2::bytea[], $3::bytea[]) ON CONFLICT (key) DO NOTHING', [
+          blobKeys,
+          blobs,
+          vocabs,
+        ]);
       }
       const values: unknown[] = [];
       const tuples: string[] = [];

@@ -1,12 +1,13 @@
-// One article's NLP as one bytea: its sentences, tokens, POS, entities and keys, with its own small
-// vocabulary, so the same bytes serve every generation in which the article is unchanged. A reader
-// maps the local term ids with the generation's ids of that vocabulary (articleTermIds, stored per
-// generation beside the article) and never reads the vocabulary's words; a re-index does.
+// One article's NLP as one bytea: its sentences, tokens, POS, entities and keys, in ids of its own
+// small vocabulary (a bytea beside it), so the same bytes serve every generation in which the
+// article is unchanged. A reader maps the local term ids with the generation's ids of that
+// vocabulary (articleTermIds, stored per generation beside the article) and never reads, nor
+// receives, the vocabulary's words; a re-index does.
 import type { Chunk } from '../chunk.ts';
 import { freezeChunk } from '../chunk.ts';
 import { sentenceOffsets, type Packed } from '../store.ts';
 
-const MAGIC = 0x3241444e; // "NDA2"
+const MAGIC = 0x3341444e; // "NDA3"
 
 /** An article read back: arrays relative to the article (sentence 0, token 0, entity 0), term ids local to it until mapped. */
 export interface ArticleData
@@ -15,8 +16,6 @@ export interface ArticleData
 }
 
 interface Header {
-  /** Bytes of the vocabulary's words ('\n'-joined), right after the header. */
-  vocabBytes: number;
   entTypes: string[];
   n: number;
   tokens: number;
@@ -24,6 +23,8 @@ interface Header {
   title: number;
   textBytes: number;
   wide: boolean;
+  /** Keys and skeletons as u16 (0xffff for none): an article's vocabulary is a few hundred words, so nearly always. */
+  narrow: boolean;
 }
 
 type Typed = Uint8Array | Uint16Array | Uint32Array | Int32Array;
@@ -47,8 +48,8 @@ export function articleTermIds(p: Packed, d: number): Int32Array {
   return Int32Array.from(seen);
 }
 
-/** Article d of a packed store, with its terms renumbered into a vocabulary of its own (articleTermIds). */
-export function encodeArticle(p: Packed, d: number): Buffer {
+/** Article d of a packed store, with its terms renumbered into a vocabulary of its own (articleTermIds), and that vocabulary's words ('\n'-joined). */
+export function encodeArticle(p: Packed, d: number): { data: Buffer; vocab: Buffer } {
   const doc = p.docs[d];
   const s0 = doc.first;
   const s1 = doc.first + doc.count;
@@ -83,8 +84,9 @@ export function encodeArticle(p: Packed, d: number): Buffer {
   const wide = max >= 0x10000;
   const rel = (a: Uint32Array, from: number, to: number): Uint32Array => Uint32Array.from(a.subarray(from, to + 1), (v) => v - a[from]);
   const words = Buffer.from(Array.from(terms, (g) => p.vocab[g]).join('\n'), 'utf8');
+  const narrow = terms.length < 0xffff;
+  const ids = (a: Int32Array): Typed => (narrow ? Uint16Array.from(a, (v) => (v < 0 ? 0xffff : v)) : a);
   const header: Header = {
-    vocabBytes: words.length,
     entTypes,
     n: doc.count,
     tokens: t1 - t0,
@@ -92,6 +94,7 @@ export function encodeArticle(p: Packed, d: number): Buffer {
     title: titleKeys.length,
     textBytes: p.textStart[s1] - p.textStart[s0],
     wide,
+    narrow,
   };
   const arrays: Typed[] = [
     rel(p.textStart, s0, s1),
@@ -100,8 +103,8 @@ export function encodeArticle(p: Packed, d: number): Buffer {
     rel(p.tokStart, s0, s1),
     wide ? off32 : Uint16Array.from(off32),
     p.pos.slice(t0, t1),
-    key,
-    skel,
+    ids(key),
+    ids(skel),
     p.flags.slice(t0, t1),
     rel(p.entStart, s0, s1),
     ents,
@@ -112,8 +115,8 @@ export function encodeArticle(p: Packed, d: number): Buffer {
   const head = Buffer.alloc(8);
   head.writeUInt32LE(MAGIC, 0);
   head.writeUInt32LE(json.length, 4);
-  parts.push(head, json, words);
-  let at = 8 + json.length + words.length;
+  parts.push(head, json);
+  let at = 8 + json.length;
   const pad = (): void => {
     const n = (4 - (at % 4)) % 4;
     if (n) parts.push(Buffer.alloc(n)), (at += n);
@@ -123,7 +126,7 @@ export function encodeArticle(p: Packed, d: number): Buffer {
     parts.push(Buffer.from(a.buffer, a.byteOffset, a.byteLength));
     at += a.byteLength;
   }
-  return Buffer.concat(parts);
+  return { data: Buffer.concat(parts), vocab: words };
 }
 
 function headerOf(buf: Uint8Array): { h: Header; at: number } {
@@ -134,19 +137,25 @@ function headerOf(buf: Uint8Array): { h: Header; at: number } {
 }
 
 /** The words of an encoded article's own vocabulary (what its local term ids stand for). */
-export function articleVocab(bytes: Uint8Array): string[] {
-  const { h, at } = headerOf(bytes);
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset + at, h.vocabBytes).toString('utf8');
+export function articleVocab(vocab: Uint8Array): string[] {
+  const text = Buffer.from(vocab.buffer, vocab.byteOffset, vocab.byteLength).toString('utf8');
   return text.length ? text.split('\n') : [];
 }
 
-/** Reads an encoded article (its arrays are views of `bytes`, aligned); throws on bytes that are not one. */
+/** Local term ids stored as u16, widened (0xffff is none). */
+function widen(a: Uint16Array): Int32Array {
+  const out = new Int32Array(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = a[i] === 0xffff ? -1 : a[i];
+  return out;
+}
+
+/** Reads an encoded article (its arrays are views of `bytes`, aligned, but for keys and skeletons stored narrow); throws on bytes that are not one. */
 export function decodeArticle(bytes: Uint8Array): ArticleData {
   // Typed views need 4-byte alignment: a buffer from the driver may start anywhere.
   const buf = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
   const head = headerOf(buf);
   const h = head.h;
-  let at = head.at + h.vocabBytes;
+  let at = head.at;
   const take = <T extends Typed>(C: { new (b: ArrayBuffer, o: number, l: number): T; BYTES_PER_ELEMENT: number }, n: number): T => {
     at += (4 - (at % 4)) % 4;
     if (at + n * C.BYTES_PER_ELEMENT > buf.byteLength) throw new Error('encoded article is truncated');
@@ -163,8 +172,8 @@ export function decodeArticle(bytes: Uint8Array): ArticleData {
     tokStart: take(Uint32Array, h.n + 1),
     off: h.wide ? take(Uint32Array, 2 * h.tokens) : take(Uint16Array, 2 * h.tokens),
     pos: take(Uint8Array, h.tokens),
-    key: take(Int32Array, h.tokens),
-    skel: take(Int32Array, h.tokens),
+    key: h.narrow ? widen(take(Uint16Array, h.tokens)) : take(Int32Array, h.tokens),
+    skel: h.narrow ? widen(take(Uint16Array, h.tokens)) : take(Int32Array, h.tokens),
     flags: take(Uint8Array, h.tokens),
     entStart: take(Uint32Array, h.n + 1),
     ents: take(Int32Array, 3 * h.ents),

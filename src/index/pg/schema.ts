@@ -4,7 +4,7 @@ import type { Db } from './db.ts';
 import { query } from './db.ts';
 
 /** Bumped when the tables' shape or meaning changes: a database of another schema is re-indexed. */
-export const SCHEMA_VERSION = 8;
+export const SCHEMA_VERSION = 9;
 
 /** pg_advisory_lock key held by the one indexer allowed to write ("ndsk" in ASCII). */
 export const INDEXER_LOCK = 0x6e64736b;
@@ -32,10 +32,13 @@ CREATE TABLE IF NOT EXISTS newsdesk_current (
   generation bigint NOT NULL REFERENCES newsdesk_generation (id)
 );
 -- One article's NLP (sentences, tokens, POS, entities, keys), packed, under a key of its content
--- and of the indexing code: shared by every generation in which the article is unchanged.
+-- and of the indexing code: shared by every generation in which the article is unchanged. vocab:
+-- the words its local term ids stand for, which only a re-index reads (a query maps the ids with
+-- the generation's, newsdesk_article.ids).
 CREATE TABLE IF NOT EXISTS newsdesk_nlp (
   key text PRIMARY KEY,
-  data bytea NOT NULL
+  data bytea NOT NULL,
+  vocab bytea NOT NULL
 );
 -- Packed typed arrays compress poorly and are read on every query: stored as they are.
 ALTER TABLE newsdesk_nlp ALTER COLUMN data SET STORAGE EXTERNAL;

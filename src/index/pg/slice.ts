@@ -16,12 +16,16 @@ export interface MappedArticle extends ArticleData {
   skeletonTerms: Int32Array;
 }
 
+/** Distinct terms met by mapArticle, before they are copied out at their count. */
+let scratch = new Int32Array(4096);
+
 /**
  * Renumbers a decoded article into a generation, in place: `ids` are the generation's ids of the
  * article's own vocabulary (articleTermIds, stored with the generation's row of the article). Its
- * arrays are views of the bytes read for it, which nothing else holds, so the cache keeps one copy
- * of an article and mapping allocates only the two small distinct-term lists. `seen` (one slot per
- * generation term, reused from article to article) marks the terms met so far without a Set.
+ * arrays are the bytes read for it (or widened from them), which nothing else holds, so the cache
+ * keeps one copy of an article and mapping allocates only the two small distinct-term lists.
+ * `seen` (one slot per generation term, reused from article to article) marks the terms met so far
+ * without a Set.
  */
 export function mapArticle(a: ArticleData, doc: number, ids: Int32Array, entTypeIds: Map<string, number>, seen: Uint32Array): MappedArticle {
   const remap = (x: Int32Array): void => {
@@ -35,14 +39,17 @@ export function mapArticle(a: ArticleData, doc: number, ids: Int32Array, entType
   // A fresh stamp per article and field: a term is new while its slot holds an older one.
   const distinct = (lists: Int32Array[]): Int32Array => {
     const stamp = ++seen[seen.length - 1];
-    const out: number[] = [];
+    let most = 0;
+    for (const x of lists) most += x.length;
+    if (scratch.length < most) scratch = new Int32Array(most);
+    let n = 0;
     for (const x of lists) {
       for (let i = 0; i < x.length; i++) {
         const v = x[i];
-        if (v >= 0 && seen[v] !== stamp) (seen[v] = stamp), out.push(v);
+        if (v >= 0 && seen[v] !== stamp) (seen[v] = stamp), (scratch[n++] = v);
       }
     }
-    return Int32Array.from(out);
+    return scratch.slice(0, n);
   };
   return { ...a, doc, keyTerms: distinct([a.titleKeys, a.key]), skeletonTerms: distinct([a.skel]) };
 }

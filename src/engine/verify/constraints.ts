@@ -69,17 +69,30 @@ function editsAtMostOne(a: string, b: string): boolean {
   return a.length >= b.length ? tail(a, b) : tail(b, a);
 }
 
+/**
+ * Whether a set of keys says an acronym: the acronym itself, or two distinct words of one of its
+ * expansions (the sentences around "UNEP" must name the United Nations Environment Programme, not
+ * only something "United").
+ */
+function saysAcronym(index: SearchIndex, c: Concept, keys: Set<string>): boolean {
+  if (keys.has(termKey(c.word) ?? '')) return true;
+  return (index.acronyms[fold(c.word)] ?? []).some((x) => x.split(/\s+/).filter((w) => keys.has(termKey(w) ?? '')).length >= 2);
+}
+
 /** Where concept c of the plan is found for sentence id. */
 function whereIs(index: SearchIndex, id: number, plan: QueryPlan, c: Concept, inSentence: Map<Concept, number[]>): Where {
   if (inSentence.has(c) || looselyIn(sentenceAt(index, id), c.word)) return 'sentence';
   const d = articleOf(index, id);
+  const acronym = Boolean(index.acronyms[fold(c.word)]?.length);
+  const has = (n: number): boolean =>
+    hasConcept(index, n, plan, c) && (!acronym || saysAcronym(index, c, new Set(sentenceKeys(sentenceAt(index, n)).filter((k): k is string => k !== undefined))));
   const same = (n: number): boolean => n >= 0 && n < sentenceCount(index) && articleOf(index, n) === d;
-  if ((same(id - 1) && hasConcept(index, id - 1, plan, c)) || (same(id + 1) && hasConcept(index, id + 1, plan, c))) return 'near';
+  if ((same(id - 1) && has(id - 1)) || (same(id + 1) && has(id + 1))) return 'near';
   const title = titleKeys(index, d);
-  for (const k of c.keys) if (title.has(k)) return 'near';
+  if (acronym ? saysAcronym(index, c, title) : [...c.keys].some((k) => title.has(k))) return 'near';
   const doc = index.docs[d];
   for (let n = Math.max(doc.first, id - 3); n <= Math.min(doc.first + doc.count - 1, id + 3); n++) {
-    if (n !== id && hasConcept(index, n, plan, c)) return 'article';
+    if (n !== id && has(n)) return 'article';
   }
   return 'none';
 }

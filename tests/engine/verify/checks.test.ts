@@ -31,7 +31,7 @@ const CORPUS = {
   'c_clubs.txt': {
     date: '2025-02-02',
     title: 'Sailing',
-    paragraphs: ['Skipper Ivo Tarn founded a sailing club for the Harbour School and the Harbour Choir.'],
+    paragraphs: ['Skipper Ivo Tarn founded a sailing club for the Harbour School and the Harbour Choir.', 'The Harbour Band plays there on Sundays.'],
   },
 };
 
@@ -80,7 +80,7 @@ describe('verification: constraints', () => {
     expect(who('did not open the new ferry terminal in Lumsk')).toEqual([]);
   });
 
-  it('meets an acronym only by itself or two distinct words of its expansion, not one word twice', () => {
+  it('meets an acronym, in the sentence or around it, only by itself or two distinct words of its expansion', () => {
     const { checked: found } = checked('founded the LHA');
     expect(found.find((c) => c.answer === 'Mia Solberg')?.checks.constraints.unmet).toEqual([]);
     expect(found.find((c) => c.answer === 'Ivo Tarn')?.checks.constraints.unmet).toContain('LHA');

@@ -8,7 +8,7 @@ import { ROLE_ABBREVIATIONS, TITLE_WORDS } from '../words.ts';
 import { fold } from '../../nlp/terms.ts';
 import { TITLE_ABBREVIATIONS } from '../../nlp/analyse.ts';
 import { findQuotes, type QuoteSpan } from './quote-marks.ts';
-import { ACCORDING, ATTRIBUTION_VERBS, CLAUSE_BREAKS, PASSIVE_AUX, PREPOSITIONS, SPEAKER_PRONOUNS } from './quote-words.ts';
+import { ACCORDING, ATTRIBUTION_VERBS, CLAUSE_BREAKS, HONORIFICS, PASSIVE_AUX, PREPOSITIONS, SPEAKER_PRONOUNS } from './quote-words.ts';
 import { isCommunicationPhrase, isCommunicationVerb } from './speech-verbs.ts';
 import { isWordNetWord } from '../../nlp/wordnet.ts';
 
@@ -222,6 +222,9 @@ export class ArticleClauses {
     // "Co-Chair": the last part of a hyphenated title.
     const last = words.at(-1)?.split(/[-‐]/).at(-1) ?? '';
     if (sp.kind === 'org' || !TITLE_WORDS.has(lower(last).replace(/\.$/, '')) || ROLE_ABBREVIATIONS[lower(sp.name)]) return false;
+    // "Mr. King added": after an honorific, a title word is a surname.
+    const before = words.length > 1 ? words[0] : (sp.role?.split(/\s+/).at(-1) ?? '');
+    if (HONORIFICS.has(lower(before).replace(/\.$/, ''))) return false;
     return !words.slice(0, -1).some((w) => isGivenName(w));
   }
 

@@ -66,6 +66,9 @@ export const INDEFINITES = new Set(['a', 'an', 'one', 'another', 'some', 'any', 
 /** "in their filing": the document belongs to someone already in the clause. */
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 
+/** Words before a person's surname that are no title of office: "Mr. King", "Ms. Bishop". */
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
+
 /** Pronouns that stand for the person last named. */
 export const SPEAKER_PRONOUNS = new Set(['he', 'she']);
 export const BODY_PRONOUNS = new Set(['it', 'they']);

@@ -8,8 +8,9 @@ import { sentencesWith } from '../../index/index.ts';
 import { ACCORDING, BODY_PRONOUNS, INDEFINITES, ISSUED_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS, RELATIVES, SPEAKER_PRONOUNS, TELL_VERBS, VERB_FILLERS } from './quote-words.ts';
 import { lessSure, lower, type ArticleClauses, type Who } from './clauses.ts';
 import { Issuers } from './issuer.ts';
+import { PronounFit } from './gender.ts';
 import { joinedNames, nameParts } from './name-parts.ts';
-import { isCommonWordAtStart, isPersonName, prepositionBeforeQuotedName, isPersonalAside, personBeforeApposition, isPlaceAfterName } from './subjects.ts';
+import { isCommonWordAtStart, isPersonName, prepositionBeforeQuotedName, isPersonalAside, personBeforeApposition, isPlaceAfterName, mayBePerson } from './subjects.ts';
 import { antecedentSpans, describedPerson, firstVerb, inPersonTitle, isSubject, possessorStart, sharedVerbBefore, suffixOwner, unnamedPersonSubject } from './subjects.ts';
 
 /**
@@ -341,6 +342,7 @@ export class Speakers {
    */
   private person(id: number, j: number, pronoun?: string): Who | undefined {
     const here = this.article.sentence(id).paragraph;
+    const fit = new PronounFit(this.article, pronoun);
     for (let i = id; i >= this.article.first; i--) {
       // "He said the United States …": that sentence is about the person the same pronoun stands for, further back.
       if (i < id && pronoun && this.article.leadingPronoun(i) === pronoun) continue;
@@ -355,14 +357,12 @@ export class Speakers {
       for (let v = limit - 1; v >= 0 && !best; v--) {
         if (this.article.quoted(i, v) || !this.article.isVerb(i, v)) continue;
         const who = this.speakerOfVerb(i, v, this.article.clauseStart(i, v), limit - 1, false);
-        if (who?.name && isPersonName(this.article, who.name)) best = who;
+        if (who?.name && isPersonName(this.article, who.name) && fit.fits(who.name)) best = who;
       }
       if (best) return best;
-      const spans = antecedentSpans(this.article, i, limit);
-      // "Turkish president Erdoğan": a name with a title is a person's.
-      const people = spans.filter((sp) => sp.kind === 'person' || (sp.kind === 'other' && (!!sp.role || fullName(this.article.index, this.article.doc, sp.name) !== sp.name)));
       // "Bloomberg endorsed his former rival, Joe Biden. “…,” he said": the subject, not the object named after it.
-      const named = people.filter((sp) => isSubject(this.article, i, sp)).at(-1) ?? people.at(-1);
+      const people = antecedentSpans(this.article, i, limit).filter((sp) => mayBePerson(this.article, sp));
+      const named = [...people.filter((sp) => isSubject(this.article, i, sp)).reverse(), ...people.reverse()].find((sp) => fit.fits(sp.name));
       if (named) return this.whoOfSpan(i, named);
     }
     return undefined;

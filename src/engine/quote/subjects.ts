@@ -10,7 +10,7 @@ import { ORG_WORDS, TITLE_WORDS } from '../words.ts';
 import { sentencesWith } from '../../index/index.ts';
 import { PREPOSITIONS } from './quote-words.ts';
 import { lower, type ArticleClauses } from './clauses.ts';
-import type { NameSpan } from '../names/names.ts';
+import { fullName, type NameSpan } from '../names/names.ts';
 
 /** What follows a name after a comma and is no name of its own: "Robert S. Mueller, III", "Donald Berwick, M.D.", "Yahoo! Inc.". */
 const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv|m\.?d|ph\.?d|esq|inc|llc|ltd|corp)\.?$/iu;
@@ -70,6 +70,10 @@ export function isCommonWordAtStart(article: ArticleClauses, id: number, sp: Nam
 
 /** "Virginia delegate Beau Correll", "Rubio spokesman Alex Conant": a name in a person's title describes that person. */
 export const inPersonTitle = (spans: NameSpan[], sp: NameSpan): boolean => spans.some((o) => o !== sp && o.kind === 'person' && o.start <= sp.start && sp.end < o.nameStart);
+
+/** "Turkish president Erdoğan": a name with a title, or one the article gives in full elsewhere, is a person's. */
+export const mayBePerson = (article: ArticleClauses, sp: NameSpan): boolean =>
+  sp.kind === 'person' || (sp.kind === 'other' && (!!sp.role || fullName(article.index, article.doc, sp.name) !== sp.name));
 
 /** The names of sentence `i` before token `limit` that a pronoun may stand for. */
 export function antecedentSpans(article: ArticleClauses, i: number, limit: number): NameSpan[] {

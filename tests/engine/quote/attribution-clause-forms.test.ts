@@ -21,6 +21,22 @@ const ARTICLES = {
       'Former director of ports Agnes Brandt: "We warned the council about the crane three years ago."',
     ],
   },
+  'appeal.txt': {
+    date: '2026-04-03',
+    title: 'Mayor expects the harbour appeal',
+    paragraphs: [
+      'Mayor Ingrid Holt met councillor Tomas Dahl after the vote.',
+      'Dahl said his group would appeal.',
+      'Holt told reporters her office had expected the appeal.',
+      'Dahl spoke to the crews at the harbour on Monday.',
+      '"We will win this in court," she said.',
+      'Talk host Larry King chaired the debate on the harbour levy.',
+      '"It is all about creating some enthusiasm around this levy," Mr. King added.',
+      'Councillor Nora Lind spoke to the crews on Tuesday.',
+      'Captain Olaf Berg said his crews were ready to sail.',
+      '"The crews will not sail without a contract," she said.',
+    ],
+  },
 };
 
 let index: SearchIndex;
@@ -46,6 +62,23 @@ describe('the subject of the clause that holds the quotation', () => {
 
   it('"X has since apologised for what happened: “…”": the clause subject, not the subject of its last verb', () => {
     expect(speakerOf('read the amendment')).toBe('Dana Marsh');
+  });
+});
+
+describe('the person a pronoun or an honorific stands for', () => {
+  const appeal = (text: string) => quoteIn(index, 'appeal.txt', text).speaker;
+
+  it('"she" passes over the man named last for the woman the article calls "her"', () => {
+    expect(appeal('win this in court')).toBe('Ingrid Holt');
+  });
+
+  it('"Mr. King": after an honorific, a title word is a surname', () => {
+    expect(appeal('creating some enthusiasm')).toBe('Larry King');
+  });
+
+  it('a person the article never calls "she" is not taken once a man was passed over', () => {
+    // Berg is "his": passed over; the article gives Lind no pronoun, so "she" names no one rather than guess.
+    expect(appeal('will not sail')).toBeUndefined();
   });
 });
 

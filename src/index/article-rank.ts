@@ -32,6 +32,11 @@ export function postingScores(p: PackedLunr, termCount: number): Scores {
   if (scores) return scores;
   const parts = p.vecParts;
   scores = parts?.scores instanceof Float32Array ? new Float32Array(p.postDocs.length) : new Float64Array(p.postDocs.length);
+  // No vectors (a slice's): every posting scores 0, without a copy of the vocabulary-sized postStart.
+  if (p.vecStart[p.vecStart.length - 1] === 0) {
+    scoresCache.set(p, scores);
+    return scores;
+  }
   const F = p.fields.length;
   const next = p.postStart.slice();
   for (let r = 0; r + 1 < p.vecStart.length; r++) {

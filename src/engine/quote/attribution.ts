@@ -135,7 +135,8 @@ export class Attribution {
             continue;
           }
           // A quotation with no speaker of its own continues the one before it, in this paragraph or, when it opens the paragraph, the last one.
-          const before = out.filter((a) => a.para === para && a.span.open < q.open).at(-1);
+          // `“…,” he said on “Meet the Press.” “…`: a title quoted in between is nobody's words to continue.
+          const before = out.filter((a) => a.para === para && a.span.open < q.open && !this.isQuotedTitle(para, a.span, a.quote)).at(-1);
           const opensParagraph = !isWordToken(para.text.slice(0, q.open));
           const prevPara = pi > 0 ? this.article.paras[pi - 1] : undefined;
           const carried = before ?? (opensParagraph ? out.filter((a) => a.para === prevPara).at(-1) : undefined);
@@ -146,7 +147,7 @@ export class Attribution {
           }
           // "The judge entered the order, finding that X used “a scheme …”": words quoted inside a sentence of their own are not the last speaker's.
           const opensSentence = !isWordToken(para.text.slice(para.starts[first], q.open));
-          const previous = opensSentence ? this.previousSentence(para, first) : undefined;
+          const previous = opensSentence ? this.previousSentence(para, first, fills ? prevPara : undefined) : undefined;
           if (previous) {
             who = lessSure(previous, HOW_SURE.previous);
             how = 'previous';
@@ -168,9 +169,7 @@ export class Attribution {
     // A name the attribution is unsure of is not given: the quotation stands with its speaker not named.
     const sure = who?.name ? (who.sure ?? 1) : 0;
     // `the robot, named “Better Idea of Afghan Girls,”`: a title or a name quoted inside a sentence is nobody's words.
-    const first = para.starts.findLastIndex((st) => st <= q.open);
-    const inside = isWordToken(para.text.slice(para.starts[first], q.open));
-    const name = sure >= MIN_SPEAKER_CONFIDENCE && !(inside && isTitle(quote)) ? who?.name : undefined;
+    const name = sure >= MIN_SPEAKER_CONFIDENCE && !this.isQuotedTitle(para, q, quote) ? who?.name : undefined;
     if (name) speakerWords.push(name, ...descriptorOf(this.article, name));
     const fragment = /^\p{Ll}/u.test(quote);
     return { para, span: q, ids, quote, cited, ...(name ? { speaker: name } : {}), confidence: name ? sure : 0, how, speakerWords, fragment };
@@ -381,12 +380,21 @@ export class Attribution {
     return who;
   }
 
-  /** A quotation with nothing around it: the speaker of the paragraph's sentence before. */
-  private previousSentence(para: Paragraph, first: number): Who | undefined {
-    if (first === 0) return undefined;
-    const id = para.ids[first - 1];
+  private isQuotedTitle(para: Paragraph, q: QuoteSpan, quote: string): boolean {
+    const first = para.starts.findLastIndex((st) => st <= q.open);
+    return isWordToken(para.text.slice(para.starts[first], q.open)) && isTitle(quote);
+  }
+
+  /**
+   * A quotation with nothing around it: the speaker of the paragraph's sentence before — or, for one that fills
+   * its paragraph, of the last sentence of `prev`, a paragraph with no quotation (`Lund hit back, saying …. / “…”`).
+   */
+  private previousSentence(para: Paragraph, first: number, prev?: Paragraph): Who | undefined {
+    const id = first > 0 ? para.ids[first - 1] : prev && !prev.quotes.length ? prev.ids.at(-1)! : -1;
+    if (id < 0) return undefined;
     const s = this.article.sentence(id);
     const verb = this.article.verbIn(id, 0, tokenCount(s) - 1, 'last');
-    return verb >= 0 ? this.speakers.speakerOfVerb(id, verb, this.article.clauseStart(id, verb), tokenCount(s) - 1) : undefined;
+    const who = verb >= 0 ? this.speakers.speakerOfVerb(id, verb, this.article.clauseStart(id, verb), tokenCount(s) - 1) : undefined;
+    return first > 0 ? who : lessSure(who, HOW_SURE.continuedParagraph);
   }
 }

@@ -37,6 +37,16 @@ const ARTICLES = {
       '"The crews will not sail without a contract," she said.',
     ],
   },
+  'vetting.txt': {
+    date: '2026-04-05',
+    title: 'Harbour candidate on the vetting',
+    paragraphs: [
+      'On Sunday, candidate Ruben Asker spoke on the morning shows.',
+      '“I have always said that I expect to be vetted,” he said on “Face the Harbour.” “But nobody else has been vetted like this — you said this years ago — not in thirty years. If you can show me another, I will take that back.”',
+      'Asker hit back at the council later, saying the audit was a political stunt.',
+      '"We have to be a lot tougher with the council and its auditors."',
+    ],
+  },
 };
 
 let index: SearchIndex;
@@ -79,6 +89,18 @@ describe('the person a pronoun or an honorific stands for', () => {
   it('a person the article never calls "she" is not taken once a man was passed over', () => {
     // Berg is "his": passed over; the article gives Lind no pronoun, so "she" names no one rather than guess.
     expect(appeal('will not sail')).toBeUndefined();
+  });
+});
+
+describe('a quotation with no speaker of its own', () => {
+  const vetting = (text: string) => quoteIn(index, 'vetting.txt', text).speaker;
+
+  it('continues the quotation before it, not a title quoted in between', () => {
+    expect(vetting('nobody else has been vetted')).toBe('Ruben Asker');
+  });
+
+  it('filling its paragraph, takes the speaker of the paragraph before when that one reports speech without quoting', () => {
+    expect(vetting('a lot tougher')).toBe('Ruben Asker');
   });
 });
 

@@ -1,7 +1,7 @@
 // Building an index: NLP per article (on worker threads when it pays), then one assembly of the
 // packed store; a live rebuild re-uses the stored analysis of unchanged articles (reuse.ts).
 import type { Article } from '../types.ts';
-import { assemble } from './assemble.ts';
+import { Assembler, assemble } from './assemble.ts';
 import { analyseArticles, type Chunk } from './chunk.ts';
 import { analyseInWorkers, defaultWorkers } from './pool.ts';
 import { chunkOf, subChunk } from './reuse.ts';
@@ -42,12 +42,16 @@ export async function buildIndexAsync(articles: Article[], opts: BuildOptions = 
   const workers = opts.workers ?? defaultWorkers(fresh.length);
   let chunks: Chunk[] | undefined;
   if (workers > 0 && fresh.length > 0) {
+    // A fresh build assembles each chunk while the workers analyse the next ones: this thread is idle otherwise.
+    const assembler = reuse?.size ? undefined : new Assembler();
     try {
-      chunks = await analyseInWorkers(fresh, workers, progress);
+      chunks = await analyseInWorkers(fresh, workers, progress, assembler && ((c) => assembler.add(c)));
     } catch (err) {
       opts.onWarn?.(`NLP worker threads failed, indexing in one thread: ${(err as Error).message.split('\n')[0]}`);
       done = articles.length - fresh.length;
+      chunks = undefined;
     }
+    if (chunks && assembler) return indexFromPacked(assembler.finish());
   }
   chunks ??= fresh.length ? [analyseArticles(fresh, undefined, () => progress(1))] : [];
   if (!reuse?.size) return indexFromPacked(assemble(chunks));

@@ -29,8 +29,8 @@ class Grow {
 
 /** Feeds documents field by field (in lunr's order: doc by doc, fields in order), then `finish`. */
 export class LunrPacker {
-  private readonly tf: Uint32Array;
-  private readonly df: Uint32Array[];
+  private tf: Uint32Array;
+  private df: Uint32Array[];
   private readonly entryTerm = new Grow();
   private readonly entryTf = new Grow();
   private readonly entryEnd = new Grow();
@@ -42,6 +42,18 @@ export class LunrPacker {
   ) {
     this.tf = new Uint32Array(maxTerms);
     this.df = fields.map(() => new Uint32Array(maxTerms));
+  }
+  /** Makes room for term ids below `termCount` (an assembler streaming chunks learns the vocabulary as it goes). */
+  reserve(termCount: number): void {
+    if (termCount <= this.tf.length) return;
+    const size = Math.max(termCount, 2 * this.tf.length);
+    const grow = (a: Uint32Array): Uint32Array => {
+      const b = new Uint32Array(size);
+      b.set(a);
+      return b;
+    };
+    this.tf = grow(this.tf);
+    this.df = this.df.map(grow);
   }
   /** One field of the current document: its term ids in token order. */
   addField(f: number, terms: ArrayLike<number>, count = terms.length): void {
@@ -63,6 +75,7 @@ export class LunrPacker {
     this.fieldLen.push(count);
   }
   finish(termCount: number): PackedLunr {
+    this.reserve(termCount);
     const F = this.fields.length;
     const fieldLen = this.fieldLen.done();
     const N = fieldLen.length / F;

@@ -20,13 +20,17 @@ export function defaultWorkers(articles: number, env: NodeJS.ProcessEnv = proces
   return Math.max(0, Math.min(asked, availableParallelism(), Math.ceil(articles / BATCH)));
 }
 
-/** Analyses the articles on `workers` threads; chunks come back in article order. */
-export async function analyseInWorkers(articles: Article[], workers: number, onArticles?: (n: number) => void): Promise<Chunk[]> {
+/**
+ * Analyses the articles on `workers` threads; chunks come back in article order, and each is handed
+ * to `onChunk` as soon as the chunks before it are in (the worker has its next batch by then).
+ */
+export async function analyseInWorkers(articles: Article[], workers: number, onArticles?: (n: number) => void, onChunk?: (chunk: Chunk) => void): Promise<Chunk[]> {
   const batches: Article[][] = [];
   for (let i = 0; i < articles.length; i += BATCH) batches.push(articles.slice(i, i + BATCH));
   const results: Chunk[] = new Array(batches.length);
   const count = Math.min(workers, batches.length);
   const pool: Worker[] = [];
+  let handed = 0;
   try {
     await Promise.all(
       Array.from(
@@ -56,6 +60,11 @@ export async function analyseInWorkers(articles: Article[], workers: number, onA
               else if (msg.task !== undefined && msg.chunk) {
                 results[msg.task] = msg.chunk;
                 feed();
+                try {
+                  while (onChunk && handed < batches.length && results[handed]) onChunk(results[handed++]);
+                } catch (err) {
+                  reject(err);
+                }
               }
             });
             w.on('error', reject);

@@ -223,7 +223,29 @@ export function inLifespan(plan: QueryPlan, c: Candidate): boolean {
   while (close < tokenCount(s) && close <= at[1] + 4 && tokenAt(s, close) !== ')') close++;
   if (open < 1 || close >= tokenCount(s) || tokenAt(s, open) !== '(' || tokenAt(s, close) !== ')') return false;
   for (let k = open + 1; k < close; k++) if (!/^(\d{3,4}|[–—-]|c\.|b\.|d\.)$/.test(tokenAt(s, k))) return false;
+  // One year alone is a citation ("Gasquet (1908) claimed"), not a lifespan.
+  if (close - open === 2) return false;
   return posAt(s.pos, open - 1) === 'PROPN';
+}
+
+/** A question's verb of birth or of death, and the roots that state each ("Black Death" is no verb of death). */
+const VITAL: [RegExp, Set<string>][] = [
+  [/\bborn\b/i, new Set([eventRoot('born')])],
+  [/\b(die|dies|died|killed)\b/i, new Set(['died', 'killed'].map(eventRoot))],
+];
+
+/**
+ * "when was X born" over "X wrote about the plague in 1893": a birth or a death asked about is
+ * stated in so many words ("born", "birth", "died", "death", "killed") or by a lifespan, never by
+ * another act (nor the other one: "born" does not state a death); false when the question asks one
+ * and the sentence does not state it.
+ */
+export function birthOrDeathStated(plan: QueryPlan, c: Candidate): boolean {
+  const asked = VITAL.find(([verb]) => verb.test(plan.text))?.[1];
+  if (!asked) return true;
+  const s = c.hit.sentence;
+  for (let i = 0; i < tokenCount(s); i++) if (asked.has(eventRoot(tokenAt(s, i)))) return true;
+  return inLifespan(plan, c);
 }
 
 /** Token span of the candidate's date phrase in its sentence. */

@@ -9,7 +9,7 @@ import { analyseWho } from '../who/who-question.ts';
 import { verbPositions } from '../who/who-syntax.ts';
 import { checkConstraints, type ConstraintCheck } from './constraints.ts';
 import { clausesOf, type Clauses } from '../when/date-spans.ts';
-import { clauseShare, dateTokens, inLifespan, ownShare, spanOf, whenTie, whoType, type WhenTie, type WhoType } from './answer-type.ts';
+import { birthOrDeathStated, clauseShare, dateTokens, inLifespan, ownShare, spanOf, whenTie, whoType, type WhenTie, type WhoType } from './answer-type.ts';
 import { roleFit, type RoleFit } from './role.ts';
 import { actorFit, questionActors, type ActorFit } from './actor.ts';
 import { scored } from './confidence.ts';
@@ -27,6 +27,8 @@ export interface Checks {
   /** The sentence gives a name of the question the other role of its act, or its role to another name. */
   actor?: ActorFit;
   tie?: WhenTie;
+  /** A /when question about a birth or death: whether the sentence states one. */
+  vital?: boolean;
 }
 
 export interface Checked extends Candidate {
@@ -45,6 +47,7 @@ export function ruledOut(c: Checked): string | undefined {
   if (c.checks.type && NOT_WHO.has(c.checks.type)) return `a ${c.checks.type}, not a person or organisation`;
   if (c.checks.role === 'reversed') return 'the other side of the verb';
   if (c.checks.actor === 'swapped') return "a name of the question on the other side of the sentence's verb";
+  if (c.checks.vital === false) return 'a birth or death asked, none stated';
   return undefined;
 }
 
@@ -84,6 +87,7 @@ export function checkCandidates(index: SearchIndex, command: CommandName, plan: 
       }
     } else if (command === 'when') {
       checks.tie = whenTie(plan, c);
+      checks.vital = birthOrDeathStated(plan, c);
       checks.clause = clauseShare(c, dateTokens(c.hit.sentence, c), clauses(c.hit.id));
       checks.nameClause = clauseShare(c, dateTokens(c.hit.sentence, c), clauses(c.hit.id), true);
       // A lifespan states the birth or death asked about: its event is met, in the date's own clause.

@@ -94,7 +94,6 @@ export async function openGeneration(db: Db, id: number, opts: { keepArticles?: 
   const slices = new Recent<string, SearchIndex>(KEPT_SLICES);
   const rankings = new Recent<string, number[]>(KEPT_RANKINGS);
   const byFile = new Map(tables.docs.map((d, i) => [d.file, i]));
-  const seen = new Uint32Array(tables.vocab.length + 1);
 
   const fetch = async (docs: number[]): Promise<MappedArticle[]> => {
     const missing = docs.filter((d) => !cache.get(d));
@@ -105,7 +104,7 @@ export async function openGeneration(db: Db, id: number, opts: { keepArticles?: 
         "SELECT a.doc, encode(a.ids, 'base64') AS ids, encode(n.data, 'base64') AS data FROM newsdesk_article a JOIN newsdesk_nlp n ON n.key = a.nlp WHERE a.generation = $1 AND a.doc = ANY($2::int[])",
         [id, missing],
       );
-      for (const row of got.rows) cache.set(row.doc, mapArticle(decodeArticle(Buffer.from(row.data, 'base64')), row.doc, int32s(Buffer.from(row.ids, 'base64')), entTypeIds, seen));
+      for (const row of got.rows) cache.set(row.doc, mapArticle(decodeArticle(Buffer.from(row.data, 'base64')), row.doc, int32s(Buffer.from(row.ids, 'base64')), entTypeIds));
     }
     const out: MappedArticle[] = [];
     for (const d of [...new Set(docs)].sort((a, b) => a - b)) {

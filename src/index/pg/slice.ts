@@ -18,16 +18,37 @@ export interface MappedArticle extends ArticleData {
 
 /** Distinct terms met by mapArticle, before they are copied out at their count. */
 let scratch = new Int32Array(4096);
+/** Per local term of the article being mapped, the stamp of the last field that met it. */
+let marks = new Uint32Array(1024);
+let stamp = 0;
 
 /**
  * Renumbers a decoded article into a generation, in place: `ids` are the generation's ids of the
  * article's own vocabulary (articleTermIds, stored with the generation's row of the article). Its
  * arrays are the bytes read for it (or widened from them), which nothing else holds, so the cache
  * keeps one copy of an article and mapping allocates only the two small distinct-term lists.
- * `seen` (one slot per generation term, reused from article to article) marks the terms met so far
- * without a Set.
  */
-export function mapArticle(a: ArticleData, doc: number, ids: Int32Array, entTypeIds: Map<string, number>, seen: Uint32Array): MappedArticle {
+export function mapArticle(a: ArticleData, doc: number, ids: Int32Array, entTypeIds: Map<string, number>): MappedArticle {
+  // Distinct terms are found on the local ids, before the renumbering: the marks then span the
+  // article's few hundred words, not the generation's vocabulary (which missed the cache on every
+  // term), and the local ids stand for distinct terms of the generation one for one.
+  if (marks.length < ids.length) marks = new Uint32Array(ids.length);
+  const distinct = (lists: Int32Array[]): Int32Array => {
+    if (++stamp === 0xffffffff) marks.fill(0), (stamp = 1);
+    let most = 0;
+    for (const x of lists) most += x.length;
+    if (scratch.length < most) scratch = new Int32Array(most);
+    let n = 0;
+    for (const x of lists) {
+      for (let i = 0; i < x.length; i++) {
+        const v = x[i];
+        if (v >= 0 && marks[v] !== stamp) (marks[v] = stamp), (scratch[n++] = ids[v]);
+      }
+    }
+    return scratch.slice(0, n);
+  };
+  const keyTerms = distinct([a.titleKeys, a.key]);
+  const skeletonTerms = distinct([a.skel]);
   const remap = (x: Int32Array): void => {
     for (let i = 0; i < x.length; i++) if (x[i] >= 0) x[i] = ids[x[i]];
   };
@@ -36,22 +57,7 @@ export function mapArticle(a: ArticleData, doc: number, ids: Int32Array, entType
   remap(a.titleKeys);
   const { ents } = a;
   for (let e = 2; e < ents.length; e += 3) ents[e] = entTypeIds.get(a.entTypes[ents[e]]) ?? 0;
-  // A fresh stamp per article and field: a term is new while its slot holds an older one.
-  const distinct = (lists: Int32Array[]): Int32Array => {
-    const stamp = ++seen[seen.length - 1];
-    let most = 0;
-    for (const x of lists) most += x.length;
-    if (scratch.length < most) scratch = new Int32Array(most);
-    let n = 0;
-    for (const x of lists) {
-      for (let i = 0; i < x.length; i++) {
-        const v = x[i];
-        if (v >= 0 && seen[v] !== stamp) (seen[v] = stamp), (scratch[n++] = v);
-      }
-    }
-    return scratch.slice(0, n);
-  };
-  return { ...a, doc, keyTerms: distinct([a.titleKeys, a.key]), skeletonTerms: distinct([a.skel]) };
+  return { ...a, doc, keyTerms, skeletonTerms };
 }
 
 /** What every slice of a generation shares. */
@@ -92,7 +98,8 @@ export function sliceIndex(base: SliceBase, articles: MappedArticle[]): SearchIn
   const sentenceDoc = new Uint32Array(sentences);
   const para = new Uint32Array(sentences);
   const tokStart = new Uint32Array(sentences + 1);
-  const off = new Uint32Array(2 * tokens);
+  // Offsets into a sentence fit 16 bits but in a sentence of over 64 KB (an article stored wide).
+  const off = articles.every((a) => a.off instanceof Uint16Array) ? new Uint16Array(2 * tokens) : new Uint32Array(2 * tokens);
   const pos = new Uint8Array(tokens);
   const key = new Int32Array(tokens);
   const skel = new Int32Array(tokens);

@@ -6,7 +6,6 @@ import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import type { QuoteSpan } from './quote-marks.ts';
 import type { SentenceRange } from '../../index/index.ts';
 import { ArticleClauses, lessSure, lower, type Paragraph, type Who } from './clauses.ts';
-import { TELL_VERBS } from './quote-words.ts';
 import { posAt } from '../../nlp/pos.ts';
 import { Speakers } from './speaker.ts';
 import { Intros } from './intro.ts';
@@ -280,6 +279,11 @@ export class Attribution {
       if (this.article.quoted(tail.id, v) || !(tag === 'VERB' || (tag === 'ADJ' && /ed$/u.test(tokenAt(s, v))))) continue;
       const lexicon = this.article.isLexiconVerb(tail.id, v);
       const next = v + 1 < tokenCount(s) ? posAt(s.pos, v + 1) : 'PUNCT';
+      // `…?” reacted Trump.`: the verb first, then a name that ends the clause.
+      const inverted =
+        v === tail.from &&
+        this.article.spans(tail.id).find((sp) => sp.start === v + 1 && sp.kind !== 'org' && sp.end === tail.end - (/^[.,;]$/u.test(tokenAt(s, tail.end)) ? 1 : 0));
+      if (inverted) return lessSure(this.speakers.whoOfSpan(tail.id, inverted), HOW_SURE.anyVerb);
       if (!lexicon && !['PUNCT', 'ADP', 'ADV'].includes(next)) return undefined;
       const who = v > tail.from ? this.speakers.subjectBefore(tail.id, v, tail.from, true) : lexicon ? this.speakers.speakerOfVerb(tail.id, v, tail.from, tail.end) : undefined;
       return lexicon ? who : lessSure(who, HOW_SURE.anyVerb);
@@ -347,37 +351,7 @@ export class Attribution {
       if (found) return found[0];
       return !isWordToken(next.text.slice(q.close)) ? this.forward(pi + 1, q.unclosed, depth + 1) : undefined;
     }
-    return unclosed ? undefined : this.attributionOnly(next.ids[0]);
-  }
-
-  /** `So said Governor Lund on Friday.`: a short sentence with no quotation whose only verb is a speech verb. */
-  private attributionOnly(id: number): Who | undefined {
-    const s = this.article.sentence(id);
-    const n = tokenCount(s);
-    if (n > 14 || this.article.quoted(id, 0)) return undefined;
-    let verb = -1;
-    for (let i = 0; i < n; i++) {
-      const tag = posAt(s.pos, i);
-      if (this.article.isVerb(id, i)) {
-        if (verb >= 0) return undefined;
-        verb = i;
-      } else if (tag === 'VERB' || /^["“”«»]$/u.test(tokenAt(s, i))) return undefined;
-    }
-    if (verb < 0 || TELL_VERBS.has(lower(tokenAt(s, verb)))) return undefined;
-    const who = this.speakers.speakerOfVerb(id, verb, 0, n - 1);
-    if (!who?.name) return undefined;
-    // "So said Governor Lund on Friday." — not "Lund lamented the loss.": after the speaker, only phrases led by a preposition.
-    const speakerEnd =
-      this.article
-        .spans(id)
-        .filter((sp) => sp.end > verb)
-        .at(0)?.end ?? verb;
-    for (let i = Math.max(verb, speakerEnd) + 1, led = false; i < n; i++) {
-      const tag = posAt(s.pos, i);
-      if (tag === 'ADP') led = true;
-      else if (tag === 'NOUN' && !led) return undefined;
-    }
-    return who;
+    return unclosed ? undefined : this.intros.attributionOnly(next.ids[0]);
   }
 
   private isQuotedTitle(para: Paragraph, q: QuoteSpan, quote: string): boolean {

@@ -3,7 +3,7 @@
 import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import { posAt } from '../../nlp/pos.ts';
 import { STATEMENT_NOUNS } from '../words.ts';
-import { ISSUED_NOUNS } from './quote-words.ts';
+import { ISSUED_NOUNS, TELL_VERBS } from './quote-words.ts';
 import { lessSure, lower, type ArticleClauses, type Paragraph, type Who } from './clauses.ts';
 import type { Speakers } from './speaker.ts';
 
@@ -84,5 +84,35 @@ export class Intros {
     if (wide >= 0) return lessSure(this.speakers.speakerOfVerb(id, wide, lo, n - 1), WIDE_VERB_SURE);
     const main = this.article.lastVerb(id, lo, n - 2);
     return main >= 0 && tokenAt(s, n - 1) === ':' ? this.speakers.subjectBefore(id, main, lo, true) : undefined;
+  }
+
+  /** `So said Governor Lund on Friday.`: a short sentence with no quotation whose only verb is a speech verb. */
+  attributionOnly(id: number): Who | undefined {
+    const s = this.article.sentence(id);
+    const n = tokenCount(s);
+    if (n > 14 || this.article.quoted(id, 0)) return undefined;
+    let verb = -1;
+    for (let i = 0; i < n; i++) {
+      const tag = posAt(s.pos, i);
+      if (this.article.isVerb(id, i)) {
+        if (verb >= 0) return undefined;
+        verb = i;
+      } else if (tag === 'VERB' || /^["“”«»]$/u.test(tokenAt(s, i))) return undefined;
+    }
+    if (verb < 0 || TELL_VERBS.has(lower(tokenAt(s, verb)))) return undefined;
+    const who = this.speakers.speakerOfVerb(id, verb, 0, n - 1);
+    if (!who?.name) return undefined;
+    // "So said Governor Lund on Friday." — not "Lund lamented the loss.": after the speaker, only phrases led by a preposition.
+    const speakerEnd =
+      this.article
+        .spans(id)
+        .filter((sp) => sp.end > verb)
+        .at(0)?.end ?? verb;
+    for (let i = Math.max(verb, speakerEnd) + 1, led = false; i < n; i++) {
+      const tag = posAt(s.pos, i);
+      if (tag === 'ADP') led = true;
+      else if (tag === 'NOUN' && !led) return undefined;
+    }
+    return who;
   }
 }

@@ -132,10 +132,14 @@ export class Speakers {
       // "…, saying", "quashed rumours by tweeting that": a participle or gerund shares the sentence's subject.
       const participle = /ing$/.test(lower(tokenAt(s, v))) && (t === ',' || t === 'by');
       if (t === 'and' || t === 'but' || t === 'or' || participle) {
-        // "Roberts said the video should be released but said “…”": the speech verb before the conjunction has the subject.
+        // "Roberts said the video should be released but said “…”": the speech verb before the conjunction has the subject,
+        // else the clause's first verb ("He praised those who left but said “…”").
         const said = participle || !this.article.isVerb(id, v) ? -1 : this.article.verbIn(id, lo, j - 1, 'last');
-        const bySaid = said >= 0 ? this.subjectBefore(id, said, lo, resolvePronouns, depth + 1) : undefined;
-        if (bySaid?.name) return bySaid;
+        const main = participle || !this.article.isVerb(id, v) ? undefined : firstVerb(this.article, id, j - 1);
+        for (const at of [said, main ?? -1].filter((x) => x >= lo)) {
+          const who = this.subjectBefore(id, at, lo, resolvePronouns, depth + 1);
+          if (who?.name) return who;
+        }
         // "Novak also characterised the deaths as … and wrote “…”", "X described …, stating": the subject of the verb before.
         // "Lund told the council that the town must act, saying “…”": a participle after a comma shares the sentence's subject.
         const k = participle ? (firstVerb(this.article, id, j - 1) ?? sharedVerbBefore(this.article, id, j - 1, lo)) : sharedVerbBefore(this.article, id, j - 1, lo);

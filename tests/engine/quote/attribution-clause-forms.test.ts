@@ -14,6 +14,8 @@ const ARTICLES = {
       'Lynch said she recalled thinking, "This is the worst winter the harbour has seen in my time."',
       'Councillor Dana Marsh said on Friday that she thinks the levy should be scrapped but said "the real question is the timing."',
       'Marsh said the vote had been rushed by the mayor and said, "Who will pay for the bridge now?"',
+      'Marsh praised the crews who stayed but said, "We are in a different season now, and the levy has to go."',
+      '"What harbour is the mayor talking about, and who? Is anyone at the council even listening?" reacted Marsh.',
       'The fisherman Olaf Small spoke for the small boats, the small crews and the small harbours of the bay.',
       'Small, who has fished the bay for thirty years, said that "the levy will sink the little boats first."',
       'Marsh has since apologised for what happened: "I should have read the amendment before the vote."',
@@ -64,6 +66,11 @@ describe('the subject of the clause that holds the quotation', () => {
   it('"X said … but said “…”": the speech verb before the conjunction gives the subject', () => {
     expect(speakerOf('real question is the timing')).toBe('Dana Marsh');
     expect(speakerOf('pay for the bridge')).toBe('Dana Marsh');
+    expect(speakerOf('different season')).toBe('Dana Marsh');
+  });
+
+  it('"…?” reacted Marsh.": a verb outside the lexicon, then a name ending the clause', () => {
+    expect(speakerOf('even listening')).toBe('Dana Marsh');
   });
 
   it('"Small, who …, said": a word mostly written in lower case, followed by "who", is a person', () => {

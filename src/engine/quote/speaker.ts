@@ -8,35 +8,11 @@ import { sentencesWith } from '../../index/index.ts';
 import { ACCORDING, BODY_PRONOUNS, INDEFINITES, ISSUED_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS, RELATIVES, SPEAKER_PRONOUNS, TELL_VERBS, VERB_FILLERS } from './quote-words.ts';
 import { lessSure, lower, type ArticleClauses, type Who } from './clauses.ts';
 import { Issuers } from './issuer.ts';
+import { SURE } from './sure.ts';
 import { PronounFit } from './gender.ts';
 import { joinedNames, nameParts } from './name-parts.ts';
 import { isCommonWordAtStart, isPersonName, prepositionBeforeQuotedName, isPersonalAside, personBeforeApposition, isPlaceAfterName, mayBePerson } from './subjects.ts';
 import { antecedentSpans, describedPerson, firstVerb, inPersonTitle, isSubject, possessorStart, sharedVerbBefore, suffixOwner, unnamedPersonSubject } from './subjects.ts';
-
-/**
- * How sure a speaker found each way is: a name at the verb counts 1, the rest scale it, set from
- * hand-checked samples (docs/QUOTES.md says how they were taken).
- */
-export const SURE = {
-  /** "he added": the person last named as a speaker. */
-  pronoun: 0.9,
-  /** "it said": the body that issued a statement, else the nearest organisation. */
-  bodyPronoun: 0.8,
-  /** "they said": as often the people of a plural noun ("the researchers") as a body. */
-  theyPronoun: 0.6,
-  /** "the senator said": the person the article gave that role, named before. */
-  roleBefore: 0.9,
-  /** … named only after the quotation. */
-  roleAfter: 0.6,
-  /** "Day said": a capitalised word the model did not tag as a name. */
-  untagged: 0.85,
-  /** "the ministry said": the organisation of that kind named before. */
-  bodyByHead: 0.85,
-  /** "said U.S. Attorney for the … District Wagner": the article's full name for the surname ending the title. */
-  surnameAfterTitle: 0.9,
-  /** "the company said" with no company named: not a name to give. */
-  bareNoun: 0.5,
-} as const;
 
 /** How many paragraphs before its own a pronoun's person may be named. */
 const PRONOUN_REACH = 2;

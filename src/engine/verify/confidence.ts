@@ -77,6 +77,7 @@ export function features(c: Checked, command: 'who' | 'when', set: CandidateSet)
     c.checks.clause ?? 0,
     c.checks.tie === 'other' ? 1 : 0,
     1 - (c.checks.nameClause ?? 1),
+    c.checks.place ?? 0,
   ];
 }
 
@@ -86,13 +87,14 @@ export function features(c: Checked, command: 'who' | 'when', set: CandidateSet)
  * probability of being right (fitted on the first answers RANKING picks).
  */
 export const RANKING = [
-  -0.532, 0.656, 1.123, 0.378, -3.597, -2.815, -1.762, -0.948, -0.427, 0.231, -1.275, -1.242, -0.565, -0.266, -0.688, -0.12, -0.424, 1.08, -0.351, 0.538, -0.425, 0.172, -1.567,
-  -0.144, -0.241, -1.256, -0.237, 1.316, -0.168, -0.545, -1.141, 1, -0.101, 0.295,
+  // biome-ignore lint/suspicious/noApproximativeNumericConstant: a fitted weight that happens to be close to log10(e)
+  -0.717, 0.635, 1.161, 0.613, -3.54, -2.647, -1.844, -1.028, -0.568, 0.368, -1.054, -1.254, -0.402, -0.25, -0.672, -0.157, -0.463, 1.089, -0.313, 0.522, -0.434, 0.181, -1.584,
+  0.234, -0.249, -1.271, -0.271, 1.298, -0.172, -0.53, -1.158, 1.029, -0.046, 0.31, -2.137,
 ];
 export const WEIGHTS = [
   // biome-ignore lint/suspicious/noApproximativeNumericConstant: a fitted weight that happens to be close to π
-  -0.538, 0.921, 0.953, 1.489, -2.995, -3.141, -0.058, -1.862, 1.184, -0.603, 0.004, -0.981, -1.872, -0.606, -0.93, 0.103, 0.217, -0.103, -0.154, 0.032, -0.29, -0.081, -2.008,
-  -0.132, -0.32, -1.156, -1.01, 0.54, -0.23, 0.178, -1.883, 0.738, -0.663, -0.048,
+  -0.37, 0.827, 1.011, 1.551, -3.013, -3.141, -0.484, -1.909, 1.205, -0.382, -0.269, -1.051, -1.839, -0.657, -0.961, 0.076, 0.162, 0.054, -0.068, 0.044, -0.317, -0.163, -2.095,
+  0.635, -0.379, -1.151, -0.934, 0.494, -0.266, 0.185, -1.909, 0.759, -0.539, -0.036, -1.292,
 ];
 
 const dot = (f: number[], w: number[]): number => {

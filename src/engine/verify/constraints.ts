@@ -10,6 +10,7 @@ import { shapeOf, type ConceptKind, type QuestionShape, type QuestionToken } fro
 import { related, type WordNetPos } from '../../nlp/wordnet.ts';
 import { findConflict, substituted } from './conflicts.ts';
 import { relationConflict, relationsOf, type Relations } from './relations.ts';
+import { qualifierConflict } from './qualifier.ts';
 
 /** Where a constraint is met: in the sentence, around it (±1 sentence or the headline), a little further (±3), nowhere near. */
 export type Where = 'sentence' | 'near' | 'article' | 'none';
@@ -181,7 +182,7 @@ export function checkConstraints(index: SearchIndex, id: number, plan: QueryPlan
       maxMissing = Math.max(maxMissing, share);
     }
   });
-  const relation = relationConflict(sentenceAt(index, id), plan, shape, where, inSentence);
+  const relation = relationConflict(s, plan, shape, where, inSentence) ?? qualifierConflict(s, plan, shape, where, inSentence);
   const conflict = findConflict(index, id, plan, shape, where, inSentence) ?? (relation ? { why: relation } : undefined);
   return {
     missing,

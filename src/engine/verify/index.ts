@@ -13,6 +13,7 @@ import { birthOrDeathStated, clauseShare, dateTokens, inLifespan, ownShare, span
 import { roleFit, type RoleFit } from './role.ts';
 import { actorFit, questionActors, type ActorFit } from './actor.ts';
 import { scored } from './confidence.ts';
+import { placeLikeness } from '../names/name-places.ts';
 
 export interface Checks {
   constraints: ConstraintCheck;
@@ -27,6 +28,8 @@ export interface Checks {
   /** The sentence gives a name of the question the other role of its act, or its role to another name. */
   actor?: ActorFit;
   tie?: WhenTie;
+  /** A /who answer: how much the corpus writes its name like a place (after in/at/from), 0..1. */
+  place?: number;
   /** A /when question about a birth or death: whether the sentence states one. */
   vital?: boolean;
 }
@@ -77,6 +80,7 @@ export function checkCandidates(index: SearchIndex, command: CommandName, plan: 
     if (who) {
       const span = spanOf(index, c);
       checks.type = whoType(index, c, span);
+      checks.place = span ? placeLikeness(index, span.name) : 0;
       checks.own = ownShare(plan, c.answer);
       checks.role = roleFit(index, who, c, span);
       checks.clause = clauseShare(c, span ? [span.start, span.end] : undefined, clauses(c.hit.id));

@@ -73,11 +73,35 @@ function joinContinuations(spans: [number, number][], values: string[]): [number
     const title = stop && TITLE_ABBREVIATIONS.has(word.toLowerCase()) && /^\p{Lu}/u.test(values[first]);
     // `“…” ― Steve Quinlan`: a dash after a closing quotation mark signs it.
     const signed = /^[”"]$/u.test(end) && /^[―—–]$/u.test(values[first]);
-    if (prev && ((stop && /^\p{Ll}/u.test(values[first])) || signed || title)) prev[1] = last;
+    const bracketed = stop && prev !== undefined && insideBracket(values, prev, first, last);
+    if (prev && ((stop && /^\p{Ll}/u.test(values[first])) || signed || title || bracketed)) prev[1] = last;
     else out.push([first, last]);
   }
   return out;
 }
+
+/**
+ * "Sen. Jack Reed (D-R.I.) said": the model ends a sentence at a stop inside a party tag's state. A
+ * sentence that leaves a bracket open at a stop, and whose next sentence closes it within a few
+ * tokens, is one sentence; a parenthesis of whole sentences closes later, or not at all.
+ */
+function insideBracket(values: string[], prev: [number, number], first: number, last: number): boolean {
+  let depth = 0;
+  for (let i = prev[0]; i <= prev[1]; i++) {
+    if (values[i] === '(') depth++;
+    else if (values[i].startsWith(')')) depth = Math.max(0, depth - 1);
+  }
+  if (depth === 0) return false;
+  for (let i = first; i <= Math.min(last, first + BRACKET_TAIL); i++) {
+    // "):" is one token.
+    if (values[i].startsWith(')')) return true;
+    if (values[i] === '(') return false;
+  }
+  return false;
+}
+
+// Tokens of a party tag's state after the split: "I." ")" or "Y." ")".
+const BRACKET_TAIL = 3;
 
 /** Abbreviated titles written before a name, whose stop the model may take for a sentence's end. */
 export const TITLE_ABBREVIATIONS = new Set([

@@ -11,6 +11,16 @@ describe('analyseParagraph', () => {
     ]);
   });
 
+  it('keeps a party tag whose state has two stops inside one sentence', () => {
+    expect(sentences('Sen. Dora Pell (D-R.I.) said the bill was bad. Then she left.')).toEqual(['Sen. Dora Pell (D-R.I.) said the bill was bad.', 'Then she left.']);
+    expect(sentences('“We are done,” Rep. Ivo Marsh (R-N.Y.), said on Friday.')).toHaveLength(1);
+    expect(sentences('Sen. Dora Pell (D-R.I.) said it. Rep. Ivo Marsh (R-N.Y.) agreed.')).toHaveLength(2);
+  });
+
+  it('ends a sentence inside brackets that stay open past the next sentence', () => {
+    expect(sentences('The mayor spoke (at length, in the rain. Nobody left until she was done) and then sat.')).toHaveLength(2);
+  });
+
   it('keeps a title abbreviation with the name after it', () => {
     expect(sentences('“The town will not go back,” said the Rev. Peter Wherry. He left.')).toHaveLength(2);
   });

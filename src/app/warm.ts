@@ -2,11 +2,31 @@
 // steps, so no user's first command pays for them and no process is kept alive by them.
 import { warmUpSteps, type SearchIndex } from '../engine/index.ts';
 
+const done = new WeakMap<SearchIndex, Promise<void>>();
+
+/** Resolves once the background warm-up of this index has run (at once for an index never warmed). */
+export async function warmedUp(index: SearchIndex): Promise<void> {
+  const steps = done.get(index);
+  if (!steps) return;
+  // The steps' timers are unref'd: whoever waits for them keeps the process alive meanwhile.
+  const hold = setInterval(() => {}, 60_000);
+  try {
+    await steps;
+  } finally {
+    clearInterval(hold);
+  }
+}
+
 export function warmUp(index: SearchIndex): void {
   const steps = warmUpSteps(index);
+  let finished: () => void = () => {};
+  done.set(index, new Promise<void>((resolve) => (finished = resolve)));
   const next = (): void => {
     const step = steps.shift();
-    if (!step) return;
+    if (!step) {
+      finished();
+      return;
+    }
     try {
       step();
     } catch {

@@ -11,6 +11,7 @@ import { related, type WordNetPos } from '../../nlp/wordnet.ts';
 import { findConflict, substituted } from './conflicts.ts';
 import { relationConflict, relationsOf, type Relations } from './relations.ts';
 import { qualifierConflict } from './qualifier.ts';
+import { refusalConflict } from './refusal.ts';
 
 /** Where a constraint is met: in the sentence, around it (±1 sentence or the headline), a little further (±3), nowhere near. */
 export type Where = 'sentence' | 'near' | 'article' | 'none';
@@ -182,7 +183,7 @@ export function checkConstraints(index: SearchIndex, id: number, plan: QueryPlan
       maxMissing = Math.max(maxMissing, share);
     }
   });
-  const relation = relationConflict(s, plan, shape, where, inSentence) ?? qualifierConflict(s, plan, shape, where, inSentence);
+  const relation = relationConflict(s, plan, shape, where, inSentence) ?? qualifierConflict(s, plan, shape, where, inSentence) ?? refusalConflict(s, shape);
   const conflict = findConflict(index, id, plan, shape, where, inSentence) ?? (relation ? { why: relation } : undefined);
   return {
     missing,

@@ -71,7 +71,14 @@ function opposite(a: string, b: string): boolean {
 export function findConflict(index: SearchIndex, id: number, plan: QueryPlan, shape: QuestionShape, where: Where[], inSentence: Map<Concept, number[]>): Conflict | undefined {
   const s = sentenceAt(index, id);
   const at = (t: QuestionToken | undefined): number[] => (!t || t.concept < 0 ? [] : (inSentence.get(plan.concepts[t.concept]) ?? []));
-  return numberConflict(s, shape, where) ?? slotConflict(s, shape, at) ?? ordinalConflict(s, shape, at) ?? oppositeConflict(s, shape, at) ?? negationConflict(s, shape, at);
+  return (
+    numberConflict(s, shape, where) ??
+    slotConflict(s, shape, at) ??
+    ownerConflict(s, shape, at) ??
+    ordinalConflict(s, shape, at) ??
+    oppositeConflict(s, shape, at) ??
+    negationConflict(s, shape, at)
+  );
 }
 
 /** A year or number of the question absent around the sentence, where the sentence gives another of its kind. */
@@ -126,6 +133,30 @@ function slotConflict(s: SentenceRecord, shape: QuestionShape, at: (t: QuestionT
         }
       } else if (!link && step === 1 && nameWord(t.text) && nameWord(nb.text) && !mine.some((p) => !nameWord(tokenAt(s, p)) || theirs.some((q) => together(s, p, q)))) {
         return { why: `${t.text} ${nb.text} asked, not one name` };
+      }
+    }
+  }
+  return undefined;
+}
+
+const POSSESSIVE = /^['’]s$/;
+
+/**
+ * Another owner of the same thing: "Berlin's first stock exchange" asked, "Warsaw's first stock
+ * exchange" stated. The question's name before "'s" is missing, and the sentence has another name
+ * before "'s" a word or two ahead of the owned thing.
+ */
+function ownerConflict(s: SentenceRecord, shape: QuestionShape, at: (t: QuestionToken | undefined) => number[]): Conflict | undefined {
+  const toks = shape.tokens;
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const t = toks[i];
+    if (!t.capitalised || t.concept < 0 || !POSSESSIVE.test(toks[i + 1].text) || at(t).length) continue;
+    const owned = toks.slice(i + 2, i + 4).find((x) => x.concept >= 0 && x.concept !== t.concept);
+    for (const p of at(owned)) {
+      for (let k = p - 1; k >= 1 && k >= p - 3; k--) {
+        if (!POSSESSIVE.test(tokenAt(s, k))) continue;
+        const there = tokenAt(s, k - 1);
+        if (nameWord(there) && fold(there) !== fold(t.text)) return { why: `${t.text}'s asked, ${there}'s stated`, stated: there };
       }
     }
   }

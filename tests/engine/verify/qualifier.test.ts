@@ -21,6 +21,7 @@ const CORPUS = {
       'The three brothers Tal, Bo and Ren Hask founded the mill in 1901.',
       'The winter assembly was opened by speaker Lise Moberg in 1910.',
       'Years later a Danish trawler docked at Lumsk.',
+      "Lumsk's first ferry terminal was opened in 1921.",
     ],
   },
   'b_towns.txt': {
@@ -68,6 +69,13 @@ describe('verification: a changed qualifier rules the answer out', () => {
 
   it("a word of another kind in the qualifier's place is no change", () => {
     expect(ruledOut(checksOf('who', 'was the Swedish harbour envoy', 'Karl Ostrand').c)).toBeUndefined();
+  });
+});
+
+describe('verification: another owner rules the answer out', () => {
+  it('"Varnia\'s first ferry terminal" asked, "Lumsk\'s first ferry terminal" stated', () => {
+    expect(ruledOut(checksOf('when', "was Lumsk's first ferry terminal opened", '1921').c)).toBeUndefined();
+    expect(ruledOut(checksOf('when', "was Varnia's first ferry terminal opened", '1921').c)).toBe("Varnia's asked, Lumsk's stated");
   });
 });
 

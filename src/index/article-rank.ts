@@ -2,6 +2,7 @@
 // lunr makes a FieldRef, a MatchData, string keys and a lunr.Set per matching article, which made
 // its query the largest single cost of an answer; this gives the same scores to the bit and the same
 // order among equal scores (tests/index/persist.test.ts holds it to lunr's own query), in typed arrays.
+import { postingStart } from './packed-lunr.ts';
 import type { PackedLunr } from './store.ts';
 
 /** One OPTIONAL lunr clause without the pipeline: term id `id` in field `field` (0 `t`, 1 `k`), at `boost`; one per (id, field). */
@@ -83,7 +84,8 @@ export function matchingArticles(p: PackedLunr, termCount: number, clauses: Clau
   for (const c of clauses) {
     const at = c.field * (termCount + 1) + c.id;
     const bit = 1 << c.field;
-    for (let i = p.postStart[at]; i < p.postStart[at + 1]; i++) {
+    const end = postingStart(p, at + 1);
+    for (let i = postingStart(p, at); i < end; i++) {
       const d = p.postDocs[i];
       if (fields[d] === 0) order.push(d);
       fields[d] |= bit;
@@ -97,7 +99,8 @@ export function matchingArticles(p: PackedLunr, termCount: number, clauses: Clau
   for (let f = 0; f < F; f++) {
     for (const c of byField[f]) {
       const at = f * (termCount + 1) + c.id;
-      for (let i = p.postStart[at]; i < p.postStart[at + 1]; i++) {
+      const end = postingStart(p, at + 1);
+      for (let i = postingStart(p, at); i < end; i++) {
         // scoreOf's reading of a stored f32 score.
         dot[p.postDocs[i] * F + f] += c.boost * (f32 ? Math.round(scores[i] * 1000) / 1000 : scores[i]);
       }

@@ -131,22 +131,40 @@ export class LunrPacker {
   }
 }
 
+/**
+ * Where the postings of slot i (f*(V+1)+t) start in postDocs; those of slot i end where slot i + 1's
+ * start. Sparse postings: the start of the first slot at or after i that has any, so that a slot
+ * without postings starts where it ends.
+ */
+export function postingStart(p: PackedLunr, i: number): number {
+  const slots = p.slots;
+  if (!slots) return p.postStart[i];
+  let lo = 0;
+  let hi = slots.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (slots[mid] < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return p.postStart[lo];
+}
+
 /** How many documents have term `t` in field `f`. */
 export function postingCount(p: PackedLunr, termCount: number, f: number, t: number): number {
   const i = f * (termCount + 1) + t;
-  return p.postStart[i + 1] - p.postStart[i];
+  return postingStart(p, i + 1) - postingStart(p, i);
 }
 
 /** The documents having term `t` in field `f`, ascending (a view, no copy). */
 export function postingDocs(p: PackedLunr, termCount: number, f: number, t: number): Uint32Array | Uint16Array {
   const i = f * (termCount + 1) + t;
-  return p.postDocs.subarray(p.postStart[i], p.postStart[i + 1]);
+  return p.postDocs.subarray(postingStart(p, i), postingStart(p, i + 1));
 }
 
 /** Whether document d has term `t` in field `f` (a binary search in the term's sorted postings). */
 export function postingHas(p: PackedLunr, termCount: number, f: number, t: number, d: number): boolean {
-  const end = p.postStart[f * (termCount + 1) + t + 1];
-  let lo = p.postStart[f * (termCount + 1) + t];
+  const end = postingStart(p, f * (termCount + 1) + t + 1);
+  let lo = postingStart(p, f * (termCount + 1) + t);
   let hi = end;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
@@ -186,7 +204,8 @@ export function lunrIndex(p: PackedLunr, vocab: string[], termIds: Map<string, n
     hit._index = t;
     for (let f = 0; f < F; f++) {
       const docs = Object.create(null) as Record<string, object>;
-      for (let i = p.postStart[f * (V + 1) + t]; i < p.postStart[f * (V + 1) + t + 1]; i++) {
+      const end = postingStart(p, f * (V + 1) + t + 1);
+      for (let i = postingStart(p, f * (V + 1) + t); i < end; i++) {
         docs[p.postDocs[i]] = EMPTY;
       }
       hit[p.fields[f]] = docs;

@@ -22,6 +22,12 @@ export interface PackedLunr {
    * at a time when lunr asks for it; `vec` is then decoded in full only if something reads it.
    */
   vecParts?: { terms: Uint32Array; scores: Float32Array | Float64Array };
+  /**
+   * Sparse postings (a slice's: a few thousand of the vocabulary's terms): the ascending slots
+   * f*(V+1)+v that have any, with postStart indexed by a slot's rank (slots.length + 1 entries)
+   * instead of by the slot. Read through postingStart.
+   */
+  slots?: Int32Array;
 }
 
 export interface Packed {

@@ -138,11 +138,11 @@ export async function openGeneration(db: Db, id: number, opts: { keepArticles?: 
       return d === undefined ? undefined : sliceOf([d]);
     },
   };
-  const V = tables.vocab.length;
   const emptyLunr: Packed['lunr'] = {
     fields: ['t', 'k'],
-    postStart: new Uint32Array(2 * (V + 1)),
+    postStart: new Uint32Array(1),
     postDocs: new Uint32Array(0),
+    slots: new Int32Array(0),
     vecStart: new Uint32Array(1),
     vec: new Float64Array(0),
   };

@@ -190,28 +190,44 @@ export function sliceIndex(base: SliceBase, articles: MappedArticle[]): SearchIn
   };
 }
 
+/** Per slot (f*(V+1)+v), its rank among the slice being built: written for its slots, read only for them. */
+let rankOf = new Int32Array(0);
+
 /**
- * The slice's own postings (which of its articles hold each term, in each field), laid out as the
- * packed lunr index lays out the corpus's. Its vectors are empty: the articles were ranked by the
- * database, and all of them go on to the sentence ranking.
+ * The slice's own postings (which of its articles hold each term, in each field), sparse: only the
+ * slots its articles hold (a few thousand), since a table of the vocabulary's 2 × 80 k slots per
+ * query cost more, in fresh memory to touch, than the rest of the slice. Its vectors are empty:
+ * the articles were ranked by the database, and all of them go on to the sentence ranking.
  */
 function slicePostings(articles: MappedArticle[], V: number): Packed['lunr'] {
   const F = 2;
-  const postStart = new Uint32Array(F * (V + 1));
   let total = 0;
+  for (const a of articles) total += a.keyTerms.length + a.skeletonTerms.length;
+  const all = new Int32Array(total);
+  let n = 0;
   for (const a of articles) {
-    for (const v of a.keyTerms) postStart[v]++;
-    for (const v of a.skeletonTerms) postStart[V + 1 + v]++;
-    total += a.keyTerms.length + a.skeletonTerms.length;
+    for (const v of a.keyTerms) all[n++] = v;
+    for (const v of a.skeletonTerms) all[n++] = V + 1 + v;
   }
-  // A counting sort: each slot first holds its list's end, then, filled from the last article back,
+  all.sort();
+  let distinct = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || all[i] !== all[i - 1]) all[distinct++] = all[i];
+  const slots = all.slice(0, distinct);
+  if (rankOf.length < F * (V + 1)) rankOf = new Int32Array(F * (V + 1));
+  for (let r = 0; r < distinct; r++) rankOf[slots[r]] = r;
+  const postStart = new Uint32Array(distinct + 1);
+  for (const a of articles) {
+    for (const v of a.keyTerms) postStart[rankOf[v]]++;
+    for (const v of a.skeletonTerms) postStart[rankOf[V + 1 + v]]++;
+  }
+  // A counting sort: each rank first holds its list's end, then, filled from the last article back,
   // its start, with every list in article order.
-  for (let i = 1; i < postStart.length; i++) postStart[i] += postStart[i - 1];
+  for (let i = 1; i <= distinct; i++) postStart[i] += postStart[i - 1];
   const postDocs = new Uint32Array(total);
   for (let d = articles.length - 1; d >= 0; d--) {
     const a = articles[d];
-    for (const v of a.keyTerms) postDocs[--postStart[v]] = d;
-    for (const v of a.skeletonTerms) postDocs[--postStart[V + 1 + v]] = d;
+    for (const v of a.keyTerms) postDocs[--postStart[rankOf[v]]] = d;
+    for (const v of a.skeletonTerms) postDocs[--postStart[rankOf[V + 1 + v]]] = d;
   }
-  return { fields: ['t', 'k'], postStart, postDocs, vecStart: new Uint32Array(articles.length * F + 1), vec: new Float64Array(0) };
+  return { fields: ['t', 'k'], postStart, postDocs, slots, vecStart: new Uint32Array(articles.length * F + 1), vec: new Float64Array(0) };
 }

@@ -9,11 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { parseEnv } from 'node:util';
 
 /**
- * On the large corpus's bench these took the answering process's RSS from 327 to 258 MB (one run,
- * under load). A young generation of 4 MB semi-spaces instead of 16 (V8 keeps what it grew to),
- * one malloc arena instead of one per thread (V8's compiler and GC threads each had their own), and
- * allocations of 64 KB and more mmapped, so that the decoded articles and slices a query frees go
- * back to the system instead of staying in the heap as holes.
+ * On the large corpus's bench these took the answering process's RSS from 317–327 to 258–269 MB
+ * (under load; docs/SCALING.md). A young generation of 4 MB semi-spaces instead of 16 (V8 keeps what
+ * it grew to), one malloc arena instead of one per thread, and allocations of 64 KB and more
+ * mmapped, so that what a query frees goes back to the system instead of staying as holes in the heap.
  */
 const PG_NODE_FLAGS = ['--max-semi-space-size=4'];
 const PG_MALLOC_ENV = { MALLOC_ARENA_MAX: '1', MALLOC_MMAP_THRESHOLD_: '65536' };

@@ -1,6 +1,7 @@
 import { readCorpus } from '../corpus/index.ts';
 import type { BuildProgress } from '../index/build.ts';
 import { buildIndexAsync } from '../index/build.ts';
+import { defaultWorkers, startWorkers } from '../index/pool.ts';
 import { cacheFileFor, codeFingerprint, corpusFingerprint, defaultCacheDir, readCache, writeCache, type CacheMeta, type FileStats } from './cache.ts';
 import type { SearchIndex } from '../index/index.ts';
 import { warmUp } from './warm.ts';
@@ -104,10 +105,19 @@ async function build(
   const warn = opts.onWarn ?? (() => {});
   log(`building the index of ${opts.corpusDir} (${reason})`);
   let t = performance.now();
-  const { articles, skipped } = await readCorpus(opts.corpusDir, { onWarn: opts.onWarn });
+  // The NLP workers start (a model load each) while the corpus is read, not after it.
+  const started = startWorkers(opts.workers ?? defaultWorkers(Object.keys(fingerprint.files).length));
+  let read: Awaited<ReturnType<typeof readCorpus>>;
+  try {
+    read = await readCorpus(opts.corpusDir, { onWarn: opts.onWarn });
+  } catch (err) {
+    await started.close();
+    throw err;
+  }
+  const { articles, skipped } = read;
   const readMs = since(t);
   t = performance.now();
-  const index = await buildIndexAsync(articles, { onProgress: opts.onProgress, workers: opts.workers, onWarn: warn });
+  const index = await buildIndexAsync(articles, { onProgress: opts.onProgress, started, onWarn: warn });
   ms.read = readMs;
   ms.build = since(t);
   const info: OpenInfo = { source: 'build', reason, ms, files: fingerprint.files, corpusKey: fingerprint.key, cacheFile: file, skipped };

@@ -3,7 +3,7 @@
 import type { Article } from '../types.ts';
 import { Assembler, assemble } from './assemble.ts';
 import { analyseArticles, type Chunk } from './chunk.ts';
-import { analyseInWorkers, defaultWorkers } from './pool.ts';
+import { analyseInWorkers, defaultWorkers, type NlpWorkers } from './pool.ts';
 import { chunkOf, subChunk } from './reuse.ts';
 import { indexFromPacked, type Packed } from './store.ts';
 import type { SearchIndex } from './types.ts';
@@ -21,6 +21,8 @@ export interface BuildOptions {
   onProgress?: BuildProgress;
   /** NLP worker threads; default by corpus size and cores (0 = this thread). */
   workers?: number;
+  /** Worker threads started before the articles were read (startWorkers), used instead of `workers`; closed by the build. */
+  started?: NlpWorkers;
   /** Articles whose analysis is taken from an earlier index: position in `articles` → doc number in `from` (live re-indexing). */
   reuse?: { from: Packed; docs: Map<number, number> };
   /** Called when the worker threads cannot run and the build falls back to this thread. */
@@ -39,13 +41,15 @@ export async function buildIndexAsync(articles: Article[], opts: BuildOptions = 
     done += n;
     opts.onProgress?.(done, articles.length);
   };
-  const workers = opts.workers ?? defaultWorkers(fresh.length);
+  const started = opts.started;
+  const workers = started ? started.workers.length : (opts.workers ?? defaultWorkers(fresh.length));
+  if (started && fresh.length === 0) await started.close();
   let chunks: Chunk[] | undefined;
   if (workers > 0 && fresh.length > 0) {
     // A fresh build assembles each chunk while the workers analyse the next ones: this thread is idle otherwise.
     const assembler = reuse?.size ? undefined : new Assembler();
     try {
-      chunks = await analyseInWorkers(fresh, workers, progress, assembler && ((c) => assembler.add(c)));
+      chunks = await analyseInWorkers(fresh, started ?? workers, progress, assembler && ((c) => assembler.add(c)));
     } catch (err) {
       opts.onWarn?.(`NLP worker threads failed, indexing in one thread: ${(err as Error).message.split('\n')[0]}`);
       done = articles.length - fresh.length;

@@ -21,29 +21,61 @@ export function defaultWorkers(articles: number, env: NodeJS.ProcessEnv = proces
 }
 
 /**
- * Analyses the articles on `workers` threads; chunks come back in article order, and each is handed
- * to `onChunk` as soon as the chunks before it are in (the worker has its next batch by then).
+ * NLP worker threads, started before their articles are known, so that their start-up (tsx and a
+ * model load each, about a second) overlaps the corpus read.
  */
-export async function analyseInWorkers(articles: Article[], workers: number, onArticles?: (n: number) => void, onChunk?: (chunk: Chunk) => void): Promise<Chunk[]> {
+export interface NlpWorkers {
+  workers: Worker[];
+  /** Per worker: resolves once its model is loaded, rejects if it fails first. */
+  ready: Promise<void>[];
+  close(): Promise<void>;
+}
+
+export function startWorkers(count: number): NlpWorkers {
+  const workers: Worker[] = [];
+  const ready: Promise<void>[] = [];
+  for (let k = 0; k < count; k++) {
+    // A .mjs bootstrap registers tsx in the worker (the parent may be tsx, vitest or plain node).
+    const w = new Worker(new URL('./nlp-worker.mjs', import.meta.url), { execArgv: [] });
+    workers.push(w);
+    const up = new Promise<void>((resolve, reject) => {
+      const onMessage = (msg: { ready?: boolean }): void => {
+        if (!msg.ready) return;
+        w.off('message', onMessage);
+        resolve();
+      };
+      w.on('message', onMessage);
+      w.on('error', reject);
+      w.once('exit', (code) => reject(new Error(`NLP worker exited with code ${code}`)));
+    });
+    // Whoever uses the worker awaits it; a pool closed unused must not leave a rejection unhandled.
+    up.catch(() => {});
+    ready.push(up);
+  }
+  return { workers, ready, close: async () => void (await Promise.all(workers.map((w) => w.terminate()))) };
+}
+
+/**
+ * Analyses the articles on `workers` threads (or on threads already started, which it closes);
+ * chunks come back in article order, and each is handed to `onChunk` as soon as the chunks before
+ * it are in (the worker has its next batch by then).
+ */
+export async function analyseInWorkers(articles: Article[], workers: number | NlpWorkers, onArticles?: (n: number) => void, onChunk?: (chunk: Chunk) => void): Promise<Chunk[]> {
   const batches: Article[][] = [];
   for (let i = 0; i < articles.length; i += BATCH) batches.push(articles.slice(i, i + BATCH));
   const results: Chunk[] = new Array(batches.length);
-  const count = Math.min(workers, batches.length);
-  const pool: Worker[] = [];
+  const pool = typeof workers === 'number' ? startWorkers(Math.min(workers, batches.length)) : workers;
+  const count = Math.min(pool.workers.length, batches.length);
   let handed = 0;
   try {
     await Promise.all(
-      Array.from(
-        { length: count },
-        (_, k) =>
+      pool.workers.slice(0, count).map(
+        (w, k) =>
           new Promise<void>((resolveWorker, reject) => {
             // wink-nlp's output depends on what the instance has read before (its lexicon cache learns
             // tokens: "v. L.C.." ends a sentence or not): worker k always takes batches k, k + count, …,
             // so the same corpus gives the same index on every build.
             let next = k;
-            // A .mjs bootstrap registers tsx in the worker (the parent may be tsx, vitest or plain node).
-            const w = new Worker(new URL('./nlp-worker.mjs', import.meta.url), { execArgv: [] });
-            pool.push(w);
             const feed = (): void => {
               if (next >= batches.length) {
                 resolveWorker();
@@ -53,9 +85,8 @@ export async function analyseInWorkers(articles: Article[], workers: number, onA
               next += count;
               w.postMessage({ task, articles: batches[task] });
             };
-            w.on('message', (msg: { ready?: boolean; progress?: number; task?: number; chunk?: Chunk; error?: string }) => {
-              if (msg.ready) feed();
-              else if (msg.progress !== undefined) onArticles?.(msg.progress);
+            w.on('message', (msg: { progress?: number; task?: number; chunk?: Chunk; error?: string }) => {
+              if (msg.progress !== undefined) onArticles?.(msg.progress);
               else if (msg.error) reject(new Error(`NLP worker failed: ${msg.error}`));
               else if (msg.task !== undefined && msg.chunk) {
                 results[msg.task] = msg.chunk;
@@ -71,11 +102,12 @@ export async function analyseInWorkers(articles: Article[], workers: number, onA
             w.on('exit', (code) => {
               if (next < batches.length || code !== 0) reject(new Error(`NLP worker exited with code ${code}`));
             });
+            pool.ready[k].then(feed, reject);
           }),
       ),
     );
   } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    await pool.close();
   }
   return results;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assemble, Assembler } from '../../src/index/assemble.ts';
 import { analyseArticles } from '../../src/index/chunk.ts';
 import { buildIndex, buildIndexAsync } from '../../src/index/build.ts';
+import { startWorkers } from '../../src/index/pool.ts';
 import { serializeIndex } from '../../src/index/serialize.ts';
 import { indexFromPacked } from '../../src/index/store.ts';
 import type { Article } from '../../src/types.ts';
@@ -42,5 +43,21 @@ describe('assembly', () => {
     const threaded = await buildIndexAsync(all, { workers: 2 });
     expect(threaded.docs.length).toBe(450);
     expect(Buffer.concat(serializeIndex(threaded)).equals(Buffer.concat(serializeIndex(buildIndex(all))))).toBe(true);
+  });
+
+  it('builds the same index on workers started before the articles were known, three where two batches need two', async () => {
+    const started = startWorkers(3);
+    const all = articles(250);
+    const threaded = await buildIndexAsync(all, { started });
+    expect(Buffer.concat(serializeIndex(threaded)).equals(Buffer.concat(serializeIndex(buildIndex(all))))).toBe(true);
+    // Every worker is closed, the one given no batch included.
+    expect(started.workers.map((w) => w.threadId)).toEqual([-1, -1, -1]);
+  });
+
+  it('closes started workers that a build of no new articles does not need', async () => {
+    const started = startWorkers(1);
+    const index = await buildIndexAsync([], { started });
+    expect(index.docs).toEqual([]);
+    expect(started.workers[0].threadId).toBe(-1);
   });
 });

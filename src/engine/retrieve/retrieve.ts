@@ -108,20 +108,22 @@ export function matchPositions(index: SearchIndex, id: number, plan: QueryPlan):
   const ids = idsOf(index, plan);
   const key = sentenceTermIds(index, id, 'key');
   const skel = sentenceTermIds(index, id, 'skeleton');
+  // Most sentences match nothing: the lists, and the map, are made only for the concepts found.
   let found: number[][] | undefined;
   for (let t = 0; t < key.length; t++) {
     const byKey = key[t] >= 0 && inFilter(ids.keyFilter, key[t]) ? ids.key.get(key[t]) : undefined;
     const bySkel = skel[t] >= 0 && inFilter(ids.skelFilter, skel[t]) ? ids.skel.get(skel[t]) : undefined;
     if (!byKey && !bySkel) continue;
-    found ??= plan.concepts.map(() => []);
-    if (byKey) for (const c of byKey) found[c].push(t);
-    if (bySkel) for (const c of bySkel) if (found[c].at(-1) !== t) found[c].push(t);
+    found ??= new Array<number[]>(plan.concepts.length);
+    if (byKey) for (const c of byKey) (found[c] ??= []).push(t);
+    if (bySkel)
+      for (const c of bySkel) {
+        const at = (found[c] ??= []);
+        if (at[at.length - 1] !== t) at.push(t);
+      }
   }
   const out = new Map<Concept, number[]>();
-  if (found)
-    plan.concepts.forEach((c, i) => {
-      if (found![i].length) out.set(c, found![i]);
-    });
+  if (found) for (let i = 0; i < found.length; i++) if (found[i]) out.set(plan.concepts[i], found[i]);
   return out;
 }
 
@@ -160,8 +162,10 @@ function sentenceHas(index: SearchIndex, id: number, plan: QueryPlan, c: number)
  * `t` field is the headline's keys and the body's, so this is asked only once the headline lacks them).
  */
 function inArticleBody(index: SearchIndex, d: number, plan: QueryPlan, c: number): boolean {
-  const { terms } = idsOf(index, plan);
-  return terms[c].key.some((id) => articleHas(index, d, 'key', id)) || terms[c].skel.some((id) => articleHas(index, d, 'skeleton', id));
+  const { key, skel } = idsOf(index, plan).terms[c];
+  for (let i = 0; i < key.length; i++) if (articleHas(index, d, 'key', key[i])) return true;
+  for (let i = 0; i < skel.length; i++) if (articleHas(index, d, 'skeleton', skel[i])) return true;
+  return false;
 }
 
 /** Whether article d's headline has one of the concept's keys (for the first 31 concepts, its mask memoised per plan). */
@@ -171,7 +175,11 @@ function inTitle(index: SearchIndex, d: number, plan: QueryPlan, c: number): boo
     let mask = ids.titles.get(d);
     if (mask === undefined) {
       mask = 0;
-      for (const id of headlineTermIds(index, d)) for (const k of ids.key.get(id) ?? []) mask |= bit(k);
+      const title = headlineTermIds(index, d);
+      for (let t = 0; t < title.length; t++) {
+        const concepts = ids.key.get(title[t]);
+        if (concepts) for (const k of concepts) mask |= bit(k);
+      }
       ids.titles.set(d, mask);
     }
     return (mask & bit(c)) !== 0;

@@ -203,8 +203,9 @@ export interface Clauses {
 /** Splits a sentence into rough clauses at semicolons, dashes, parentheses, subordinators and "and" + new subject. */
 export function clausesOf(s: AnalysedSentence): Clauses {
   const n = tokenCount(s);
-  const id: number[] = [];
-  const depth: number[] = [];
+  // One entry per token, every token: sized once, not grown.
+  const id = new Array<number>(n);
+  const depth = new Array<number>(n);
   let current = 0;
   let next = 1;
   const stack: number[] = [];
@@ -212,21 +213,20 @@ export function clausesOf(s: AnalysedSentence): Clauses {
   let d = 0;
   for (let i = 0; i < n; i++) {
     const t = tokenAt(s, i);
-    const lower = t.toLowerCase();
     const pos = posAt(s.pos, i);
     if (t === '(') {
       stack.push(current);
       d++;
       current = next++;
     } else if (t === ')' && stack.length) {
-      id.push(current);
-      depth.push(d);
+      id[i] = current;
+      depth[i] = d;
       d--;
       current = stack.pop()!;
       continue;
     } else if (BOUNDARY_TOKENS.has(t) || (/^[–-]$/.test(t) && !glued(s, i) && !glued(s, i + 1))) {
       current = next++;
-    } else if ((pos === 'SCONJ' || RELATIVES.has(lower)) && !(i > 0 && tokenAt(s, i - 1) === ',' && relative.length)) {
+    } else if ((pos === 'SCONJ' || RELATIVES.has(t.toLowerCase())) && !(i > 0 && tokenAt(s, i - 1) === ',' && relative.length)) {
       current = next++;
     } else if (t === ',' && i + 1 < n && /^(which|who|whom|whose)$/i.test(tokenAt(s, i + 1))) {
       // ", which was built in 1932," is a clause inside the main one: it ends at the next comma.
@@ -235,15 +235,15 @@ export function clausesOf(s: AnalysedSentence): Clauses {
     } else if (t === ',' && i + 1 < n && (posAt(s.pos, i + 1) === 'SCONJ' || posAt(s.pos, i + 1) === 'CCONJ' || RELATIVES.has(tokenAt(s, i + 1).toLowerCase()))) {
       current = next++;
     } else if (t === ',' && relative.length) {
-      id.push(current);
-      depth.push(d);
+      id[i] = current;
+      depth[i] = d;
       current = relative.pop()!;
       continue;
     } else if (pos === 'CCONJ' && newSubjectAfter(s, i, n)) {
       current = next++;
     }
-    id.push(current);
-    depth.push(d);
+    id[i] = current;
+    depth[i] = d;
   }
   return { clause: id, depth };
 }

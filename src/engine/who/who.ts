@@ -181,12 +181,19 @@ function wantedRole(index: SearchIndex, id: number, q: WhoQuestion): Set<string>
   for (let i = 0; i < tokenCount(s); i++) {
     if (posAt(s.pos, i) !== 'NOUN') continue;
     const t = fold(tokenAt(s, i));
-    if (bases.some((base) => t.startsWith(base) && /^(or|er|ors|ers|ant|ants)$/.test(t.slice(base.length)))) {
+    if (isAgentNoun(t, bases)) {
       const k = termKey(t);
       if (k) out.add(k);
     }
   }
   return out;
+}
+
+const AGENT_SUFFIX = /^(or|er|ors|ers|ant|ants)$/;
+/** Whether a folded noun is one of the bases plus an agent suffix (asked of every noun: a loop, not a closure per noun). */
+function isAgentNoun(t: string, bases: string[]): boolean {
+  for (const base of bases) if (t.startsWith(base) && AGENT_SUFFIX.test(t.slice(base.length))) return true;
+  return false;
 }
 
 /**

@@ -73,7 +73,7 @@ export function answerStage(index: SearchIndex, command: CommandName, query: str
 
 /** The hits a command reads its answers from: the sentences that cover enough of the question. */
 function hitsFor(index: SearchIndex, command: CommandName, plan: QueryPlan, source: string | undefined, within: DateFilter): Hit[] {
-  return retrieve(index, plan, { source, within, minCoverage: MIN_COVERAGE, limit: HITS[command] }).filter((h) => h.coverage >= MIN_COVERAGE);
+  return retrieve(index, plan, { source, within, minCoverage: MIN_COVERAGE, limit: HITS[command], phrase: command === 'quote' }).filter((h) => h.coverage >= MIN_COVERAGE);
 }
 
 /** The extractor's candidates of one /who or /when plan, before verification (for the calibration harness). */

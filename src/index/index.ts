@@ -35,6 +35,11 @@ export interface IndexReads {
   termCount(index: SearchIndex): number;
   /** Per token of sentence `id`, the term id in that field (-1: none); a view, not a copy. */
   sentenceTermIds(index: SearchIndex, id: number, field: TermField): Int32Array;
+  /**
+   * Per token of article `doc`'s sentences, back to back, the term id in that field (-1: none), and
+   * where each sentence's tokens start in it (one more entry, the end); views, not copies.
+   */
+  articleTermIds(index: SearchIndex, doc: number, field: TermField): { ids: Int32Array; starts: Uint32Array };
   /** Retrieval keys of a sentence, one per token (undefined for stop words and punctuation). */
   sentenceKeys: typeof sentenceKeys;
   /** The article of sentence `id`. */
@@ -87,6 +92,14 @@ export const tokenTotal = (index: SearchIndex): number => index.packed.key.lengt
 export function sentenceTermIds(index: SearchIndex, id: number, field: TermField): Int32Array {
   const { tokStart } = index.packed;
   return (field === 'key' ? index.packed.key : index.packed.skel).subarray(tokStart[id], tokStart[id + 1]);
+}
+
+export function articleTermIds(index: SearchIndex, doc: number, field: TermField): { ids: Int32Array; starts: Uint32Array } {
+  const { tokStart } = index.packed;
+  const { first, count } = index.docs[doc];
+  const starts = tokStart.subarray(first, first + count + 1);
+  const ids = (field === 'key' ? index.packed.key : index.packed.skel).subarray(starts[0], starts[count]);
+  return { ids, starts };
 }
 
 export const articleOf = (index: SearchIndex, id: number): number => index.packed.sentenceDoc[id];
@@ -142,6 +155,7 @@ export const embedded: IndexReads = {
   termId,
   termCount,
   sentenceTermIds,
+  articleTermIds,
   sentenceKeys,
   articleOf,
   sentenceAt,

@@ -15,6 +15,7 @@ import {
 import type { Concept, QueryPlan } from '../query.ts';
 import { perArticle } from '../memo.ts';
 import { inWindow, type DateFilter } from '../filters.ts';
+import { phraseSentences } from './phrase.ts';
 
 export interface Hit {
   id: number;
@@ -38,6 +39,8 @@ const SOURCE_POOL = 400;
  * evaluation sets' top-1 rises slightly as the limit falls to this).
  */
 const HIT_LIMIT = 15;
+/** What a sentence holding the asked words word for word adds: above any sentence that only shares them. */
+const PHRASE_BONUS = 0.2;
 /** The most a concept found only around the sentence counts (see contextWeight). */
 const CONTEXT_MAX = 0.6;
 
@@ -192,14 +195,19 @@ function inTitle(index: SearchIndex, d: number, plan: QueryPlan, c: number): boo
  * lunr finds the sentences sharing any concept; we then rank them by how much of the question
  * they cover, counting the headline and neighbouring sentences as weaker context.
  */
-export function retrieve(index: SearchIndex, plan: QueryPlan, opts: { limit?: number; source?: string; within?: DateFilter; minCoverage?: number } = {}): Hit[] {
+export function retrieve(index: SearchIndex, plan: QueryPlan, opts: { limit?: number; source?: string; within?: DateFilter; minCoverage?: number; phrase?: boolean } = {}): Hit[] {
   const within = opts.within ?? {};
   const filtered = Boolean(within.after || within.before);
   // Restricted to one source or a date window, much of the pool is filtered out: keep it wide then.
   // Every sentence the candidates were chosen from has its concept mask known then: the context
   // checks read their neighbours' masks without reading their terms again.
-  const pool = candidates(index, plan.concepts, opts.source || filtered ? SOURCE_POOL : CANDIDATE_POOL, idsOf(index, plan).scanned);
-  const maxLunr = pool[0]?.score || 1;
+  const lunrPool = candidates(index, plan.concepts, opts.source || filtered ? SOURCE_POOL : CANDIDATE_POOL, idsOf(index, plan).scanned);
+  const maxLunr = lunrPool[0]?.score || 1;
+  // A remembered run of words ("we have to do better"): the sentences saying it word for word come first, whatever lunr made of them.
+  const phrased = new Set(opts.phrase ? phraseSentences(index, plan) : []);
+  const pool = phrased.size
+    ? [...[...phrased].map((id) => ({ id, score: maxLunr, groups: conceptMask(index, id, plan) })), ...lunrPool.filter((r) => !phrased.has(r.id))]
+    : lunrPool;
   const limit = opts.limit ?? HIT_LIMIT;
   const hits: Hit[] = [];
   // The best `limit` scores so far, descending: a sentence whose best possible score is below the
@@ -215,7 +223,7 @@ export function retrieve(index: SearchIndex, plan: QueryPlan, opts: { limit?: nu
     const inSentence = weightIn(index, id, plan, r.groups);
     const most = (inSentence + CONTEXT_MAX * (plan.totalWeight - inSentence)) / plan.totalWeight;
     if (opts.minCoverage !== undefined && most < opts.minCoverage) continue;
-    const lunrShare = 0.1 * (r.score / maxLunr);
+    const lunrShare = 0.1 * (r.score / maxLunr) + (phrased.has(id) ? PHRASE_BONUS : 0);
     if (top.length === limit && most + lunrShare < top[limit - 1] - 1e-9) continue;
     const matched = matchPositions(index, id, plan);
     let covered = 0;

@@ -12,6 +12,7 @@ import { SURE } from './sure.ts';
 import { PronounFit } from './gender.ts';
 import { joinedNames, nameParts } from './name-parts.ts';
 import { isCommonWordAtStart, isPersonName, prepositionBeforeQuotedName, isPersonalAside, personBeforeApposition, isPlaceAfterName, mayBePerson } from './subjects.ts';
+import { affiliatedPerson, relativeClauseOwner } from './subjects.ts';
 import { antecedentSpans, describedPerson, firstVerb, inPersonTitle, isSubject, possessorStart, sharedVerbBefore, suffixOwner, unnamedPersonSubject } from './subjects.ts';
 
 /** How many paragraphs before its own a pronoun's person may be named. */
@@ -31,7 +32,8 @@ export class Speakers {
     // "he was told by Minister Zinichev of “…”": a passive verb's speaker is its agent, and its subject only listened.
     if (this.article.isPassive(id, v)) {
       const by = lower(tokenAt(s, v + 1)) === 'by' ? this.article.spans(id).find((sp) => sp.start > v + 1 && sp.start <= v + 3) : undefined;
-      if (by || TELL_VERBS.has(verb)) return by ? this.whoOfSpan(id, by) : { words: [] };
+      // "was asked by Fox Business moderator Gerard Baker": the person the affiliation describes.
+      if (by || TELL_VERBS.has(verb)) return by ? this.whoOfSpan(id, affiliatedPerson(this.article, id, by) ?? by) : { words: [] };
     }
     const before = verb === ACCORDING ? undefined : (this.subjectBefore(id, v, lo, resolvePronouns) ?? this.subjectAcrossSplit(id, v, resolvePronouns));
     // "told Reuters": who comes after a verb of telling is the listener.
@@ -60,7 +62,7 @@ export class Speakers {
     const s = this.article.sentence(id);
     if (depth > 3) return undefined;
     let j = v - 1;
-    for (let hops = 0; hops < 4; hops++) {
+    for (let hops = 0; hops < 6; hops++) {
       while (j >= lo && !this.article.quoted(id, j) && (VERB_FILLERS.has(lower(tokenAt(s, j))) || posAt(s.pos, j) === 'ADV')) j--;
       // "Rep. Carl Ostrander II (D-Ore.) said", "Dana Whitfield (@dwhit) wrote", "Gov. Lund (R-OH), said": an aside in brackets.
       if (j > lo && tokenAt(s, j) === ',' && tokenAt(s, j - 1) === ')') j--;
@@ -80,6 +82,13 @@ export class Speakers {
       const apposed = span && span.kind === 'org' ? personBeforeApposition(this.article, id, span.start, lo) : undefined;
       if (apposed) return this.whoOfSpan(id, apposed);
       if (span) {
+        const owner = relativeClauseOwner(this.article, id, span.start - 1, lo);
+        if (owner) return this.whoOfSpan(id, owner);
+        // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": a place's region after a comma continues the place.
+        if (span.start >= lo + 2 && tokenAt(s, span.end + 1) === ',' && isPlaceAfterName(this.article, id, span)) {
+          j = span.start - 2;
+          continue;
+        }
         // "Cardinal X of the Holy See said": the name before the prepositional phrase.
         // "Sally Wasef of Australia's Griffith University": the phrase opens at the possessor.
         const pp = this.article.prepositionBefore(id, possessorStart(this.article, id, span), lo);
@@ -131,7 +140,11 @@ export class Speakers {
           // "…, curator at the University of Bergen, Nordnes, said": the place belongs to the description before it.
           k--;
           while (k >= lo && tokenAt(s, k) !== ',' && !this.article.quoted(id, k)) k--;
-        } else if (inner && inner.start === k + 1) return this.whoOfSpan(id, inner);
+        } else if (inner && inner.start === k + 1) {
+          // "Michael Seaman, who lives outside the state capital, Sacramento, said": the apposition is the relative clause's.
+          const owner = relativeClauseOwner(this.article, id, k - 1, lo);
+          return this.whoOfSpan(id, owner ?? inner);
+        }
         if (k < lo) return undefined;
         j = k - 1;
         continue;
@@ -212,8 +225,15 @@ export class Speakers {
         return this.issuers.issuer(id, words);
       }
     }
-    const eligible = spans.filter((sp) => !inPersonTitle(spans, sp) && (!this.article.isPrepositional(id, sp) || lower(tokenAt(s, sp.start - 1)) === 'by'));
-    const person = eligible.find((sp) => sp.kind === 'person' || fullName(this.article.index, this.article.doc, sp.name) !== sp.name);
+    // "said CBS moderator Nancy Cordes": the person an affiliation describes stands for it.
+    const eligible = spans
+      .filter((sp) => !inPersonTitle(spans, sp) && (!this.article.isPrepositional(id, sp) || lower(tokenAt(s, sp.start - 1)) === 'by'))
+      .map((sp) => affiliatedPerson(this.article, id, sp) ?? sp);
+    // "said Jeff Patch, an Iowa Republican operative": a person's name right after the verb is the speaker, not a name of the apposition.
+    const head = eligible[0];
+    const closed = head && (head.end + 1 >= tokenCount(s) || /^[,.;]$/u.test(tokenAt(s, head.end + 1)));
+    const opening = head?.start === a && closed && head.kind !== 'org' && isPersonName(this.article, head.name) ? head : undefined;
+    const person = opening ?? eligible.find((sp) => sp.kind === 'person' || fullName(this.article.index, this.article.doc, sp.name) !== sp.name);
     // "said EPA Region 5 Acting Administrator Bharat Mathur": the name the title introduces, not the office before it.
     const titled = person && eligible.find((sp) => sp.kind === 'person' && sp.role && sp.start > person.end && sp.start <= person.end + 4);
     if (person) return this.whoOfSpan(id, titled || person);

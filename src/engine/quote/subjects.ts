@@ -69,7 +69,48 @@ export function isCommonWordAtStart(article: ArticleClauses, id: number, sp: Nam
 }
 
 /** "Virginia delegate Beau Correll", "Rubio spokesman Alex Conant": a name in a person's title describes that person. */
-export const inPersonTitle = (spans: NameSpan[], sp: NameSpan): boolean => spans.some((o) => o !== sp && o.kind === 'person' && o.start <= sp.start && sp.end < o.nameStart);
+export const inPersonTitle = (spans: NameSpan[], sp: NameSpan): boolean =>
+  spans.some((o) => o !== sp && (o.kind === 'person' || (o.kind === 'other' && !!o.role)) && o.start <= sp.start && sp.end < o.nameStart);
+
+/** Words between an affiliation and the person it describes: "moderator", "Republican strategist", "-based". */
+const AFFILIATION_GAP = 4;
+
+/**
+ * "Fox Business moderator Gerard Baker", "Florida-based Republican strategist Al Cardenas": a name that is no
+ * person's, then a few lowercase words of a role, then a person's name: the person, whom the name describes.
+ */
+export function affiliatedPerson(article: ArticleClauses, id: number, sp: NameSpan): NameSpan | undefined {
+  if (sp.kind === 'person') return undefined;
+  const s = article.sentence(id);
+  const next = article.spans(id).find((o) => o.start > sp.end && o.start <= sp.end + 1 + AFFILIATION_GAP);
+  if (!next || next.kind === 'org' || !isPersonName(article, next.name)) return undefined;
+  let role = false;
+  for (let k = sp.end + 1; k < next.start; k++) {
+    const t = tokenAt(s, k);
+    const lowerNoun = /^\p{Ll}/u.test(t) && ['NOUN', 'ADJ'].includes(posAt(s.pos, k));
+    if (!(lowerNoun || /^-\p{Ll}+$/u.test(t) || t === '-' || TITLE_WORDS.has(lower(t)) || posAt(s.pos, k) === 'PROPN')) return undefined;
+    role ||= lowerNoun || TITLE_WORDS.has(lower(t));
+  }
+  return role ? next : undefined;
+}
+
+/**
+ * "Katie Packer, who is chairman of Our Principles Pac said", "Michael Seaman, who lives outside the state capital,
+ * Sacramento, said": names inside a relative clause after a name are that clause's; the name before ", who" is the
+ * subject. `from` is the last token of the clause looked at; the relative pronoun is the nearest before it, no comma between.
+ */
+export function relativeClauseOwner(article: ArticleClauses, id: number, from: number, lo: number): NameSpan | undefined {
+  const s = article.sentence(id);
+  for (let w = from; w > lo + 1; w--) {
+    const t = tokenAt(s, w);
+    if (t === ',' || article.quoted(id, w)) return undefined;
+    if (t.toLowerCase() !== 'who' && t.toLowerCase() !== 'whose') continue;
+    if (tokenAt(s, w - 1) !== ',') return undefined;
+    const owner = article.spanEndingAt(id, w - 2);
+    return owner && owner.kind !== 'org' && (mayBePerson(article, owner) || isPersonName(article, owner.name)) ? owner : undefined;
+  }
+  return undefined;
+}
 
 /** "Turkish president Erdoğan": a name with a title, or one the article gives in full elsewhere, is a person's. */
 export const mayBePerson = (article: ArticleClauses, sp: NameSpan): boolean =>

@@ -131,9 +131,15 @@ function slotConflict(s: SentenceRecord, shape: QuestionShape, at: (t: QuestionT
           const there = tokenAt(s, slot);
           if (/^\p{Lu}/u.test(there) && posAt(s.pos, slot) === 'PROPN' && fold(there) !== fold(t.text)) return { why: `${t.text} asked, ${there} stated`, stated: there };
         }
-      } else if (!link && step === 1 && nameWord(t.text) && nameWord(nb.text) && !mine.some((p) => !nameWord(tokenAt(s, p)) || theirs.some((q) => together(s, p, q)))) {
+      } else if (!link && step === 1 && nameWord(t.text) && nameWord(nb.text) && apart(s, mine, theirs)) {
         return { why: `${t.text} ${nb.text} asked, not one name` };
       }
+    }
+    // "Joseph Louis von Humboldt": the name goes on past a particle.
+    const past = PARTICLES.has(toks[i + 1]?.text ?? '') ? toks[i + 2] : undefined;
+    if (past && past.concept >= 0 && nameWord(t.text) && nameWord(past.text) && mine.length) {
+      const theirs = at(past);
+      if (theirs.length && apart(s, mine, theirs)) return { why: `${t.text} ${toks[i + 1].text} ${past.text} asked, not one name` };
     }
   }
   return undefined;
@@ -163,13 +169,19 @@ function ownerConflict(s: SentenceRecord, shape: QuestionShape, at: (t: Question
   return undefined;
 }
 
+/** Lower-case words inside a name: "Alexander von Humboldt", "Leonardo da Vinci". */
+const PARTICLES = new Set(['von', 'van', 'de', 'da', 'der', 'den', 'del', 'du', 'di', 'la', 'le']);
+
+/** Whether no use of the first name word (itself a name word) stands with the second as one name. */
+const apart = (s: SentenceRecord, mine: number[], theirs: number[]): boolean => !mine.some((p) => !nameWord(tokenAt(s, p)) || theirs.some((q) => together(s, p, q)));
+
 /**
  * Whether two words of one name stand together: in order with only capitalised words between (a
  * middle name, an initial) or quotation marks, or turned round with "of" ("Lisbon Treaty", "Treaty of Lisbon").
  */
 function together(s: SentenceRecord, p: number, q: number): boolean {
   if (q > p && q - p <= 3) {
-    for (let k = p + 1; k < q; k++) if (!/^(\p{Lu}|[^\p{L}\p{N}])/u.test(tokenAt(s, k))) return false;
+    for (let k = p + 1; k < q; k++) if (!/^(\p{Lu}|[^\p{L}\p{N}])/u.test(tokenAt(s, k)) && !PARTICLES.has(tokenAt(s, k))) return false;
     return true;
   }
   if (q < p && p - q <= 3) {

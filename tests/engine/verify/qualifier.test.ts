@@ -22,6 +22,7 @@ const CORPUS = {
       'The winter assembly was opened by speaker Lise Moberg in 1910.',
       'Years later a Danish trawler docked at Lumsk.',
       "Lumsk's first ferry terminal was opened in 1921.",
+      'In 1905, Anna Lind Berg and Oskar von Hale mapped the fjord.',
     ],
   },
   'b_towns.txt': {
@@ -76,6 +77,13 @@ describe('verification: another owner rules the answer out', () => {
   it('"Varnia\'s first ferry terminal" asked, "Lumsk\'s first ferry terminal" stated', () => {
     expect(ruledOut(checksOf('when', "was Lumsk's first ferry terminal opened", '1921').c)).toBeUndefined();
     expect(ruledOut(checksOf('when', "was Varnia's first ferry terminal opened", '1921').c)).toBe("Varnia's asked, Lumsk's stated");
+  });
+});
+
+describe('verification: two words of one name found apart, across a particle', () => {
+  it('"Lind von Hale" asked, "Anna Lind Berg and Oskar von Hale" stated', () => {
+    expect(ruledOut(checksOf('when', 'did Oskar von Hale map the fjord', '1905').c)).toBeUndefined();
+    expect(ruledOut(checksOf('when', 'did Anna Lind von Hale map the fjord', '1905').c)).toBe('Lind von Hale asked, not one name');
   });
 });
 

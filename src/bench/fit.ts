@@ -100,7 +100,7 @@ function fitAndReport(argv: string[]): void {
     const i = argv.indexOf(name);
     return i >= 0 ? Number(argv[i + 1]) : dflt;
   };
-  const l2 = arg('--l2', 1);
+  const l2 = arg('--l2', 0.3);
   const t = arg('--t', THRESHOLD);
   const qs = load();
   report('shipped weights', qs, { rank: RANKING, sure: WEIGHTS }, arg('--t', THRESHOLD));

@@ -127,12 +127,13 @@ export async function askIndex(index: SearchIndex, command: CommandName, query: 
       from = await gen.slice(await gen.naming(subjectPlans(index, subjects).map((p) => p.concepts)));
       answers = answer(from, command, query, options);
     } else {
-      from = await gen.slice(await gen.best(planQuery(index, clean).concepts));
-      answers = answerStage(from, command, query, options, 'own');
+      const own = planQuery(index, clean);
+      from = await gen.slice(await gen.best(own.concepts));
+      answers = answerStage(from, command, query, options, 'own', own);
       const wider = answers.length ? undefined : planQuery(index, clean, { synonyms: true });
       if (wider?.widened) {
         from = await gen.slice(await gen.best(wider.concepts));
-        answers = answerStage(from, command, query, options, 'synonyms');
+        answers = answerStage(from, command, query, options, 'synonyms', wider);
       }
     }
   }

@@ -45,9 +45,10 @@ export function answer(index: SearchIndex, command: CommandName, query: string, 
 /**
  * One stage of answer(): the question's own words, or its synonyms, which answer() tries only when
  * the own words find nothing (`[]` when the question has none). An index holding one stage's
- * articles at a time (PostgreSQL's slices) runs the stages one by one, with the articles of each.
+ * articles at a time (PostgreSQL's slices) runs the stages one by one, with the articles of each,
+ * and hands over the stage's plan it found them with (the same corpus-wide tables make the same plan).
  */
-export function answerStage(index: SearchIndex, command: CommandName, query: string, options: AnswerOptions, stage: 'own' | 'synonyms'): Answer[] {
+export function answerStage(index: SearchIndex, command: CommandName, query: string, options: AnswerOptions, stage: 'own' | 'synonyms', planned?: QueryPlan): Answer[] {
   const clean = checkQuery(query);
   const within = checkFilter(filterOf(options));
   const limit = options.limit ?? 3;
@@ -65,9 +66,9 @@ export function answerStage(index: SearchIndex, command: CommandName, query: str
     if (!answers.length || answers[0].score < THRESHOLD) return [];
     return credible(answers).slice(0, limit);
   };
-  if (stage === 'own') return run(planQuery(index, clean), 1);
+  if (stage === 'own') return run(planned ?? planQuery(index, clean), 1);
   // Tried first, synonyms ("begin" → start) would bring in articles that merely share a sense. Such an answer is less sure.
-  const wider = planQuery(index, clean, { synonyms: true });
+  const wider = planned ?? planQuery(index, clean, { synonyms: true });
   return wider.widened ? run(wider, SYNONYM_CONFIDENCE) : [];
 }
 

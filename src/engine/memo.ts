@@ -14,11 +14,13 @@ interface Generations<K, V> {
   old: Map<K, V>;
 }
 
-function remember<K, V>(cache: Generations<K, V>, key: K, max: number, compute: (key: K) => V, arg: K): V {
+// The index and the argument are passed through, not closed over: a memo is asked per token and
+// sentence, and a closure per lookup (hit or not) was garbage, and under tsx a defineProperty too.
+function remember<K, V>(cache: Generations<K, V>, key: K, max: number, compute: (index: SearchIndex, arg: K) => V, index: SearchIndex, arg: K): V {
   let value = cache.young.get(key);
   if (value !== undefined) return value;
   value = cache.old.get(key);
-  if (value === undefined) value = compute(arg);
+  if (value === undefined) value = compute(index, arg);
   if (cache.young.size >= max >> 1) {
     cache.old = cache.young;
     cache.young = new Map();
@@ -39,7 +41,7 @@ function cacheOf<K, V>(caches: WeakMap<object, Generations<K, V>>, owner: object
  */
 export function perIndex<K, V>(compute: (index: SearchIndex, key: K) => V, max = MEMO_ENTRIES): (index: SearchIndex, key: K) => V {
   const caches = new WeakMap<object, Generations<K, V>>();
-  return (index, key) => remember(cacheOf(caches, index), key, max, (k) => compute(index, k), key);
+  return (index, key) => remember(cacheOf(caches, index), key, max, compute, index, key);
 }
 
 type Corpus = NonNullable<SearchIndex['corpus']>;
@@ -61,7 +63,6 @@ function sharedMemo<V>(compute: (index: SearchIndex, key: number) => V, max: num
   const caches = new WeakMap<object, Generations<number, V>>();
   return (index, key) => {
     const c = index.corpus;
-    const run = (k: number): V => compute(index, k);
-    return c ? remember(cacheOf(caches, c.owner), inCorpus(c, key), max, run, key) : remember(cacheOf(caches, index), key, max, run, key);
+    return c ? remember(cacheOf(caches, c.owner), inCorpus(c, key), max, compute, index, key) : remember(cacheOf(caches, index), key, max, compute, index, key);
   };
 }

@@ -68,38 +68,45 @@ function marks(text: string): Mark[] {
 }
 
 /** Quoted spans at the top level: double quotes first; single quotes only outside them (British style). */
-function spans(text: string): { open: number; close: number; unclosed: boolean }[] {
+type Span = { open: number; close: number; unclosed: boolean };
+
+function spans(text: string): Span[] {
   const all = marks(text);
-  const out: { open: number; close: number; unclosed: boolean }[] = [];
-  const pass = (family: Mark['family'], blocked: (i: number) => boolean): void => {
-    const ms = all.filter((m) => m.family === family && !blocked(m.at));
-    let k = 0;
-    while (k < ms.length) {
-      const o = ms[k];
-      if (o.kind === 'close') {
-        k++;
-        continue;
-      }
-      // The next mark of the family that can close; a new opener first means this quote was left open.
-      const j = k + 1;
-      if (j < ms.length && ms[j].kind !== 'open') {
-        out.push({ open: o.at, close: ms[j].at + 1, unclosed: false });
-        k = j + 1;
-      } else if (j < ms.length) {
-        // “A … “B …”: the first quotation stops where the next one opens.
-        out.push({ open: o.at, close: ms[j].at, unclosed: false });
-        k = j;
-      } else {
-        out.push({ open: o.at, close: text.length, unclosed: true });
-        k = ms.length;
-      }
-    }
-  };
-  pass('double', () => false);
-  pass('guillemet', () => false);
-  const inside = (i: number): boolean => out.some((s) => i > s.open && i < s.close);
-  pass('single', inside);
+  const out: Span[] = [];
+  pass(all, out, text, 'double', false);
+  pass(all, out, text, 'guillemet', false);
+  pass(all, out, text, 'single', true);
   return out.sort((a, b) => a.open - b.open);
+}
+
+/**
+ * Pairs one family's marks into spans, after the spans found so far (module-level, not a closure
+ * per call: under tsx every named closure made costs a defineProperty, and this runs per text).
+ * A single mark inside a span found already is an apostrophe or a nested quote, not a span's end.
+ */
+function pass(all: Mark[], out: Span[], text: string, family: Mark['family'], notInside: boolean): void {
+  const ms = all.filter((m) => m.family === family && !(notInside && out.some((s) => m.at > s.open && m.at < s.close)));
+  let k = 0;
+  while (k < ms.length) {
+    const o = ms[k];
+    if (o.kind === 'close') {
+      k++;
+      continue;
+    }
+    // The next mark of the family that can close; a new opener first means this quote was left open.
+    const j = k + 1;
+    if (j < ms.length && ms[j].kind !== 'open') {
+      out.push({ open: o.at, close: ms[j].at + 1, unclosed: false });
+      k = j + 1;
+    } else if (j < ms.length) {
+      // “A … “B …”: the first quotation stops where the next one opens.
+      out.push({ open: o.at, close: ms[j].at, unclosed: false });
+      k = j;
+    } else {
+      out.push({ open: o.at, close: text.length, unclosed: true });
+      k = ms.length;
+    }
+  }
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;

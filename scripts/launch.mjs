@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseEnv } from 'node:util';
 
 /**
- * On the large corpus's bench these took the answering process's RSS from 317–327 to 258–269 MB
+ * On the large corpus's bench these took the answering process's RSS from 317–335 to 258–277 MB
  * (under load; docs/SCALING.md). A young generation of 4 MB semi-spaces instead of 16 (V8 keeps what
  * it grew to), one malloc arena instead of one per thread, and allocations of 64 KB and more
  * mmapped, so that what a query frees goes back to the system instead of staying as holes in the heap.

@@ -76,6 +76,7 @@ export function findConflict(index: SearchIndex, id: number, plan: QueryPlan, sh
     slotConflict(s, shape, at) ??
     ownerConflict(s, shape, at) ??
     ordinalConflict(s, shape, at) ??
+    numeralConflict(s, shape, at) ??
     oppositeConflict(s, shape, at) ??
     negationConflict(s, shape, at)
   );
@@ -208,6 +209,36 @@ function ordinalConflict(s: SentenceRecord, shape: QuestionShape, at: (t: Questi
       for (let k = Math.max(0, p - 2); k < p; k++) {
         const there = tokenAt(s, k);
         if (isOrdinal(there) && rankOf(there) !== rankOf(toks[i].text)) return { why: `${toks[i].text} asked, ${there} stated` };
+      }
+    }
+  }
+  return undefined;
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+const ROMAN_RANK: Record<string, string> = Object.fromEntries(ROMAN.map((r, i) => [r, ORDINALS[i]]));
+
+/**
+ * A name's number changed: "World War I" asked, "the Second World War" or "World War II" stated
+ * (a Roman numeral after a name is its rank, as an ordinal before it is).
+ */
+function numeralConflict(s: SentenceRecord, shape: QuestionShape, at: (t: QuestionToken | undefined) => number[]): Conflict | undefined {
+  const toks = shape.tokens;
+  for (let i = 1; i < toks.length; i++) {
+    const rank = ROMAN_RANK[toks[i].text];
+    const name = toks[i - 1];
+    if (!rank || !name.capitalised || name.concept < 0) continue;
+    // The name's first word: the capitalised run before the numeral.
+    let first = i - 1;
+    while (first > 0 && toks[first - 1].capitalised && toks[first - 1].concept >= 0) first--;
+    for (const p of at(name)) {
+      const after = tokenAt(s, p + 1);
+      if (ROMAN_RANK[after] && ROMAN_RANK[after] !== rank) return { why: `${name.text} ${toks[i].text} asked, ${name.text} ${after} stated` };
+    }
+    for (const p of at(toks[first])) {
+      for (let k = Math.max(0, p - 2); k < p; k++) {
+        const there = tokenAt(s, k);
+        if (isOrdinal(there) && rankOf(there) !== rank) return { why: `${toks[first].text} … ${toks[i].text} asked, ${there} stated` };
       }
     }
   }

@@ -23,6 +23,7 @@ const CORPUS = {
       'Years later a Danish trawler docked at Lumsk.',
       "Lumsk's first ferry terminal was opened in 1921.",
       'In 1905, Anna Lind Berg and Oskar von Hale mapped the fjord.',
+      'The Second Harbour War began in 1915, and the ferries stopped.',
     ],
   },
   'b_towns.txt': {
@@ -84,6 +85,14 @@ describe('verification: two words of one name found apart, across a particle', (
   it('"Lind von Hale" asked, "Anna Lind Berg and Oskar von Hale" stated', () => {
     expect(ruledOut(checksOf('when', 'did Oskar von Hale map the fjord', '1905').c)).toBeUndefined();
     expect(ruledOut(checksOf('when', 'did Anna Lind von Hale map the fjord', '1905').c)).toBe('Lind von Hale asked, not one name');
+  });
+});
+
+describe("verification: a name's number changed", () => {
+  it('"Harbour War I" asked, "the Second Harbour War" stated', () => {
+    expect(ruledOut(checksOf('when', 'did the Second Harbour War begin', '1915').c)).toBeUndefined();
+    expect(ruledOut(checksOf('when', 'did Harbour War II begin', '1915').c)).toBeUndefined();
+    expect(ruledOut(checksOf('when', 'did Harbour War I begin', '1915').c)).toBe('Harbour … I asked, Second stated');
   });
 });
 

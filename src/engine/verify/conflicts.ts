@@ -217,6 +217,7 @@ function ordinalConflict(s: SentenceRecord, shape: QuestionShape, at: (t: Questi
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 const ROMAN_RANK: Record<string, string> = Object.fromEntries(ROMAN.map((r, i) => [r, ORDINALS[i]]));
+const LIST = /^(and|or|,|&)$/;
 
 /**
  * A name's number changed: "World War I" asked, "the Second World War" or "World War II" stated
@@ -231,15 +232,16 @@ function numeralConflict(s: SentenceRecord, shape: QuestionShape, at: (t: Questi
     // The name's first word: the capitalised run before the numeral.
     let first = i - 1;
     while (first > 0 && toks[first - 1].capitalised && toks[first - 1].concept >= 0) first--;
+    // Every numeral of a list counts: "Super Bowls I and II" states both.
     for (const p of at(name)) {
-      const after = tokenAt(s, p + 1);
-      if (ROMAN_RANK[after] && ROMAN_RANK[after] !== rank) return { why: `${name.text} ${toks[i].text} asked, ${name.text} ${after} stated` };
+      const stated: string[] = [];
+      for (let k = p + 1; k < tokenCount(s) && (ROMAN_RANK[tokenAt(s, k)] || LIST.test(tokenAt(s, k))); k++) if (ROMAN_RANK[tokenAt(s, k)]) stated.push(tokenAt(s, k));
+      if (stated.length && !stated.some((x) => ROMAN_RANK[x] === rank)) return { why: `${name.text} ${toks[i].text} asked, ${name.text} ${stated.join(', ')} stated` };
     }
     for (const p of at(toks[first])) {
-      for (let k = Math.max(0, p - 2); k < p; k++) {
-        const there = tokenAt(s, k);
-        if (isOrdinal(there) && rankOf(there) !== rank) return { why: `${toks[first].text} … ${toks[i].text} asked, ${there} stated` };
-      }
+      const stated: string[] = [];
+      for (let k = p - 1; k >= 0 && k >= p - 4 && (isOrdinal(tokenAt(s, k)) || LIST.test(tokenAt(s, k))); k--) if (isOrdinal(tokenAt(s, k))) stated.push(tokenAt(s, k));
+      if (stated.length && !stated.some((x) => rankOf(x) === rank)) return { why: `${toks[first].text} … ${toks[i].text} asked, ${stated.join(', ')} stated` };
     }
   }
   return undefined;

@@ -24,6 +24,7 @@ const CORPUS = {
       "Lumsk's first ferry terminal was opened in 1921.",
       'In 1905, Anna Lind Berg and Oskar von Hale mapped the fjord.',
       'The Second Harbour War began in 1915, and the ferries stopped.',
+      'Skipper Ada Quist won Harbour Cups I and II in 1930 and 1931.',
     ],
   },
   'b_towns.txt': {
@@ -93,6 +94,9 @@ describe("verification: a name's number changed", () => {
     expect(ruledOut(checksOf('when', 'did the Second Harbour War begin', '1915').c)).toBeUndefined();
     expect(ruledOut(checksOf('when', 'did Harbour War II begin', '1915').c)).toBeUndefined();
     expect(ruledOut(checksOf('when', 'did Harbour War I begin', '1915').c)).toBe('Harbour … I asked, Second stated');
+    // A list states each of its numbers.
+    expect(ruledOut(checksOf('who', 'won Harbour Cup II', 'Ada Quist').c)).toBeUndefined();
+    expect(ruledOut(checksOf('who', 'won Harbour Cup III', 'Ada Quist').c)).toBe('Cup III asked, Cup I, II stated');
   });
 });
 

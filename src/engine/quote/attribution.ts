@@ -76,6 +76,9 @@ const HOW_SURE = {
   previous: 0.8,
 } as const;
 
+/** How far after a quotation its speech verb may stand: `…,” Trump, the frontrunner … after winning the primaries, said`. */
+const AFTER_QUOTE_REACH = 32;
+
 /** Words by which a verb of speaking governs a few quoted words: "criticised X for “…”", "accused X of “…”", "hailed X as “…”". */
 const EVALUATIVE_LINKS = new Set(['for', 'of', 'as', 'that']);
 
@@ -252,13 +255,13 @@ export class Attribution {
     const ts = this.article.sentence(tail.id);
     let end = tail.from;
     while (end + 1 < tokenCount(ts) && !this.article.quoted(tail.id, end + 1) && !this.article.isStop(tail.id, end + 1)) end++;
-    return this.article.verbIn(tail.id, tail.from, Math.min(end, tail.from + 24), 'first') >= 0;
+    return this.article.verbIn(tail.id, tail.from, Math.min(end, tail.from + AFTER_QUOTE_REACH), 'first') >= 0;
   }
 
   /** `…,” said Okafor.` / `…,” the PM said.` / `…,” according to X.` */
   private afterQuote(tail: Tail): Who | undefined {
     const ts = this.article.sentence(tail.id);
-    const verb = this.article.verbIn(tail.id, tail.from, Math.min(tail.end, tail.from + 24), 'first');
+    const verb = this.article.verbIn(tail.id, tail.from, Math.min(tail.end, tail.from + AFTER_QUOTE_REACH), 'first');
     if (verb < 0 || !(tail.punctuated || tokenAt(ts, tail.from) === ',' || verb - tail.from <= 1)) return undefined;
     // `stating “stand back” but argued the far left …`: a verb after a conjunction goes on the clause before.
     if (CONJUNCTIONS.has(lower(tokenAt(ts, tail.from)))) return undefined;

@@ -12,7 +12,7 @@ import { SURE } from './sure.ts';
 import { PronounFit } from './gender.ts';
 import { joinedNames, nameParts } from './name-parts.ts';
 import { isCommonWordAtStart, isPersonName, prepositionBeforeQuotedName, isPersonalAside, personBeforeApposition, isPlaceAfterName, mayBePerson } from './subjects.ts';
-import { affiliatedPerson, relativeClauseOwner } from './subjects.ts';
+import { affiliatedPerson, commaBeforeAge, relativeClauseOwner } from './subjects.ts';
 import { antecedentSpans, describedPerson, firstVerb, inPersonTitle, isSubject, possessorStart, sharedVerbBefore, suffixOwner, unnamedPersonSubject } from './subjects.ts';
 
 /** How many paragraphs before its own a pronoun's person may be named. */
@@ -146,7 +146,7 @@ export class Speakers {
           return this.whoOfSpan(id, owner ?? inner);
         }
         if (k < lo) return undefined;
-        j = k - 1;
+        j = commaBeforeAge(this.article, id, k, lo) - 1;
         continue;
       }
       // A noun phrase without a name: "the PM", "the judge", "the PMO press release", "police", "Judge Okafor's statement".

@@ -72,6 +72,12 @@ export function isCommonWordAtStart(article: ArticleClauses, id: number, sp: Nam
 export const inPersonTitle = (spans: NameSpan[], sp: NameSpan): boolean =>
   spans.some((o) => o !== sp && (o.kind === 'person' || (o.kind === 'other' && !!o.role)) && o.start <= sp.start && sp.end < o.nameStart);
 
+/** "Chelsea Lund, 35, the daughter of …, said": given the comma after an age that follows a name's comma, the comma before the age (else `k` itself). */
+export function commaBeforeAge(article: ArticleClauses, id: number, k: number, lo: number): number {
+  const s = article.sentence(id);
+  return k - 2 >= lo && /^\d{1,3}$/u.test(tokenAt(s, k - 1)) && tokenAt(s, k - 2) === ',' && article.spanEndingAt(id, k - 3) ? k - 2 : k;
+}
+
 /** Words between an affiliation and the person it describes: "moderator", "Republican strategist", "-based". */
 const AFFILIATION_GAP = 4;
 

@@ -24,6 +24,8 @@ const ARTICLES = {
       'Soren Akerlund, who lives in a village outside the regional capital, Brekkeby, said he still "hopes that the ferry returns by the summer."',
       '"This new advert raises questions about the budget," Maja Torvik, who is chairwoman of Harbour Futures Fund said in a statement.',
       '"Both of the candidates scare me," Emil Dahl, 30, of Nordvik, Ostmark, who was among those polled, said in an interview.',
+      'Greta Holm, 35, the daughter of former harbour master Nils Holm and councillor Vera Holm, said on Monday, “The ferry is part of our family history.”',
+      '“A very good captain, a very good captain this one,” Arvid Strand, the leading candidate of the coastal party and the favourite in the northern towns by a wide margin after winning the spring primaries, said on Monday.',
     ],
   },
 };
@@ -68,5 +70,13 @@ describe('names inside a relative clause or a place after the speaker', () => {
 
   it('"X, 30, of Nordvik, Ostmark, who was among those polled, said": the region continues the town', () => {
     expect(speakerOf('voters.txt', 'scare me')).toBe('Emil Dahl');
+  });
+
+  it('"Greta Holm, 35, the daughter of …, said": an age between commas after the name', () => {
+    expect(speakerOf('voters.txt', 'family history')).toBe('Greta Holm');
+  });
+
+  it('"…,” Arvid Strand, <an apposition of some twenty words>, said": the speech verb far after the quotation', () => {
+    expect(speakerOf('voters.txt', 'very good captain')).toBe('Arvid Strand');
   });
 });

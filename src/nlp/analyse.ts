@@ -74,7 +74,9 @@ function joinContinuations(spans: [number, number][], values: string[]): [number
     // `“…” ― Steve Quinlan`: a dash after a closing quotation mark signs it.
     const signed = /^[”"]$/u.test(end) && /^[―—–]$/u.test(values[first]);
     const bracketed = stop && prev !== undefined && insideBracket(values, prev, first, last);
-    if (prev && ((stop && /^\p{Ll}/u.test(values[first])) || signed || title || bracketed)) prev[1] = last;
+    // "Rep. Elijah Cummings (D-Md.) , chair of the committee, said": no sentence opens on a comma or a semicolon.
+    const continued = /^[,;]$/u.test(values[first]);
+    if (prev && ((stop && /^\p{Ll}/u.test(values[first])) || signed || title || bracketed || continued)) prev[1] = last;
     else out.push([first, last]);
   }
   return out;

@@ -17,6 +17,10 @@ describe('analyseParagraph', () => {
     expect(sentences('Sen. Dora Pell (D-R.I.) said it. Rep. Ivo Marsh (R-N.Y.) agreed.')).toHaveLength(2);
   });
 
+  it('continues a sentence the model ended before a comma', () => {
+    expect(sentences('Rep. Ivo Marsh (D-Md.), chair of the harbour panel, said it was fair. He left.')).toHaveLength(2);
+  });
+
   it('ends a sentence inside brackets that stay open past the next sentence', () => {
     expect(sentences('The mayor spoke (at length, in the rain. Nobody left until she was done) and then sat.')).toHaveLength(2);
   });

@@ -1,4 +1,4 @@
-// `node scripts/launch.mjs ENTRY.ts ARGS…` (npm start, ask, bench): runs a TypeScript entry point
+// `node src/launch.mjs ENTRY.ts ARGS…` (npm start, ask, bench): runs a TypeScript entry point
 // under tsx's loader, as `tsx ENTRY.ts` did. With DATABASE_URL set (in the environment or .env),
 // the index is in PostgreSQL and the process holds no corpus, so it is started with the memory
 // settings below; without it, the embedded index runs with Node's defaults, unchanged.
@@ -28,7 +28,7 @@ function usesPostgres() {
 
 const [entry, ...args] = process.argv.slice(2);
 if (!entry) {
-  process.stderr.write('usage: node scripts/launch.mjs ENTRY.ts [ARGS…]\n');
+  process.stderr.write('usage: node src/launch.mjs ENTRY.ts [ARGS…]\n');
   process.exit(2);
 }
 const pg = usesPostgres();

@@ -92,9 +92,10 @@ export function phraseSentences(index: SearchIndex, plan: QueryPlan): number[] {
   let read = 0;
   for (const p of patterns) {
     const counts = p.ids.map((id) => articlesWith(index, 'key', id).length);
-    if (Math.min(...counts) > PHRASE_ARTICLES) continue;
+    const fewest = Math.min(...counts);
+    if (fewest > PHRASE_ARTICLES) continue;
     const first = p.ids[0];
-    const rarest = p.ids[counts.indexOf(Math.min(...counts))];
+    const rarest = p.ids[counts.indexOf(fewest)];
     for (const d of articlesWith(index, 'key', rarest)) {
       if (!p.ids.every((id) => id === rarest || articleHas(index, d, 'key', id))) continue;
       // The ask's first keyed word, then the others in its order and spacing, inside one sentence: then the text decides.

@@ -6,7 +6,7 @@ import { foldedTokens, tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import { posAt } from '../../nlp/pos.ts';
 import type { Concept, QueryPlan } from '../query.ts';
 import { fold } from '../../nlp/terms.ts';
-import { TITLE_WORDS } from '../words.ts';
+import { NAME_PARTICLES, TITLE_WORDS } from '../words.ts';
 import { isNegation, type QuestionShape, type QuestionToken } from './shape.ts';
 import type { Where } from './constraints.ts';
 
@@ -137,7 +137,7 @@ function slotConflict(s: SentenceRecord, shape: QuestionShape, at: (t: QuestionT
       }
     }
     // "Joseph Louis von Humboldt": the name goes on past a particle.
-    const past = PARTICLES.has(toks[i + 1]?.text ?? '') ? toks[i + 2] : undefined;
+    const past = NAME_PARTICLES.has(toks[i + 1]?.text ?? '') ? toks[i + 2] : undefined;
     if (past && past.concept >= 0 && nameWord(t.text) && nameWord(past.text) && mine.length) {
       const theirs = at(past);
       if (theirs.length && apart(s, mine, theirs)) return { why: `${t.text} ${toks[i + 1].text} ${past.text} asked, not one name` };
@@ -170,9 +170,6 @@ function ownerConflict(s: SentenceRecord, shape: QuestionShape, at: (t: Question
   return undefined;
 }
 
-/** Lower-case words inside a name: "Alexander von Humboldt", "Leonardo da Vinci". */
-const PARTICLES = new Set(['von', 'van', 'de', 'da', 'der', 'den', 'del', 'du', 'di', 'la', 'le']);
-
 /** Whether no use of the first name word (itself a name word) stands with the second as one name. */
 const apart = (s: SentenceRecord, mine: number[], theirs: number[]): boolean => !mine.some((p) => !nameWord(tokenAt(s, p)) || theirs.some((q) => together(s, p, q)));
 
@@ -182,7 +179,7 @@ const apart = (s: SentenceRecord, mine: number[], theirs: number[]): boolean => 
  */
 function together(s: SentenceRecord, p: number, q: number): boolean {
   if (q > p && q - p <= 3) {
-    for (let k = p + 1; k < q; k++) if (!/^(\p{Lu}|[^\p{L}\p{N}])/u.test(tokenAt(s, k)) && !PARTICLES.has(tokenAt(s, k))) return false;
+    for (let k = p + 1; k < q; k++) if (!/^(\p{Lu}|[^\p{L}\p{N}])/u.test(tokenAt(s, k)) && !NAME_PARTICLES.has(tokenAt(s, k))) return false;
     return true;
   }
   if (q < p && p - q <= 3) {

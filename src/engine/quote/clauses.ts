@@ -101,6 +101,19 @@ export class ArticleClauses {
     return undefined;
   }
 
+  /** The words inside quotation marks in the paragraph of sentence `id`, folded. */
+  quotedWords(id: number): Set<string> {
+    const words = new Set<string>();
+    const paragraph = this.sentence(id).paragraph;
+    let i = id;
+    while (i > this.first && this.sentence(i - 1).paragraph === paragraph) i--;
+    for (; i < this.end && this.sentence(i).paragraph === paragraph; i++) {
+      const s = this.sentence(i);
+      for (let k = 0; k < tokenCount(s); k++) if (this.quoted(i, k)) words.add(lower(tokenAt(s, k)));
+    }
+    return words;
+  }
+
   spans(id: number): NameSpan[] {
     let s = this.spanCache.get(id);
     if (!s) this.spanCache.set(id, (s = sentenceSpans(this.index, id)));
@@ -139,6 +152,8 @@ export class ArticleClauses {
     const s = this.sentence(id);
     if (tokenAt(s, i) !== '.') return false;
     if (i + 1 < tokenCount(s) && /^[),]|^\p{Ll}/u.test(tokenAt(s, i + 1))) return false;
+    // "(D-N.Y.)" tokenised "N . Y.": a stop between two initials.
+    if (i > 0 && i + 1 < tokenCount(s) && /^\p{Lu}$/u.test(tokenAt(s, i - 1)) && /^\p{Lu}\.$/u.test(tokenAt(s, i + 1))) return false;
     return !(i > 0 && i + 1 < tokenCount(s) && TITLE_ABBREVIATIONS.has(lower(tokenAt(s, i - 1))));
   }
 

@@ -9,39 +9,67 @@ type Pronoun = 'he' | 'she';
 const PRONOUNS: Record<string, Pronoun> = { he: 'he', him: 'he', his: 'he', himself: 'he', she: 'she', her: 'she', hers: 'she', herself: 'she' };
 const HONOURED: Record<string, Pronoun> = { mr: 'he', mrs: 'she', ms: 'she', miss: 'she' };
 
-const memo = new WeakMap<ArticleClauses, Map<string, Pronoun | undefined>>();
+type Counts = { he: number; she: number };
+
+/** What an article says of the people whose names end in one surname: pronouns by given name, and for the surname alone. */
+interface SurnameCounts {
+  all: Counts;
+  byGiven: Map<string, Counts>;
+}
+
+const memo = new WeakMap<ArticleClauses, Map<string, SurnameCounts>>();
+
+const decide = (c: Counts): Pronoun | undefined => (c.he > 2 * c.she ? 'he' : c.she > 2 * c.he ? 'she' : undefined);
 
 /**
  * The pronoun the article uses for the person whose name ends in `name`'s last word: an honorific
  * counts twice, and so does each pronoun after the name, outside quotations, in a sentence that names
- * no one else. Undefined unless one pronoun outweighs the other two to one.
+ * no one else. Undefined unless one pronoun outweighs the other two to one. When the article names two
+ * people of the surname ("Hillary Clinton", "Bill Clinton"), only the sentences that give `name`'s own
+ * given name count, and a surname alone is nobody's.
  */
 export function pronounOf(article: ArticleClauses, name: string): Pronoun | undefined {
-  const surname = name.split(/\s+/).at(-1) ?? name;
+  const words = name.split(/\s+/);
+  const surname = words.at(-1) ?? name;
+  const counts = countsOf(article, surname);
+  if (counts.byGiven.size <= 1) return decide(counts.all);
+  const own = words.length > 1 ? counts.byGiven.get(words[0]) : undefined;
+  return own ? decide(own) : undefined;
+}
+
+function countsOf(article: ArticleClauses, surname: string): SurnameCounts {
   let known = memo.get(article);
   if (!known) memo.set(article, (known = new Map()));
-  if (known.has(surname)) return known.get(surname);
-  const count = { he: 0, she: 0 };
-  const given = new Set<string>();
+  let counts = known.get(surname);
+  if (!counts) known.set(surname, (counts = countPronouns(article, surname)));
+  return counts;
+}
+
+function countPronouns(article: ArticleClauses, surname: string): SurnameCounts {
+  const all = { he: 0, she: 0 };
+  const byGiven = new Map<string, Counts>();
   for (const id of sentencesWith(article.index, article.doc, surname, article)) {
     const spans = article.spans(id).filter((sp) => sp.kind !== 'org' && !article.quoted(id, sp.start));
     const own = spans.find((sp) => sp.name.split(/\s+/).at(-1) === surname);
     if (!own) continue;
     const words = own.name.split(/\s+/);
-    if (words.length > 1) given.add(words[0]);
+    let given: Counts | undefined;
+    if (words.length > 1 && !byGiven.has(words[0])) byGiven.set(words[0], { he: 0, she: 0 });
+    if (words.length > 1) given = byGiven.get(words[0]);
+    const add = (p: Pronoun, n: number): void => {
+      all[p] += n;
+      if (given) given[p] += n;
+    };
     const honour = HONOURED[lower(own.role.split(/\s+/).at(-1) ?? '').replace(/\.$/u, '')];
-    if (honour) count[honour] += 2;
+    if (honour) add(honour, 2);
     if (spans.some((sp) => sp.name.split(/\s+/).at(-1) !== surname)) continue;
     const s = article.sentence(id);
     for (let k = own.end + 1; k < tokenCount(s); k++) {
       const p = article.quoted(id, k) ? undefined : PRONOUNS[lower(tokenAt(s, k))];
-      if (p) count[p]++;
+      if (p) add(p, 1);
     }
   }
-  // "Donald Trump" and "Ivanka Trump": what the article says of the surname is not said of one person.
-  const found = given.size > 1 ? undefined : count.he > 2 * count.she ? 'he' : count.she > 2 * count.he ? 'she' : undefined;
-  known.set(surname, found);
-  return found;
+  return { all, byGiven };
 }
 
 /**

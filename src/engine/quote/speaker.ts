@@ -9,14 +9,11 @@ import { ACCORDING, BODY_PRONOUNS, INDEFINITES, ISSUED_NOUNS, POSSESSIVE_PRONOUN
 import { lessSure, lower, type ArticleClauses, type Who } from './clauses.ts';
 import { Issuers } from './issuer.ts';
 import { SURE } from './sure.ts';
-import { PronounFit } from './gender.ts';
+import { antecedent } from './antecedent.ts';
 import { joinedNames, nameParts } from './name-parts.ts';
-import { isCommonWordAtStart, isPersonName, prepositionBeforeQuotedName, isPersonalAside, personBeforeApposition, isPlaceAfterName, mayBePerson } from './subjects.ts';
+import { isCommonWordAtStart, isPersonName, prepositionBeforeQuotedName, isPersonalAside, personBeforeApposition, isPlaceAfterName } from './subjects.ts';
 import { affiliatedPerson, commaBeforeAge, relativeClauseOwner } from './subjects.ts';
-import { antecedentSpans, describedPerson, firstVerb, inPersonTitle, isSubject, possessorStart, sharedVerbBefore, suffixOwner, unnamedPersonSubject } from './subjects.ts';
-
-/** How many paragraphs before its own a pronoun's person may be named. */
-const PRONOUN_REACH = 2;
+import { describedPerson, firstVerb, inPersonTitle, possessorStart, sharedVerbBefore, suffixOwner } from './subjects.ts';
 
 export class Speakers {
   private issuers: Issuers;
@@ -118,8 +115,9 @@ export class Speakers {
       const participle = /ing$/.test(lower(tokenAt(s, v))) && (t === ',' || t === 'by');
       if (t === 'and' || t === 'but' || t === 'or' || participle) {
         // "Roberts said the video should be released but said “…”": the speech verb before the conjunction has the subject,
-        // else the clause's first verb ("He praised those who left but said “…”").
-        const said = participle || !this.article.isVerb(id, v) ? -1 : this.article.verbIn(id, lo, j - 1, 'last');
+        // else the clause's first verb ("He praised those who left but said “…”"). "Ryan and Trump will meet, Spicer said,
+        // adding, “…”": a participle shares the subject of the speech verb before it, else of the sentence's first verb.
+        const said = !this.article.isVerb(id, v) ? -1 : this.article.verbIn(id, participle ? 0 : lo, j - 1, 'last');
         const main = participle || !this.article.isVerb(id, v) ? undefined : firstVerb(this.article, id, j - 1);
         for (const at of [said, main ?? -1].filter((x) => x >= lo)) {
           const who = this.subjectBefore(id, at, lo, resolvePronouns, depth + 1);
@@ -208,7 +206,9 @@ export class Speakers {
     if (b < a) return undefined;
     const t = lower(tokenAt(s, a));
     if (SPEAKER_PRONOUNS.has(t)) return resolvePronouns ? this.pronoun(id, a) : undefined;
-    const spans = this.article.spans(id).filter((sp) => sp.start >= a && sp.end <= b && !this.article.isPossessive(id, sp) && !this.article.isRoleOnly(sp));
+    const spans = this.article
+      .spans(id)
+      .filter((sp) => sp.start >= a && sp.end <= b && !this.article.isPossessive(id, sp) && (!this.article.isRoleOnly(sp) || this.surnameLikeTitle(id, sp)));
     // "a press release issued by the PM Office", "a tweet on Monday by X", "Judge Okafor's statement".
     const firstSpanAt = spans[0]?.start ?? b + 1;
     for (let k = a; k < firstSpanAt; k++) {
@@ -284,6 +284,8 @@ export class Speakers {
     }
     if (this.article.isRoleOnly(sp)) {
       const p = this.withRole(sp.name, id);
+      const full = p ? undefined : this.surnameLikeTitle(id, sp);
+      if (full) return { name: full, words, sure: SURE.untagged };
       return { name: p?.name, words, sure: p?.sure };
     }
     const { parts, inCharge } = nameParts(this.article, id, sp);
@@ -297,6 +299,13 @@ export class Speakers {
     const full = fullName(this.article.index, this.article.doc, name);
     // The first mention may be this very span, "Charge Halvorsen".
     return { name: inCharge && full.startsWith('Charge ') ? name : full, words };
+  }
+
+  /** "said Baron", "Dean said", no article before it: the person the article named in full ("Martin Baron"), not a title. */
+  private surnameLikeTitle(id: number, sp: NameSpan): string | undefined {
+    if (sp.start !== sp.end || (sp.start > 0 && posAt(this.article.sentence(id).pos, sp.start - 1) === 'DET')) return undefined;
+    const full = fullName(this.article.index, this.article.doc, sp.name);
+    return full !== sp.name && isPersonName(this.article, full) ? full : undefined;
   }
 
   /** A noun phrase naming the speaker by role or document: "the PM" → the prime minister, "the statement" → its issuer. */
@@ -332,40 +341,8 @@ export class Speakers {
   }
 
   private pronoun(id: number, j: number): Who | undefined {
-    const who = lessSure(this.person(id, j, lower(tokenAt(this.article.sentence(id), j))), SURE.pronoun);
+    const who = lessSure(antecedent(this, this.article, id, j, lower(tokenAt(this.article.sentence(id), j))), SURE.pronoun);
     return who && { ...who, byPronoun: true };
-  }
-
-  /**
-   * "he added" → the person last named as a subject before token `j` of sentence `id`:
-   * the subject of the nearest speech verb, else the last name that is not an object or a possessor.
-   */
-  private person(id: number, j: number, pronoun?: string): Who | undefined {
-    const here = this.article.sentence(id).paragraph;
-    const fit = new PronounFit(this.article, pronoun);
-    for (let i = id; i >= this.article.first; i--) {
-      // "He said the United States …": that sentence is about the person the same pronoun stands for, further back.
-      if (i < id && pronoun && this.article.leadingPronoun(i) === pronoun) continue;
-      const s = this.article.sentence(i);
-      // A pronoun's person is named in its paragraph or the two before; further back, in a long article, it is a guess.
-      if (here - s.paragraph > PRONOUN_REACH) return undefined;
-      const limit = i === id ? j : tokenCount(s);
-      // "One of the victims decided to speak. She said …": the person nearest is not named, or only by a role.
-      const unnamed = i < id ? unnamedPersonSubject(this.article, i, limit) : undefined;
-      if (unnamed) return this.roleHolder(unnamed, i);
-      let best: Who | undefined;
-      for (let v = limit - 1; v >= 0 && !best; v--) {
-        if (this.article.quoted(i, v) || !this.article.isVerb(i, v)) continue;
-        const who = this.speakerOfVerb(i, v, this.article.clauseStart(i, v), limit - 1, false);
-        if (who?.name && isPersonName(this.article, who.name) && fit.fits(who.name)) best = who;
-      }
-      if (best) return best;
-      // "Bloomberg endorsed his former rival, Joe Biden. “…,” he said": the subject, not the object named after it.
-      const people = antecedentSpans(this.article, i, limit).filter((sp) => mayBePerson(this.article, sp));
-      const named = [...people.filter((sp) => isSubject(this.article, i, sp)).reverse(), ...people.reverse()].find((sp) => fit.fits(sp.name));
-      if (named) return this.whoOfSpan(i, named);
-    }
-    return undefined;
   }
 
   /** "a statement issued by X": the issuer after a document noun at token `k`. */
@@ -383,7 +360,7 @@ export class Speakers {
   }
 
   /** "The judge ruled …": the person the article gave the role in the subject's words, if any. */
-  private roleHolder(words: string[], id: number): Who | undefined {
+  roleHolder(words: string[], id: number): Who | undefined {
     const role = words.filter((w) => TITLE_WORDS.has(w)).join(' ');
     const p = role ? this.withRole(role, id) : undefined;
     return p && { name: p.name, words, sure: p.sure };

@@ -58,7 +58,7 @@ const vocabOf = (index: SearchIndex): Vocabulary => {
 function countSentences(index: SearchIndex, v: Vocabulary, until: (n: number) => boolean): void {
   const n = index.sentences.length;
   while (v.next < n && !until(v.next)) {
-    for (const span of nameSpans(index.sentences[v.next], index)) v.counts.set(span.name, (v.counts.get(span.name) ?? 0) + 1);
+    for (const span of nameSpans(index.sentences[v.next], index, v.next)) v.counts.set(span.name, (v.counts.get(span.name) ?? 0) + 1);
     v.next++;
   }
 }

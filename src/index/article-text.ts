@@ -5,6 +5,7 @@
 import type { SearchIndex } from './types.ts';
 import { examined, isLong, termSentences } from './long-articles.ts';
 import { termKey } from '../nlp/terms.ts';
+import { sentenceAt } from './store.ts';
 
 /** A long article's window: the block of READ_BLOCK sentences holding the sentence read about, the two before it and the one after. */
 const READ_BLOCK = 32;
@@ -92,6 +93,39 @@ function mentionsInLong(index: SearchIndex, d: number, word: string): number[] {
     examined.sentences++;
     if (rangeBytes(index, { first: id, end: id + 1 }).includes(needle)) out.push(id);
     if (out.length >= MENTION_CAP) break;
+  }
+  return out;
+}
+
+/** "İ" and the Kelvin sign: the only characters besides A–Z that lower-case to an ASCII letter. */
+const DOTTED_I = Buffer.from('İ');
+const KELVIN = Buffer.from('K');
+
+/** The sentences of the range whose lower-cased text holds one of the words, in order. */
+export function sentencesWithLowerCase(index: SearchIndex, range: SentenceRange, words: string[]): number[] {
+  const out: number[] = [];
+  const bytes = rangeBytes(index, range);
+  if (words.every((b) => /^[a-z]+$/.test(b)) && !bytes.includes(DOTTED_I) && !bytes.includes(KELVIN)) {
+    // Then a word is in a sentence's lower-cased text exactly where it is in the lower-cased bytes
+    // read one character per byte, whose offsets are the stored text's: no sentence is decoded to
+    // be looked at, and only those holding a word are.
+    const all = bytes.toString('latin1').toLowerCase();
+    const { textStart } = index.packed;
+    const from = textStart[range.first];
+    const found = new Set<number>();
+    for (const b of words) {
+      let id = range.first;
+      for (let at = all.indexOf(b); at >= 0; at = all.indexOf(b, at + 1)) {
+        while (textStart[id + 1] <= from + at) id++;
+        // A match running on into the next sentence is in neither.
+        if (from + at + b.length <= textStart[id + 1]) found.add(id);
+      }
+    }
+    return [...found].sort((x, y) => x - y);
+  }
+  for (let id = range.first; id < range.end; id++) {
+    const lower = sentenceAt(index, id).text.toLowerCase();
+    if (words.some((b) => lower.includes(b))) out.push(id);
   }
   return out;
 }

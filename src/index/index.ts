@@ -5,7 +5,7 @@
 import { postingDocs, postingHas } from './packed-lunr.ts';
 import { lunrCandidates, shards, type Candidate, type Seen, type TermGroup } from './search.ts';
 import { headlineKeys, sentenceKeys } from './keys.ts';
-import { articleBytes, MENTION_CAP, rangeBytes, readingRange, sentencesWith, type SentenceRange } from './article-text.ts';
+import { articleBytes, MENTION_CAP, rangeBytes, readingRange, sentencesWith, sentencesWithLowerCase, type SentenceRange } from './article-text.ts';
 import { examined, isLong, LONG_ARTICLE, sentencesHolding, warmLongArticles } from './long-articles.ts';
 import { postingScores } from './article-rank.ts';
 import type { SearchIndex, SentenceRecord } from './types.ts';
@@ -68,6 +68,8 @@ export interface IndexReads {
    * article (LONG_ARTICLE) gives only those of `within` when given, else its first MENTION_CAP.
    */
   sentencesWith(index: SearchIndex, doc: number, word: string, within?: SentenceRange): number[];
+  /** Sentences of a range whose lower-cased text has one of the words (plain substring tests), in order. */
+  sentencesWithLowerCase(index: SearchIndex, range: SentenceRange, words: string[]): number[];
   /** Sentences of long article `doc` having any of the terms, ascending, at most `cap`: the rarest terms' first. */
   longArticleSentences(index: SearchIndex, doc: number, terms: { field: TermField; termId: number }[], cap: number): number[];
   /** Work a fresh index would otherwise do on its first queries. */
@@ -145,7 +147,7 @@ export const longArticleSentences = (index: SearchIndex, doc: number, terms: { f
     cap,
   );
 
-export { articleBytes, examined, sentenceAt, headlineKeys, isLong, LONG_ARTICLE, MENTION_CAP, rangeBytes, readingRange, sentenceKeys, sentencesWith };
+export { articleBytes, examined, sentenceAt, headlineKeys, isLong, LONG_ARTICLE, MENTION_CAP, rangeBytes, readingRange, sentenceKeys, sentencesWith, sentencesWithLowerCase };
 
 /** The embedded index answers every question of the contract. */
 export const embedded: IndexReads = {
@@ -170,6 +172,7 @@ export const embedded: IndexReads = {
   articleBytes,
   rangeBytes,
   sentencesWith,
+  sentencesWithLowerCase,
   longArticleSentences,
   warm,
 };

@@ -4,6 +4,7 @@ import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import { capitalisedCount, examined, isLong, lowerCaseCount, readingRange, sentenceAt, sentencesWith, sentenceTermIds, termId, type SearchIndex } from '../../index/index.ts';
 import { CALENDAR_WORDS, NAME_PARTICLES, ORG_WORDS, ROLE_ABBREVIATIONS, TITLE_WORDS } from '../words.ts';
 import { capitalisedPairs } from './name-places.ts';
+import { mayNamePersonEndingIn } from './person-ends.ts';
 import { fold, termKey } from '../../nlp/terms.ts';
 import { perArticle, perSentence } from '../memo.ts';
 
@@ -90,14 +91,20 @@ function namey(s: AnalysedSentence, i: number): boolean {
 // and makeSpan the kind of the same token ranges, again and again: each answered once per sentence.
 let memoSentence: AnalysedSentence | undefined;
 let memoIndex: SearchIndex | undefined;
+/** The stored retrieval key id of each token of memoSentence, when nameSpans was given its id. */
+let memoKeys: Int32Array | undefined;
 /** Per token of memoSentence: 0 not asked yet, 1 namey, 2 not. */
 let nameyKnown = new Int8Array(64);
 const kinds = new Map<number, NameKind>();
 
-function memoFor(s: AnalysedSentence, index?: SearchIndex): void {
-  if (memoSentence === s && memoIndex === index) return;
+function memoFor(s: AnalysedSentence, index?: SearchIndex, id?: number): void {
+  if (memoSentence === s && memoIndex === index) {
+    if (index && id !== undefined) memoKeys ??= sentenceTermIds(index, id, 'key');
+    return;
+  }
   memoSentence = s;
   memoIndex = index;
+  memoKeys = index && id !== undefined ? sentenceTermIds(index, id, 'key') : undefined;
   kinds.clear();
   const n = tokenCount(s);
   if (n > nameyKnown.length) nameyKnown = new Int8Array(2 * n);
@@ -112,10 +119,10 @@ function nameyAt(s: AnalysedSentence, i: number): boolean {
 
 const glued = (s: AnalysedSentence, i: number): boolean => i > 0 && s.off[2 * i] === s.off[2 * i - 1];
 
-/** Proper-noun runs, joined across hyphens ("Harakat-ul-Noor") and "of" ("Ministry of Foreign Affairs"). */
-export function nameSpans(s: AnalysedSentence, index?: SearchIndex): NameSpan[] {
+/** Proper-noun runs, joined across hyphens ("Harakat-ul-Noor") and "of" ("Ministry of Foreign Affairs"); `id` (in the index) lets the name tests read the tokens' stored key ids. */
+export function nameSpans(s: AnalysedSentence, index?: SearchIndex, id?: number): NameSpan[] {
   const n = tokenCount(s);
-  memoFor(s, index);
+  memoFor(s, index, id);
   const spans: NameSpan[] = [];
   let i = 0;
   while (i < n) {
@@ -186,7 +193,7 @@ function makeSpan(s: AnalysedSentence, start: number, end: number, index?: Searc
     // "Counterterrorism Dana Holt", "Transport Minister Ivan Petrov" — but a word
     // the corpus keeps writing before the next one is part of a name ("Harbor City Gulls").
     let first = nameStart;
-    while (first < end && (isTitle(tokenAt(s, first)) || (end - first >= 2 && !isNameWord(index, tokenAt(s, first)) && !recurringPair(s, first, index)))) first++;
+    while (first < end && (isTitle(tokenAt(s, first)) || (end - first >= 2 && !isNameWordAt(s, first, index) && !recurringPair(s, first, index)))) first++;
     if (first > nameStart && kindOf(s, first, end, index) === 'person') nameStart = first;
     // A title inside the run ends what came before it: "U.S. District Judge Ada Brenner".
     for (let k = end - 2; k > nameStart; k--) {
@@ -215,7 +222,7 @@ function makeSpan(s: AnalysedSentence, start: number, end: number, index?: Searc
 }
 
 /** nameSpans of a stored sentence, memoised per corpus: answerers and article scans share them. */
-export const sentenceSpans = perSentence((index, id: number): NameSpan[] => nameSpans(sentenceAt(index, id), index));
+export const sentenceSpans = perSentence((index, id: number): NameSpan[] => nameSpans(sentenceAt(index, id), index, id));
 
 export const textOf = (s: AnalysedSentence, a: number, b: number): string => s.text.slice(s.off[2 * a], s.off[2 * b + 1]);
 
@@ -228,9 +235,23 @@ export function isNameWord(index: SearchIndex | undefined, word: string): boolea
   const key = termKey(word);
   const id = key === undefined ? undefined : termId(index, key);
   if (id === undefined) return true;
-  // Read from the counts by term id: this runs for every capitalised word of every sentence looked at.
+  return nameByCounts(index, id);
+}
+
+// Read from the counts by term id: this runs for every capitalised word of every sentence looked at.
+function nameByCounts(index: SearchIndex, id: number): boolean {
   const upper = capitalisedCount(index, id);
   return upper === 0 || upper / (upper + lowerCaseCount(index, id)) >= 0.75;
+}
+
+/** isNameWord of token i, from the token's stored key id when the sentence's are known (the key of its text, without looking it up). */
+function isNameWordAt(s: AnalysedSentence, i: number, index?: SearchIndex): boolean {
+  if (!index) return true;
+  if (memoKeys && s === memoSentence && index === memoIndex && i < memoKeys.length) {
+    const id = memoKeys[i];
+    return id < 0 || nameByCounts(index, id);
+  }
+  return isNameWord(index, tokenAt(s, i));
 }
 
 /** Whether the capitalised words at i and i+1 recur together in the corpus, the second not a title. */
@@ -241,7 +262,7 @@ function recurringPair(s: AnalysedSentence, i: number, index?: SearchIndex): boo
 
 /** "Otto the Bold": the name before an epithet is a short run of name words. */
 function EPITHET_HEAD(s: AnalysedSentence, a: number, b: number, index?: SearchIndex): boolean {
-  for (let i = a; i <= b; i++) if (!/^\p{Lu}\p{Ll}/u.test(tokenAt(s, i)) || !isNameWord(index, tokenAt(s, i)) || isTitle(tokenAt(s, i))) return false;
+  for (let i = a; i <= b; i++) if (!/^\p{Lu}\p{Ll}/u.test(tokenAt(s, i)) || !isNameWordAt(s, i, index) || isTitle(tokenAt(s, i))) return false;
   return kindOf(s, a, b, index) !== 'org';
 }
 
@@ -254,8 +275,8 @@ function kindOf(s: AnalysedSentence, a: number, b: number, index?: SearchIndex):
   return kind;
 }
 
-// rangeKind runs for nearly every span: its words are gathered in one reused array.
-const rangeWords: string[] = [];
+// rangeKind runs for nearly every span: the positions of its words are gathered in one reused array.
+const rangeWords: number[] = [];
 
 function rangeKind(s: AnalysedSentence, a: number, b: number, index?: SearchIndex): NameKind {
   const ws = rangeWords;
@@ -265,17 +286,25 @@ function rangeKind(s: AnalysedSentence, a: number, b: number, index?: SearchInde
     const w = tokenAt(s, i);
     if (!/\p{L}/u.test(w)) continue;
     // Particles ("de", "von") and a leading "The" do not decide what a name is.
-    if (!NAME_PARTICLES.has(w) && !(first && w === 'The')) ws.push(w);
+    if (!NAME_PARTICLES.has(w) && !(first && w === 'The')) ws.push(i);
     first = false;
   }
-  if (ws.length === 0) return 'other';
+  const n = ws.length;
+  if (n === 0) return 'other';
   // English names put the head last: "Federal Review Committee", "Ministry of Foreign Affairs".
-  const of = ws.findIndex((w) => w === 'of' || w === 'for');
-  if (ORG_WORDS.has(bare(ws.at(-1)!)) || (of > 0 && ws.slice(0, of).some((w) => ORG_WORDS.has(bare(w))))) return 'org';
-  if (ws.length === 1 && /^\p{Lu}{2,}$/u.test(ws[0])) return ROLE_ABBREVIATIONS[fold(ws[0])] ? 'other' : 'org';
-  if (ws.length >= 2 && ws.length <= 4 && ws.every((w) => isCapitalised(w) && isNameWord(index, w))) return 'person';
+  if (ORG_WORDS.has(bare(tokenAt(s, ws[n - 1])))) return 'org';
+  let of = -1;
+  for (let k = 0; k < n && of < 0; k++) {
+    const w = tokenAt(s, ws[k]);
+    if (w === 'of' || w === 'for') of = k;
+  }
+  for (let k = 0; k < of; k++) if (ORG_WORDS.has(bare(tokenAt(s, ws[k])))) return 'org';
+  if (n === 1 && /^\p{Lu}{2,}$/u.test(tokenAt(s, ws[0]))) return ROLE_ABBREVIATIONS[fold(tokenAt(s, ws[0]))] ? 'other' : 'org';
+  let person = n >= 2 && n <= 4;
+  for (let k = 0; k < n && person; k++) person = isCapitalised(tokenAt(s, ws[k])) && isNameWordAt(s, ws[k], index);
+  if (person) return 'person';
   // "Otto the Bold".
-  if (ws.length === 3 && ws[1] === 'the' && isCapitalised(ws[0]) && isCapitalised(ws[2])) return 'person';
+  if (n === 3 && tokenAt(s, ws[1]) === 'the' && isCapitalised(tokenAt(s, ws[0])) && isCapitalised(tokenAt(s, ws[2]))) return 'person';
   return 'other';
 }
 
@@ -331,33 +360,6 @@ function findMentionEndingWith(index: SearchIndex, d: number, word: string): str
     for (const span of sentenceSpans(index, id)) if (span.kind === 'person' && endsWithWord(span.name, folded)) return span.name;
   }
   return '';
-}
-
-/**
- * False only if no person span of the sentence can have a last word folding to `folded`, by a test
- * far cheaper than its spans. A person's name has at least two words (rangeKind): its last word ends
- * where a capitalised token ends, and the name word before that, past particles, hyphens and "&"
- * (the only other tokens a span takes in), is capitalised, or is the "the" of "Otto the Bold" after
- * a capitalised word. Only in ASCII text does folding keep the word's length, so that the last word
- * is the `folded.length` characters before a token's end; any other sentence may.
- */
-function mayNamePersonEndingIn(s: AnalysedSentence, folded: string): boolean {
-  const { text, off } = s;
-  if (!/^[\x00-\x7f]*$/.test(text)) return true;
-  for (let e = 1; e < tokenCount(s); e++) {
-    const to = off[2 * e + 1];
-    if (!isCapitalised(tokenAt(s, e)) || to < folded.length || fold(text.slice(to - folded.length, to)) !== folded) continue;
-    let k = nameWordBefore(s, e);
-    if (k >= 0 && tokenAt(s, k) === 'the') k = nameWordBefore(s, k);
-    if (k >= 0 && isCapitalised(tokenAt(s, k))) return true;
-  }
-  return false;
-}
-
-function nameWordBefore(s: AnalysedSentence, i: number): number {
-  let k = i - 1;
-  while (k >= 0 && (NAME_PARTICLES.has(tokenAt(s, k)) || HYPHENS.has(tokenAt(s, k)) || tokenAt(s, k) === '&')) k--;
-  return k;
 }
 
 /** The person an article introduced with this role: "the PM" / "the premier" → the prime minister's name. */

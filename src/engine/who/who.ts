@@ -1,6 +1,6 @@
 import type { SearchIndex } from '../../index/index.ts';
 import { fold, termKey } from '../../nlp/terms.ts';
-import { articleOf, examined, rangeBytes, readingRange, sentenceAt, sentenceCount, sentenceKeys } from '../../index/index.ts';
+import { articleOf, examined, readingRange, sentenceAt, sentenceCount, sentenceKeys } from '../../index/index.ts';
 import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import { posAt } from '../../nlp/pos.ts';
 import { fullName, isNameWord, personWithRole, sentenceSpans, textOf, type NameSpan } from '../names/names.ts';
@@ -8,8 +8,8 @@ import { REGNAL_TITLES, ROLE_ABBREVIATIONS, TITLE_WORDS } from '../words.ts';
 import { copulaPartners, rolesOf } from './name-roles.ts';
 import { PLACE_PREPOSITIONS, placeLikeness } from '../names/name-places.ts';
 import { analyseWho, type WhoQuestion } from './who-question.ts';
+import { agentNounHits, wantedRole } from './agent-nouns.ts';
 import { agentAfter, antecedent, isInfinitive, isPassive, objectAfter, subjectOf, verbPositions, type Relation } from './who-syntax.ts';
-import { matchPositions } from '../retrieve/retrieve.ts';
 import type { QueryPlan } from '../query.ts';
 import type { Hit } from '../retrieve/retrieve.ts';
 import type { Candidate } from '../candidate.ts';
@@ -167,66 +167,6 @@ function overlapFactor(plan: QueryPlan, span: NameSpan): number {
   if (!keys.length) return 1;
   const shared = keys.filter((k) => plan.ownKeys.has(k)).length / keys.length;
   return 1 - 0.85 * shared;
-}
-
-/** The role the sentence should attach to the answer: the question's, or "survivor" for "who survived". */
-function wantedRole(index: SearchIndex, id: number, q: WhoQuestion): Set<string> {
-  if (q.role.length) return new Set([q.role.at(-1)!]);
-  const out = new Set<string>();
-  if (!q.verb) return out;
-  const s = sentenceAt(index, id);
-  // "survived" → survivor, "sang" → singer, and the family's agent nouns: "beat" → winner is not one, "perform" → performer is.
-  const bases = [q.verb.lemma, ...q.verb.alts].map((l) => l.replace(/e$/, '')).filter((b) => b.length >= 4);
-  if (!bases.length) return out;
-  for (let i = 0; i < tokenCount(s); i++) {
-    if (posAt(s.pos, i) !== 'NOUN') continue;
-    const t = fold(tokenAt(s, i));
-    if (isAgentNoun(t, bases)) {
-      const k = termKey(t);
-      if (k) out.add(k);
-    }
-  }
-  return out;
-}
-
-const AGENT_SUFFIX = /^(or|er|ors|ers|ant|ants)$/;
-/** Whether a folded noun is one of the bases plus an agent suffix (asked of every noun: a loop, not a closure per noun). */
-function isAgentNoun(t: string, bases: string[]): boolean {
-  for (const base of bases) if (t.startsWith(base) && AGENT_SUFFIX.test(t.slice(base.length))) return true;
-  return false;
-}
-
-/**
- * "who survived X" is often answered by "the lone survivor was …", a sentence sharing no word with
- * the question: look for the verb's agent noun in the articles the question found.
- */
-function agentNounHits(index: SearchIndex, plan: QueryPlan, q: WhoQuestion, hits: Hit[]): Hit[] {
-  if (!q.verb || q.role.length || q.object || q.passive) return [];
-  const seen = new Set(hits.map((h) => h.id));
-  const docs = new Map<number, Hit>();
-  for (const h of hits) if (!docs.has(h.sentence.doc) && docs.size < 3) docs.set(h.sentence.doc, h);
-  const out: Hit[] = [];
-  for (const [d, best] of docs) {
-    const { first, end } = readingRange(index, d, best.id);
-    const bases = [q.verb.lemma, ...q.verb.alts].map((l) => l.replace(/e$/, '')).filter((b) => b.length >= 4);
-    examined.sentences += end - first;
-    // Lower-casing maps an ASCII letter alike in any context: bases of ASCII letters absent from
-    // the whole range, lower-cased at once, are absent from each of its sentences.
-    if (bases.every((b) => /^[a-z]+$/.test(b))) {
-      const all = rangeBytes(index, { first, end }).toString('utf8').toLowerCase();
-      if (!bases.some((b) => all.includes(b))) continue;
-    }
-    for (let id = first; id < end; id++) {
-      if (seen.has(id)) continue;
-      // A cheap look at the text before reading its tokens.
-      const sentence = sentenceAt(index, id);
-      const lower = sentence.text.toLowerCase();
-      if (!bases.some((b) => lower.includes(b)) || wantedRole(index, id, q).size === 0) continue;
-      const matched = matchPositions(index, id, plan);
-      out.push({ id, sentence, coverage: best.coverage, matched, score: best.score * 0.9 });
-    }
-  }
-  return out;
 }
 
 /** How well the roles the sentence gives the name fit the question's role and its modifiers. */

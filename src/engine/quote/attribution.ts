@@ -188,6 +188,8 @@ export class Attribution {
     }
     const after = tail && this.afterQuote(tail);
     const head = this.headOf(para, q, first);
+    const main = head && head.lo === 0 ? this.intros.mainClause(head.id, head.to) : undefined;
+    if (main !== undefined && !after) return main ? [lessSure(main, HOW_SURE.clauseSubject)!, 'before'] : undefined;
     const before = head && this.beforeQuote(head, false);
     // `X said: “… .” … he added.`: the name at the quotation beats the pronoun after it.
     if (after && !(after.byPronoun && before?.name && before.sure === undefined && head !== undefined && this.introducesDirectly(head))) return [after, 'after', tail.split];

@@ -2,6 +2,7 @@
 // name finder joined to it ("WASHINGTON Christine A. Varney", "Civil Rights Division Thomas E. Perez",
 // "Special Agent in Charge Harpster", "Ambassador to Chile Mark Rowe").
 import { tokenAt } from '../../nlp/tokens.ts';
+import { posAt } from '../../nlp/pos.ts';
 import { fullName, textOf, type NameSpan } from '../names/names.ts';
 import { NAME_PARTICLES, ORG_WORDS, TITLE_WORDS } from '../words.ts';
 import { PREPOSITIONS } from './quote-words.ts';
@@ -55,4 +56,13 @@ export function joinedNames(article: ArticleClauses, id: number, sp: NameSpan): 
     chain.unshift(before);
   }
   return joined ? chain : undefined;
+}
+
+/** "Zeliff and 24-year-old Tom Giancola", "X and aide Y": a person's name joined by "and" (past a few lowercase words) to a name before it. */
+export function joinedToPersonBefore(article: ArticleClauses, id: number, sp: NameSpan): boolean {
+  const s = article.sentence(id);
+  let k = sp.start - 1;
+  while (k > sp.start - 5 && k > 0 && ((['ADJ', 'NUM', 'DET', 'NOUN'].includes(posAt(s.pos, k)) && !/^\p{Lu}/u.test(tokenAt(s, k))) || tokenAt(s, k) === '-')) k--;
+  const before = k > 0 && ['and', '&'].includes(lower(tokenAt(s, k))) ? article.spanEndingAt(id, k - 1) : undefined;
+  return !!before && before.kind !== 'org' && !article.quoted(id, before.start);
 }

@@ -10,7 +10,7 @@ import { lessSure, lower, type ArticleClauses, type Who } from './clauses.ts';
 import { Issuers } from './issuer.ts';
 import { SURE } from './sure.ts';
 import { antecedent } from './antecedent.ts';
-import { joinedNames, nameParts } from './name-parts.ts';
+import { joinedNames, joinedToPersonBefore, nameParts } from './name-parts.ts';
 import { isCommonWordAtStart, isPersonName, prepositionBeforeQuotedName, isPersonalAside, personBeforeApposition, isPlaceAfterName } from './subjects.ts';
 import { affiliatedPerson, commaBeforeAge, relativeClauseOwner } from './subjects.ts';
 import { describedPerson, firstVerb, inPersonTitle, possessorStart, sharedVerbBefore, suffixOwner } from './subjects.ts';
@@ -95,6 +95,8 @@ export class Speakers {
           j = pp - 1;
           continue;
         }
+        // "Zeliff and 24-year-old Tom Giancola explained": two speakers, with words between ("Smith and Jones" is coordinated's).
+        if (span.kind === 'person' && !['and', '&'].includes(lower(tokenAt(s, span.start - 1))) && joinedToPersonBefore(this.article, id, span)) return { words: [] };
         return this.coordinated(id, span) ?? this.whoOfSpan(id, span);
       }
       // "Anna Lind of “Have No Fear”, a group …, told": a name in quotation marks after a preposition.
@@ -141,6 +143,8 @@ export class Speakers {
         } else if (inner && inner.start === k + 1) {
           // "Michael Seaman, who lives outside the state capital, Sacramento, said": the apposition is the relative clause's.
           const owner = relativeClauseOwner(this.article, id, k - 1, lo);
+          // "Zeliff and Tom Giancola, a fellow veteran, explained": two speakers.
+          if (!owner && inner.kind !== 'org' && joinedToPersonBefore(this.article, id, inner)) return { words: [] };
           return this.whoOfSpan(id, owner ?? inner);
         }
         if (k < lo) return undefined;

@@ -21,6 +21,9 @@ const ARTICLES = {
       'Marsh has since apologised for what happened: "I should have read the amendment before the vote."',
       'FERRY FARES TO RISE IN MAY - Carl Benting: "Every crossing will cost a euro more from the first of May."',
       'Former director of ports Agnes Brandt: "We warned the council about the crane three years ago."',
+      'Olaf Small and young deckhand Tomas Ekberg said that "the nets came back empty every day in March."',
+      'FERRY CREWS STAY - Carl Benting and Agnes Brandt: "The crews will stay on the island route all winter."',
+      'After harbour master Tilda Lynch criticized the mayor during the debate, Marsh shot back, "I chose to read the budget."',
     ],
   },
   'appeal.txt': {
@@ -118,5 +121,21 @@ describe('a name, then a colon', () => {
 
   it('after a title holding "of"', () => {
     expect(speakerOf('warned the council about the crane')).toBe('Agnes Brandt');
+  });
+});
+
+describe('a clause the sentence opens with', () => {
+  it('"After X criticized …, Marsh shot back, “…”": the main clause\'s subject, not the verb of the clause before it', () => {
+    expect(speakerOf('chose to read the budget')).toBe('Dana Marsh');
+  });
+});
+
+describe('two speakers', () => {
+  it('"Carl Benting and Agnes Brandt: “…”": neither is named as the one', () => {
+    expect(speakerOf('stay on the island route')).toBeUndefined();
+  });
+
+  it('"Olaf Small and young deckhand Tomas Ekberg said": two speakers with words between them', () => {
+    expect(speakerOf('nets came back empty')).toBeUndefined();
   });
 });

@@ -264,10 +264,21 @@ export class Attribution {
   private afterQuote(tail: Tail): Who | undefined {
     const ts = this.article.sentence(tail.id);
     const verb = this.article.verbIn(tail.id, tail.from, Math.min(tail.end, tail.from + AFTER_QUOTE_REACH), 'first');
-    if (verb < 0 || !(tail.punctuated || tokenAt(ts, tail.from) === ',' || verb - tail.from <= 1)) return undefined;
+    if (verb < 0 || !(tail.punctuated || tokenAt(ts, tail.from) === ',' || verb - tail.from <= 1 || this.completesQuote(tail, verb))) return undefined;
     // `stating “stand back” but argued the far left …`: a verb after a conjunction goes on the clause before.
     if (CONJUNCTIONS.has(lower(tokenAt(ts, tail.from)))) return undefined;
     return this.speakers.speakerOfVerb(tail.id, verb, tail.from, tail.end);
+  }
+
+  /** `“This will be a challenge” for Clinton, said Kunin.`: a few words without a verb finish the quoted sentence, then a comma and its speaker. */
+  private completesQuote(tail: Tail, verb: number): boolean {
+    const s = this.article.sentence(tail.id);
+    let comma = tail.from;
+    while (comma < verb && tokenAt(s, comma) !== ',') {
+      if (['VERB', 'AUX'].includes(posAt(s.pos, comma)) || this.article.quoted(tail.id, comma)) return false;
+      comma++;
+    }
+    return comma < verb && comma - tail.from <= 6 && verb - comma <= 8;
   }
 
   /**

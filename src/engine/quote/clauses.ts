@@ -254,7 +254,9 @@ export class ArticleClauses {
     const governor = k > 0 ? lower(tokenAt(s, k - 1)).replace(/\.$/, '') : '';
     // "Special Agent in Charge Harpster", "Director of National Drug Control Policy Gil Kerlikowske": the title runs into the name.
     const words = sp.name.split(/\s+/);
-    return !(TITLE_WORDS.has(governor) && sp.kind !== 'org' && (words.length >= 3 || (words[0] === 'Charge' && words.length >= 2)));
+    // "executive director of the House Majority PAC": a name ending on an acronym is a body's, not the person's after a title.
+    const acronym = /^\p{Lu}{2,}$/u.test(words.at(-1) ?? '') && !/^[IVX]+$/u.test(words.at(-1) ?? '');
+    return !(TITLE_WORDS.has(governor) && sp.kind !== 'org' && !acronym && (words.length >= 3 || (words[0] === 'Charge' && words.length >= 2)));
   }
 }
 

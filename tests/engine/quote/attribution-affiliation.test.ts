@@ -25,6 +25,7 @@ const ARTICLES = {
       '"This new advert raises questions about the budget," Maja Torvik, who is chairwoman of Harbour Futures Fund said in a statement.',
       '"Both of the candidates scare me," Emil Dahl, 30, of Nordvik, Ostmark, who was among those polled, said in an interview.',
       'Greta Holm, 35, the daughter of former harbour master Nils Holm and councillor Vera Holm, said on Monday, “The ferry is part of our family history.”',
+      'Liv Sandberg, executive director of the Coastal Majority PAC, a harbour super PAC, said she thinks the council "will be dragged down by the ferry fares."',
       '“A very good captain, a very good captain this one,” Arvid Strand, the leading candidate of the coastal party and the favourite in the northern towns by a wide margin after winning the spring primaries, said on Monday.',
     ],
   },
@@ -78,5 +79,9 @@ describe('names inside a relative clause or a place after the speaker', () => {
 
   it('"…,” Arvid Strand, <an apposition of some twenty words>, said": the speech verb far after the quotation', () => {
     expect(speakerOf('voters.txt', 'very good captain')).toBe('Arvid Strand');
+  });
+
+  it('"X, executive director of the Coastal Majority PAC, a … super PAC, said": a name ending on an acronym is the body, not the person', () => {
+    expect(speakerOf('voters.txt', 'dragged down by the ferry')).toBe('Liv Sandberg');
   });
 });

@@ -21,6 +21,7 @@ const ARTICLES = {
       'Marsh has since apologised for what happened: "I should have read the amendment before the vote."',
       'FERRY FARES TO RISE IN MAY - Carl Benting: "Every crossing will cost a euro more from the first of May."',
       'Former director of ports Agnes Brandt: "We warned the council about the crane three years ago."',
+      'Marsh herself said on Tuesday that "the council will have to find the money somewhere else."',
       '"This will be a hard winter" for the ferry crews, said Lynch.',
       'Olaf Small and young deckhand Tomas Ekberg said that "the nets came back empty every day in March."',
       'FERRY CREWS STAY - Carl Benting and Agnes Brandt: "The crews will stay on the island route all winter."',
@@ -144,5 +145,11 @@ describe('two speakers', () => {
 describe('words that finish the quoted sentence', () => {
   it('"“…” for the ferry crews, said Lynch.": a few words without a verb, then the comma and the speaker', () => {
     expect(speakerOf('hard winter')).toBe('Tilda Lynch');
+  });
+});
+
+describe('a reflexive after the subject', () => {
+  it('"Marsh herself said that “…”": the subject before the reflexive', () => {
+    expect(speakerOf('find the money somewhere')).toBe('Dana Marsh');
   });
 });

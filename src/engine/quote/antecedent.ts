@@ -16,7 +16,7 @@ const PRONOUN_REACH = 2;
 export function antecedent(speakers: Speakers, article: ArticleClauses, id: number, j: number, pronoun?: string): Who | undefined {
   const here = article.sentence(id).paragraph;
   const fit = new PronounFit(article, pronoun);
-  // "“Hillary should do whatever she wants,” he said": whoever the quoted words name is spoken about, not speaking.
+  // "“Mara should do whatever she wants,” he said": whoever the quoted words name is spoken about, not speaking.
   const quoted = article.quotedWords(id);
   const fits = (name: string): boolean => !quoted.has(lower(name.split(/\s+/).at(-1) ?? '')) && fit.fits(name);
   for (let i = id; i >= article.first; i--) {
@@ -36,7 +36,7 @@ export function antecedent(speakers: Speakers, article: ArticleClauses, id: numb
       if (who?.name && isPersonName(article, who.name) && fits(who.name)) best = who;
     }
     if (best) return best;
-    // "Bloomberg endorsed his former rival, Joe Biden. “…,” he said": the subject, not the object named after it.
+    // "Voss endorsed his former rival, Ada Brook. “…,” he said": the subject, not the object named after it.
     const people = antecedentSpans(article, i, limit).filter((sp) => mayBePerson(article, sp));
     const named = [...people.filter((sp) => isSubject(article, i, sp)).reverse(), ...people.reverse()].find((sp) => fits(sp.name));
     if (named) return speakers.whoOfSpan(i, named);

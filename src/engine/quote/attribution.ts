@@ -270,7 +270,7 @@ export class Attribution {
     return this.speakers.speakerOfVerb(tail.id, verb, tail.from, tail.end);
   }
 
-  /** `“This will be a challenge” for Clinton, said Kunin.`: a few words without a verb finish the quoted sentence, then a comma and its speaker. */
+  /** `“This will be a challenge” for Lund, said Okafor.`: a few words without a verb finish the quoted sentence, then a comma and its speaker. */
   private completesQuote(tail: Tail, verb: number): boolean {
     const s = this.article.sentence(tail.id);
     let comma = tail.from;

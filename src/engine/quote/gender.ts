@@ -25,7 +25,7 @@ const decide = (c: Counts): Pronoun | undefined => (c.he > 2 * c.she ? 'he' : c.
  * The pronoun the article uses for the person whose name ends in `name`'s last word: an honorific
  * counts twice, and so does each pronoun after the name, outside quotations, in a sentence that names
  * no one else. Undefined unless one pronoun outweighs the other two to one. When the article names two
- * people of the surname ("Hillary Clinton", "Bill Clinton"), only the sentences that give `name`'s own
+ * people of the surname ("Ana Varga", "Anton Varga"), only the sentences that give `name`'s own
  * given name count, and a surname alone is nobody's.
  */
 export function pronounOf(article: ArticleClauses, name: string): Pronoun | undefined {

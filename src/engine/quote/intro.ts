@@ -1,5 +1,5 @@
 // Speakers named before a quotation without a speech verb at it: `Dana Whitfield, on Twitter: “…”`, the main clause
-// after an opening one (`After X criticized …, Hillary shot back, “…”`), and the sentence before that introduces it
+// after an opening one (`After X criticized …, Lena shot back, “…”`), and the sentence before that introduces it
 // (`Okafor said:`, `X issued the following statement:`).
 import { tokenAt, tokenCount } from '../../nlp/tokens.ts';
 import { posAt } from '../../nlp/pos.ts';
@@ -9,7 +9,7 @@ import { joinedToPersonBefore } from './name-parts.ts';
 import { lessSure, lower, type ArticleClauses, type Paragraph, type Who } from './clauses.ts';
 import type { Speakers } from './speaker.ts';
 
-/** Words that open a clause before the main one: "After Brown criticized …, Hillary shot back". */
+/** Words that open a clause before the main one: "After Holt criticized …, Lena shot back". */
 const SUBORDINATORS = new Set(['after', 'when', 'before', 'once', 'since', 'until', 'whenever', 'although', 'though', 'while', 'because', 'if']);
 
 /** How sure a verb of the wide lexicon, not the kept one, introduces the quotation (as `beforeWide` in attribution.ts). */
@@ -63,13 +63,13 @@ export class Intros {
     }
     if (tokenAt(s, to).startsWith(')')) depth--;
     if (to - sp.end > 10 || depth > 0) return undefined;
-    // `Frank Newport and Jim Harter:`: two speakers, neither named as the one.
+    // `Dana Holt and Ivan Petrov:`: two speakers, neither named as the one.
     const second = this.article.spans(id).find((x) => x.start > sp.end && x.end < to && x.kind !== 'org' && joinedToPersonBefore(this.article, id, x));
     return second ? { words: [] } : this.speakers.whoOfSpan(id, sp);
   }
 
   /**
-   * `After Brown criticized Bill Clinton, Hillary shot back, “…”`: when the verb of saying before the quotation is in the
+   * `After Holt criticized Anton Varga, Lena shot back, “…”`: when the verb of saying before the quotation is in the
    * clause sentence `id` opens with, the speaker is the subject of the main clause after its comma, before token `to`
    * (null: no name there). Undefined when the sentence has no such clause.
    */
@@ -80,9 +80,9 @@ export class Intros {
     let comma = 1;
     while (comma < to && tokenAt(s, comma) !== ',') comma++;
     const verb = this.article.verbIn(id, 0, comma, 'last', true);
-    // "When asked by a host …, de Blasio said, “…”": a verb of saying in the main clause attributes as usual.
+    // "When asked by a host …, Okafor said, “…”": a verb of saying in the main clause attributes as usual.
     if (verb < 0 || comma >= to || this.article.verbIn(id, comma, to, 'last', true) >= 0) return undefined;
-    // The main clause's subject: a name right after the comma ("Hillary shot back"), else the subject of its first verb.
+    // The main clause's subject: a name right after the comma ("Lena shot back"), else the subject of its first verb.
     const name = this.article.spans(id).find((sp) => sp.start === comma + 1 && !this.article.isPossessive(id, sp));
     let mainVerb = comma + 1;
     while (mainVerb <= to && posAt(s.pos, mainVerb) !== 'VERB') mainVerb++;

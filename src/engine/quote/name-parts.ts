@@ -58,7 +58,7 @@ export function joinedNames(article: ArticleClauses, id: number, sp: NameSpan): 
   return joined ? chain : undefined;
 }
 
-/** "Zeliff and 24-year-old Tom Giancola", "X and aide Y": a person's name joined by "and" (past a few lowercase words) to a name before it. */
+/** "Lund and 24-year-old Tom Reyes", "X and aide Y": a person's name joined by "and" (past a few lowercase words) to a name before it. */
 export function joinedToPersonBefore(article: ArticleClauses, id: number, sp: NameSpan): boolean {
   const s = article.sentence(id);
   let k = sp.start - 1;

@@ -49,7 +49,7 @@ export const VERB_FILLERS = new Set([
   'also', 'later', 'then', 'further', 'reportedly', 'again', 'once', 'previously', 'earlier', 'recently', 'had', 'has',
   'have', 'was', 'were', 'is', 'are', 'been', 'be', 'as', 'quoted', 'went', 'on', 'to', 'would', 'will', 'had', 'did',
   'not', 'publicly', 'separately', 'simply', 'just', 'bluntly', 'flatly', 'angrily', 'openly', 'repeatedly', 'subsequently',
-  // "Cruz himself said": the reflexive stresses the subject before it.
+  // "Lund himself said": the reflexive stresses the subject before it.
   'himself', 'herself', 'themselves',
 ]);
 

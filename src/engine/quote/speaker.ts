@@ -95,7 +95,7 @@ export class Speakers {
           j = pp - 1;
           continue;
         }
-        // "Zeliff and 24-year-old Tom Giancola explained": two speakers, with words between ("Smith and Jones" is coordinated's).
+        // "Lund and 24-year-old Tom Reyes explained": two speakers, with words between ("Smith and Jones" is coordinated's).
         if (span.kind === 'person' && !['and', '&'].includes(lower(tokenAt(s, span.start - 1))) && joinedToPersonBefore(this.article, id, span)) return { words: [] };
         return this.coordinated(id, span) ?? this.whoOfSpan(id, span);
       }
@@ -117,7 +117,7 @@ export class Speakers {
       const participle = /ing$/.test(lower(tokenAt(s, v))) && (t === ',' || t === 'by');
       if (t === 'and' || t === 'but' || t === 'or' || participle) {
         // "Roberts said the video should be released but said “…”": the speech verb before the conjunction has the subject,
-        // else the clause's first verb ("He praised those who left but said “…”"). "Ryan and Trump will meet, Spicer said,
+        // else the clause's first verb ("He praised those who left but said “…”"). "Holt and Ek will meet, Spence said,
         // adding, “…”": a participle shares the subject of the speech verb before it, else of the sentence's first verb.
         const said = !this.article.isVerb(id, v) ? -1 : this.article.verbIn(id, participle ? 0 : lo, j - 1, 'last');
         const main = participle || !this.article.isVerb(id, v) ? undefined : firstVerb(this.article, id, j - 1);
@@ -143,7 +143,7 @@ export class Speakers {
         } else if (inner && inner.start === k + 1) {
           // "Michael Seaman, who lives outside the state capital, Sacramento, said": the apposition is the relative clause's.
           const owner = relativeClauseOwner(this.article, id, k - 1, lo);
-          // "Zeliff and Tom Giancola, a fellow veteran, explained": two speakers.
+          // "Lund and Tom Reyes, a fellow veteran, explained": two speakers.
           if (!owner && inner.kind !== 'org' && joinedToPersonBefore(this.article, id, inner)) return { words: [] };
           return this.whoOfSpan(id, owner ?? inner);
         }
@@ -305,7 +305,7 @@ export class Speakers {
     return { name: inCharge && full.startsWith('Charge ') ? name : full, words };
   }
 
-  /** "said Baron", "Dean said", no article before it: the person the article named in full ("Martin Baron"), not a title. */
+  /** "said Dean", "Dean said", no article before it: the person the article named in full ("Martin Dean"), not a title. */
   private surnameLikeTitle(id: number, sp: NameSpan): string | undefined {
     if (sp.start !== sp.end || (sp.start > 0 && posAt(this.article.sentence(id).pos, sp.start - 1) === 'DET')) return undefined;
     const full = fullName(this.article.index, this.article.doc, sp.name);

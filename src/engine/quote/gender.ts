@@ -54,8 +54,10 @@ function countPronouns(article: ArticleClauses, surname: string): SurnameCounts 
     if (!own) continue;
     const words = own.name.split(/\s+/);
     let given: Counts | undefined;
-    if (words.length > 1 && !byGiven.has(words[0])) byGiven.set(words[0], { he: 0, she: 0 });
-    if (words.length > 1) given = byGiven.get(words[0]);
+    if (words.length > 1) {
+      given = byGiven.get(words[0]);
+      if (!given) byGiven.set(words[0], (given = { he: 0, she: 0 }));
+    }
     const add = (p: Pronoun, n: number): void => {
       all[p] += n;
       if (given) given[p] += n;

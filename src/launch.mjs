@@ -1,5 +1,6 @@
-// `node src/launch.mjs ENTRY.ts ARGS…` (npm start, ask, bench): runs a TypeScript entry point
-// under tsx's loader, as `tsx ENTRY.ts` did. With DATABASE_URL set (in the environment or .env),
+// `node src/launch.mjs ENTRY.ts ARGS…` (npm start, ask, bench): runs a TypeScript entry point on
+// plain node, compiled ahead of time into .cache/build/ (src/build.mjs; again whenever a source
+// changed), or under tsx's loader, as `tsx ENTRY.ts` did, when that build fails. With DATABASE_URL set (in the environment or .env),
 // the index is in PostgreSQL and the process holds no corpus, so it is started with the memory
 // settings below; without it, the embedded index runs with Node's defaults, unchanged.
 import { spawn } from 'node:child_process';
@@ -7,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseEnv } from 'node:util';
+import { builtPath, ensureBuild, projectPath } from './build.mjs';
 
 /**
  * On the large corpus's bench these took the answering process's RSS from 317–335 to 258–277 MB
@@ -31,8 +33,19 @@ if (!entry) {
   process.stderr.write('usage: node src/launch.mjs ENTRY.ts [ARGS…]\n');
   process.exit(2);
 }
+/** The compiled entry, or tsx's loader and the source when the build fails (it says why). */
+async function program() {
+  try {
+    const rel = projectPath(entry);
+    return [builtPath(await ensureBuild(rel), rel)];
+  } catch (err) {
+    process.stderr.write(`launch: the build failed, running under tsx instead: ${err.message}\n`);
+    return ['--import', 'tsx', entry];
+  }
+}
+
 const pg = usesPostgres();
-const child = spawn(process.execPath, [...(pg ? PG_NODE_FLAGS : []), '--import', 'tsx', entry, ...args], {
+const child = spawn(process.execPath, [...(pg ? PG_NODE_FLAGS : []), ...(await program()), ...args], {
   stdio: 'inherit',
   // Settings already in the environment win, so a deployment can choose its own.
   env: pg ? { ...PG_MALLOC_ENV, ...process.env } : process.env,

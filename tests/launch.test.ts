@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-function probe(env: NodeJS.ProcessEnv): { execArgv: string[]; arena: string | null; args: string[] } {
+function probe(env: NodeJS.ProcessEnv): { main: string; execArgv: string[]; arena: string | null; args: string[] } {
   const r = spawnSync(process.execPath, ['src/launch.mjs', 'tests/launch-probe.ts', '--corpus', 'x y'], { cwd: root, env, encoding: 'utf8' });
   expect(r.status, r.stderr).toBe(0);
   return JSON.parse(r.stdout);
@@ -18,10 +18,11 @@ const envFile = `${root}.env`;
 const dotenvDatabase = existsSync(envFile) && Boolean(parseEnv(readFileSync(envFile, 'utf8')).DATABASE_URL);
 
 describe('src/launch.mjs', () => {
-  it('starts the entry under tsx with its arguments, and the embedded index on Node defaults', () => {
+  it('starts the compiled entry on plain node with its arguments, and the embedded index on Node defaults', () => {
     const got = probe(base);
     expect(got.args).toEqual(['--corpus', 'x y']);
-    expect(got.execArgv).toContain('tsx');
+    expect(got.main).toMatch(/[/\\]\.cache[/\\]build[/\\]\w+[/\\]tests[/\\]launch-probe\.mjs$/);
+    expect(got.execArgv).not.toContain('tsx');
     if (!dotenvDatabase) {
       expect(got.execArgv.some((f) => f.startsWith('--max-semi-space-size'))).toBe(false);
       expect(got.arena).toBeNull();

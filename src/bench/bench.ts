@@ -23,6 +23,7 @@ import type { Packed } from '../index/store.ts';
 import { benchQueries } from './queries.ts';
 import { hugeCorpus } from './huge.ts';
 import { examined, tokenTotal } from '../index/index.ts';
+import { runnable } from '../runnable.ts';
 
 interface Args {
   corpus: string;
@@ -219,7 +220,7 @@ async function buildChild(a: Args): Promise<void> {
 
 /** Runs this script in a fresh process with these arguments and returns its last stdout line as JSON. */
 function runChild<T>(args: string[], what: string): T {
-  const self = fileURLToPath(import.meta.url);
+  const self = fileURLToPath(runnable(new URL(import.meta.url)));
   const run = spawnSync(process.execPath, [...process.execArgv, self, ...args], {
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,

@@ -3,9 +3,10 @@ import { readdir } from 'node:fs/promises';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { isCommand, type AnyCommand } from './command.ts';
+import { runnable } from '../runnable.ts';
 
-/** The repository's commands/ folder. */
-export const COMMANDS_DIR = fileURLToPath(new URL('../../commands/', import.meta.url));
+/** The repository's commands/ folder (compiled, in the shells' build). */
+export const COMMANDS_DIR = fileURLToPath(runnable(new URL('../../commands/', import.meta.url)));
 
 /**
  * Imports each `.ts`/`.js` file of `dir` (tests and declarations excepted), taking its default export or

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../types.ts';
 import type { Chunk } from './chunk.ts';
+import { runnable } from '../runnable.ts';
 
 /** Below this many articles a worker's start-up (a model load) costs more than it saves. */
 export const MIN_ARTICLES_FOR_WORKERS = 400;
@@ -35,8 +36,9 @@ export function startWorkers(count: number): NlpWorkers {
   const workers: Worker[] = [];
   const ready: Promise<void>[] = [];
   for (let k = 0; k < count; k++) {
-    // A .mjs bootstrap registers tsx in the worker (the parent may be tsx, vitest or plain node).
-    const w = new Worker(new URL('./nlp-worker.mjs', import.meta.url), { execArgv: [] });
+    // From source, a .mjs bootstrap registers tsx in the worker (the parent may be tsx, vitest or plain
+    // node); in the shells' build, the compiled worker of the same name.
+    const w = new Worker(runnable(new URL('./nlp-worker.mjs', import.meta.url)), { execArgv: [] });
     workers.push(w);
     const up = new Promise<void>((resolve, reject) => {
       const onMessage = (msg: { ready?: boolean }): void => {

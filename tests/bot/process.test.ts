@@ -22,8 +22,9 @@ afterAll(async () => {
 describe('npm start with DISCORD_TOKEN', () => {
   it('comes online, answers /who, logs one JSON line per interaction, serves HEALTH_PORT, and stops cleanly on SIGTERM', async () => {
     const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('DISCORD_')));
-    // node --import tsx (not the tsx wrapper) so the signal reaches the bot's own process.
-    child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts')], {
+    // What `npm start` runs (not npm itself, which would stand between the signal and the bot): the
+    // launcher, which starts the compiled bot, loads the compiled commands and passes SIGTERM on.
+    child = spawn(process.execPath, [join(ROOT, 'src', 'launch.mjs'), join(ROOT, 'src', 'main.ts')], {
       cwd: ROOT,
       env: { ...base, DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, CORPUS_DIR: join(ROOT, 'seeds'), LOG_LEVEL: 'info', HEALTH_PORT: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],

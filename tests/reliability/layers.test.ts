@@ -40,7 +40,8 @@ const layer = (file: string): string => {
   return 'shell';
 };
 const RANK: Record<string, number> = { base: 0, index: 1, engine: 2, app: 3, shell: 4 };
-const SHARED = new Set(['src/types.ts']);
+// Imported by every layer: they import nothing of the project themselves.
+const SHARED = new Set(['src/types.ts', 'src/runnable.ts']);
 
 function violations(test: (from: string, to: string) => string | undefined): string[] {
   const out: string[] = [];

@@ -29,32 +29,29 @@ let stamp = 0;
  * keeps one copy of an article and mapping allocates only the two small distinct-term lists.
  */
 export function mapArticle(a: ArticleData, doc: number, ids: Int32Array, entTypeIds: Map<string, number>): MappedArticle {
-  // Distinct terms are found on the local ids, before the renumbering: the marks then span the
-  // article's few hundred words, not the generation's vocabulary (which missed the cache on every
-  // term), and the local ids stand for distinct terms of the generation one for one.
+  // Distinct terms are found on the local ids, in the same pass that renumbers them: the marks then
+  // span the article's few hundred words, not the generation's vocabulary (which missed the cache on
+  // every term), and the local ids stand for distinct terms of the generation one for one.
   if (marks.length < ids.length) marks = new Uint32Array(ids.length);
-  const distinct = (lists: Int32Array[]): Int32Array => {
-    if (++stamp === 0xffffffff) marks.fill(0), (stamp = 1);
-    let most = 0;
-    for (const x of lists) most += x.length;
-    if (scratch.length < most) scratch = new Int32Array(most);
-    let n = 0;
-    for (const x of lists) {
-      for (let i = 0; i < x.length; i++) {
-        const v = x[i];
-        if (v >= 0 && marks[v] !== stamp) (marks[v] = stamp), (scratch[n++] = ids[v]);
-      }
+  if (scratch.length < a.titleKeys.length + a.key.length + a.skel.length) scratch = new Int32Array(a.titleKeys.length + a.key.length + a.skel.length);
+  let n = 0;
+  const mapField = (x: Int32Array): void => {
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i];
+      if (v < 0) continue;
+      const g = ids[v];
+      x[i] = g;
+      if (marks[v] !== stamp) (marks[v] = stamp), (scratch[n++] = g);
     }
+  };
+  const field = (lists: Int32Array[]): Int32Array => {
+    if (++stamp === 0xffffffff) marks.fill(0), (stamp = 1);
+    n = 0;
+    for (const x of lists) mapField(x);
     return scratch.slice(0, n);
   };
-  const keyTerms = distinct([a.titleKeys, a.key]);
-  const skeletonTerms = distinct([a.skel]);
-  const remap = (x: Int32Array): void => {
-    for (let i = 0; i < x.length; i++) if (x[i] >= 0) x[i] = ids[x[i]];
-  };
-  remap(a.key);
-  remap(a.skel);
-  remap(a.titleKeys);
+  const keyTerms = field([a.titleKeys, a.key]);
+  const skeletonTerms = field([a.skel]);
   const { ents } = a;
   for (let e = 2; e < ents.length; e += 3) ents[e] = entTypeIds.get(a.entTypes[ents[e]]) ?? 0;
   return { ...a, doc, keyTerms, skeletonTerms };
@@ -192,42 +189,51 @@ export function sliceIndex(base: SliceBase, articles: MappedArticle[]): SearchIn
 
 /** Per slot (f*(V+1)+v), its rank among the slice being built: written for its slots, read only for them. */
 let rankOf = new Int32Array(0);
+/** Per slot, whether an article of the slice being built holds it: set, then cleared while ranked. */
+let present = new Uint8Array(0);
 
 /**
  * The slice's own postings (which of its articles hold each term, in each field), sparse: only the
  * slots its articles hold (a few thousand), since a table of the vocabulary's 2 × 80 k slots per
  * query cost more, in fresh memory to touch, than the rest of the slice. Its vectors are empty:
- * the articles were ranked by the database, and all of them go on to the sentence ranking.
+ * the articles were ranked by the database, and all of them go on to the sentence ranking. The
+ * slots come out in order from one pass over a table of flags (the vocabulary's size, reused and
+ * left cleared): cheaper than sorting the articles' tens of thousands of terms to find them.
  */
 function slicePostings(articles: MappedArticle[], V: number): Packed['lunr'] {
   const F = 2;
+  const skelBase = V + 1;
+  if (rankOf.length < F * (V + 1)) (rankOf = new Int32Array(F * (V + 1))), (present = new Uint8Array(F * (V + 1)));
   let total = 0;
-  for (const a of articles) total += a.keyTerms.length + a.skeletonTerms.length;
-  const all = new Int32Array(total);
-  let n = 0;
   for (const a of articles) {
-    for (const v of a.keyTerms) all[n++] = v;
-    for (const v of a.skeletonTerms) all[n++] = V + 1 + v;
+    const { keyTerms, skeletonTerms } = a;
+    total += keyTerms.length + skeletonTerms.length;
+    for (let i = 0; i < keyTerms.length; i++) present[keyTerms[i]] = 1;
+    for (let i = 0; i < skeletonTerms.length; i++) present[skelBase + skeletonTerms[i]] = 1;
   }
-  all.sort();
+  const found = new Int32Array(total);
   let distinct = 0;
-  for (let i = 0; i < n; i++) if (i === 0 || all[i] !== all[i - 1]) all[distinct++] = all[i];
-  const slots = all.slice(0, distinct);
-  if (rankOf.length < F * (V + 1)) rankOf = new Int32Array(F * (V + 1));
-  for (let r = 0; r < distinct; r++) rankOf[slots[r]] = r;
+  for (let slot = 0; slot < F * (V + 1); slot++) {
+    if (present[slot] === 0) continue;
+    present[slot] = 0;
+    rankOf[slot] = distinct;
+    found[distinct++] = slot;
+  }
+  const slots = found.slice(0, distinct);
   const postStart = new Uint32Array(distinct + 1);
   for (const a of articles) {
-    for (const v of a.keyTerms) postStart[rankOf[v]]++;
-    for (const v of a.skeletonTerms) postStart[rankOf[V + 1 + v]]++;
+    const { keyTerms, skeletonTerms } = a;
+    for (let i = 0; i < keyTerms.length; i++) postStart[rankOf[keyTerms[i]]]++;
+    for (let i = 0; i < skeletonTerms.length; i++) postStart[rankOf[skelBase + skeletonTerms[i]]]++;
   }
   // A counting sort: each rank first holds its list's end, then, filled from the last article back,
   // its start, with every list in article order.
   for (let i = 1; i <= distinct; i++) postStart[i] += postStart[i - 1];
   const postDocs = new Uint32Array(total);
   for (let d = articles.length - 1; d >= 0; d--) {
-    const a = articles[d];
-    for (const v of a.keyTerms) postDocs[--postStart[rankOf[v]]] = d;
-    for (const v of a.skeletonTerms) postDocs[--postStart[rankOf[V + 1 + v]]] = d;
+    const { keyTerms, skeletonTerms } = articles[d];
+    for (let i = 0; i < keyTerms.length; i++) postDocs[--postStart[rankOf[keyTerms[i]]]] = d;
+    for (let i = 0; i < skeletonTerms.length; i++) postDocs[--postStart[rankOf[skelBase + skeletonTerms[i]]]] = d;
   }
   return { fields: ['t', 'k'], postStart, postDocs, slots, vecStart: new Uint32Array(articles.length * F + 1), vec: new Float64Array(0) };
 }

@@ -24,7 +24,7 @@ describe('src/launch.mjs', () => {
     expect(got.main).toMatch(/[/\\]\.cache[/\\]build[/\\]\w+[/\\]tests[/\\]launch-probe\.mjs$/);
     expect(got.execArgv).not.toContain('tsx');
     if (!dotenvDatabase) {
-      expect(got.execArgv.some((f) => f.startsWith('--max-semi-space-size'))).toBe(false);
+      expect(got.execArgv.some((f) => f.startsWith('--max-semi-space-size') || f === '--single-threaded-gc')).toBe(false);
       expect(got.arena).toBeNull();
     }
   });
@@ -32,6 +32,7 @@ describe('src/launch.mjs', () => {
   it('gives a PostgreSQL-backed shell the small young generation and one malloc arena, unless the environment chose its own', () => {
     const got = probe({ ...base, DATABASE_URL: 'postgres://127.0.0.1:1/none' });
     expect(got.execArgv).toContain('--max-semi-space-size=4');
+    expect(got.execArgv).toContain('--single-threaded-gc');
     expect(got.arena).toBe('1');
     expect(probe({ ...base, DATABASE_URL: 'postgres://127.0.0.1:1/none', MALLOC_ARENA_MAX: '4' }).arena).toBe('4');
   });

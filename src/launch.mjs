@@ -15,7 +15,7 @@ import { builtPath, ensureBuild, projectPath } from './build.mjs';
  * (under load; docs/SCALING.md). A young generation of 4 MB semi-spaces instead of 16 (V8 keeps what
  * it grew to), one malloc arena instead of one per thread, and allocations of 64 KB and more
  * mmapped, so that what a query frees goes back to the system instead of staying as holes in the heap.
- * V8's garbage collection on the main thread alone, not on helper threads as well, took about 11 MB
+ * V8's garbage collection on the main thread alone, not on helper threads as well, took about 10 MB
  * more off it at no CPU cost per answer that the bench could see (docs/SCALING.md).
  */
 const PG_NODE_FLAGS = ['--max-semi-space-size=4', '--single-threaded-gc'];

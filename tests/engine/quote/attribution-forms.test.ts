@@ -23,6 +23,7 @@ const ARTICLES = {
       '"The bridge repairs will start in May and the road will close for six weeks, and that is final."',
       'So said Governor Lund on Friday.',
       '"We\'re not going to raise fares, and we don\'t need to," Voss quipped.',
+      'Whitfield has long believed "the harbour district deserves a bus line of its own before any levy."',
     ],
   },
   'ferry.txt': {
@@ -72,6 +73,10 @@ describe('speech verbs beyond the kept list', () => {
 
   it('"…," Voss implored the committee — a WordNet verb of communication', () => {
     expect(quoteOf('levy.txt', 'night-shift workers').speaker).toBe('Maren Voss');
+  });
+
+  it('Whitfield believed "…" — a WordNet verb of cognition reports a belief as speech', () => {
+    expect(quoteOf('levy.txt', 'bus line of its own').speaker).toBe('Dana Whitfield');
   });
 
   it('"…," Voss quipped', () => {
